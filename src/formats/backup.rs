@@ -1,0 +1,129 @@
+//! The full backup file: one JSON document with `format`, `version`,
+//! `exported_at` and `data`. Reading it validates everything before anything
+//! is changed, and every rejection says what is wrong in words a person can
+//! act on.
+
+use crate::model::{record::duplicate_id, Data};
+use crate::store::SCHEMA_VERSION;
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use thiserror::Error;
+
+pub const FORMAT: &str = "tend-backup";
+
+/// Larger files are refused before parsing. Browser storage holds about
+/// 5 MB, so a genuine backup (pretty-printed) stays well below this.
+pub const MAX_BYTES: usize = 8 * 1024 * 1024;
+
+#[derive(Serialize, Deserialize)]
+struct Envelope<D> {
+    format: String,
+    version: u32,
+    exported_at: DateTime<Utc>,
+    data: D,
+}
+
+#[derive(Debug, Error, PartialEq)]
+pub enum BackupError {
+    #[error(
+        "This file is {size_mb:.1} MB, larger than any Tend backup can be (at most {max_mb:.0} MB). \
+         Please choose a file exported from Tend's Settings."
+    )]
+    TooLarge { size_mb: f64, max_mb: f64 },
+    #[error("This file is not valid JSON (line {line}, column {column}: {message}). It may be damaged or not a backup.")]
+    NotJson {
+        line: usize,
+        column: usize,
+        message: String,
+    },
+    #[error("This file is JSON but not a Tend backup: it has no \"format\": \"tend-backup\" field.")]
+    NotABackup,
+    #[error("This file's format is \"{0}\", not \"tend-backup\", so it is not a Tend backup.")]
+    WrongFormat(String),
+    #[error("This backup has no valid \"version\" number.")]
+    NoVersion,
+    #[error(
+        "This backup was made by a newer version of Tend (version {found}; this one reads up to \
+         {supported}). Reload Tend to update it, then import again."
+    )]
+    TooNew { found: u32, supported: u32 },
+    #[error("This backup is damaged: {0}. Nothing was imported.")]
+    Invalid(String),
+    #[error("This backup is damaged: the id \"{0}\" is used by two records. Nothing was imported.")]
+    DuplicateId(String),
+}
+
+/// The backup file's name for a given local day.
+pub fn file_name(today: NaiveDate) -> String {
+    format!("tend-backup-{}.json", today.format("%Y-%m-%d"))
+}
+
+/// Writes `data` as a backup document.
+pub fn export(data: &Data, now: DateTime<Utc>) -> String {
+    let env = Envelope {
+        format: FORMAT.to_string(),
+        version: SCHEMA_VERSION,
+        exported_at: now,
+        data,
+    };
+    serde_json::to_string_pretty(&env).unwrap_or_default()
+}
+
+/// Refuses a file too large to be a backup, before it is even read.
+pub fn check_size(bytes: usize) -> Result<(), BackupError> {
+    if bytes > MAX_BYTES {
+        return Err(BackupError::TooLarge {
+            size_mb: bytes as f64 / 1_000_000.0,
+            max_mb: MAX_BYTES as f64 / 1_000_000.0,
+        });
+    }
+    Ok(())
+}
+
+/// Reads and fully validates a backup document.
+pub fn parse(text: &str) -> Result<Data, BackupError> {
+    check_size(text.len())?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let value: Value = serde_json::from_str(text).map_err(|e| BackupError::NotJson {
+        line: e.line(),
+        column: e.column(),
+        message: e.to_string().split(" at line").next().unwrap_or("").to_string(),
+    })?;
+    let format = value.get("format").ok_or(BackupError::NotABackup)?;
+    match format.as_str() {
+        Some(FORMAT) => {}
+        Some(other) => return Err(BackupError::WrongFormat(other.to_string())),
+        None => return Err(BackupError::WrongFormat(format.to_string())),
+    }
+    let version = value
+        .get("version")
+        .and_then(Value::as_u64)
+        .filter(|v| *v >= 1)
+        .ok_or(BackupError::NoVersion)?;
+    if version > u64::from(SCHEMA_VERSION) {
+        return Err(BackupError::TooNew {
+            found: u32::try_from(version).unwrap_or(u32::MAX),
+            supported: SCHEMA_VERSION,
+        });
+    }
+    // Schemas 1 and 2 differ only in how localStorage is laid out, not in the
+    // shape of `data`, so every version up to ours reads the same way.
+    let env: Envelope<Data> = serde_path_to_error::deserialize(value).map_err(|e| {
+        BackupError::Invalid(format!("at {}, {}", e.path(), e.inner()))
+    })?;
+    let data = env.data;
+    if let Some(id) = duplicate_id(&data.people).or_else(|| duplicate_id(&data.journal)) {
+        return Err(BackupError::DuplicateId(id.to_string()));
+    }
+    if let Some(p) = data.people.iter().find(|p| p.stamp.id.is_empty()) {
+        return Err(BackupError::Invalid(format!(
+            "the person \"{}\" has no id",
+            p.name
+        )));
+    }
+    if data.journal.iter().any(|e| e.stamp.id.is_empty()) {
+        return Err(BackupError::Invalid("a journal entry has no id".to_string()));
+    }
+    Ok(data)
+}

@@ -1,0 +1,3 @@
+//! Pure interchange formats: text in, values out (and back), no browser.
+
+pub mod backup;

@@ -1,0 +1,10 @@
+#[cfg(target_arch = "wasm32")]
+fn main() {
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(tend::App);
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    eprintln!("Tend runs in the browser: build it with `trunk build` (see README.md).");
+}

@@ -1,0 +1,84 @@
+//! What every stored record carries: a stable id and its timestamps, plus a
+//! tombstone flag so a deletion survives a merge with another tab's copy.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// Identity and timestamps of a record. Field names are short on purpose:
+/// localStorage holds about 5 MB and ten years of entries must fit.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Stamp {
+    pub id: String,
+    #[serde(rename = "c", with = "chrono::serde::ts_milliseconds")]
+    pub created_at: DateTime<Utc>,
+    #[serde(rename = "u", with = "chrono::serde::ts_milliseconds")]
+    pub updated_at: DateTime<Utc>,
+    /// A deleted record stays as a tombstone so that merging with an older
+    /// copy (another tab, a backup) does not bring it back.
+    #[serde(rename = "x", default, skip_serializing_if = "is_false")]
+    pub deleted: bool,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
+impl Stamp {
+    pub fn new(id: String, now: DateTime<Utc>) -> Self {
+        Stamp {
+            id,
+            created_at: now,
+            updated_at: now,
+            deleted: false,
+        }
+    }
+
+    /// Marks a change made at `now`. Never moves time backwards, so an edit
+    /// on a device whose clock is behind still counts as the newest.
+    pub fn touch(&mut self, now: DateTime<Utc>) {
+        self.updated_at = if now > self.updated_at {
+            now
+        } else {
+            self.updated_at + chrono::Duration::milliseconds(1)
+        };
+    }
+}
+
+pub trait Record: Clone {
+    fn stamp(&self) -> &Stamp;
+    fn stamp_mut(&mut self) -> &mut Stamp;
+}
+
+/// Union of two collections by id; where both hold a record, the one with
+/// the newer `updated_at` wins (ties keep `ours`). Order: `ours` first, then
+/// records only `theirs` has, each in their original order.
+pub fn merge_by_id<T: Record>(ours: &[T], theirs: &[T]) -> Vec<T> {
+    let theirs_by_id: BTreeMap<&str, &T> =
+        theirs.iter().map(|r| (r.stamp().id.as_str(), r)).collect();
+    let mut out: Vec<T> = ours
+        .iter()
+        .map(|o| match theirs_by_id.get(o.stamp().id.as_str()) {
+            Some(t) if t.stamp().updated_at > o.stamp().updated_at => (*t).clone(),
+            _ => o.clone(),
+        })
+        .collect();
+    let ours_ids: std::collections::BTreeSet<&str> =
+        ours.iter().map(|r| r.stamp().id.as_str()).collect();
+    out.extend(
+        theirs
+            .iter()
+            .filter(|t| !ours_ids.contains(t.stamp().id.as_str()))
+            .cloned(),
+    );
+    out
+}
+
+/// Returns the first id that occurs twice, if any.
+pub fn duplicate_id<T: Record>(records: &[T]) -> Option<&str> {
+    let mut seen = std::collections::BTreeSet::new();
+    records
+        .iter()
+        .map(|r| r.stamp().id.as_str())
+        .find(|id| !seen.insert(*id))
+}

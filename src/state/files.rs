@@ -1,0 +1,44 @@
+//! Files in and out of the browser: offering a download, reading a chosen file.
+
+use wasm_bindgen::{JsCast, JsValue};
+
+/// Offers `text` to the person as a file download.
+pub fn download(file_name: &str, mime: &str, text: &str) -> Result<(), String> {
+    let fail = |e: JsValue| format!("The browser could not create the file ({e:?}).");
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let opts = web_sys::BlobPropertyBag::new();
+    opts.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts).map_err(fail)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(fail)?;
+    let document = leptos::prelude::document();
+    let a: web_sys::HtmlAnchorElement = document
+        .create_element("a")
+        .map_err(fail)?
+        .unchecked_into();
+    a.set_href(&url);
+    a.set_download(file_name);
+    a.set_hidden(true);
+    if let Some(body) = document.body() {
+        let _ = body.append_child(&a);
+        a.click();
+        let _ = body.remove_child(&a);
+    }
+    // Revoke later: revoking at once can cancel the download in some browsers.
+    let _ = leptos::prelude::set_timeout_with_handle(
+        move || {
+            let _ = web_sys::Url::revoke_object_url(&url);
+        },
+        std::time::Duration::from_secs(60),
+    );
+    Ok(())
+}
+
+/// Reads a chosen file as text.
+pub async fn read_text(file: &web_sys::File) -> Result<String, String> {
+    let promise = file.text();
+    wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .ok()
+        .and_then(|v| v.as_string())
+        .ok_or_else(|| "The file could not be read. Please try choosing it again.".to_string())
+}

@@ -1,0 +1,78 @@
+//! The one place errors and confirmations are told to the person.
+
+use super::AppState;
+use leptos::prelude::*;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NoticeKind {
+    /// Something needs attention: announced at once (role="alert").
+    Error,
+    /// A confirmation: announced politely (role="status").
+    Info,
+}
+
+/// A button offered with a notice.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum NoticeAction {
+    ExportBackup,
+    /// Download the raw text kept under this quarantine key.
+    DownloadQuarantined(String),
+    Reload,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Notice {
+    pub id: u64,
+    pub kind: NoticeKind,
+    pub text: String,
+    pub action: Option<NoticeAction>,
+    /// Notices with the same topic replace each other instead of piling up.
+    pub topic: Option<&'static str>,
+}
+
+impl AppState {
+    pub fn notify(&self, kind: NoticeKind, text: impl Into<String>, action: Option<NoticeAction>) {
+        self.push_notice(kind, text.into(), action, None);
+    }
+
+    /// Like `notify`, but replaces an earlier notice on the same topic.
+    pub fn notify_topic(
+        &self,
+        topic: &'static str,
+        kind: NoticeKind,
+        text: impl Into<String>,
+        action: Option<NoticeAction>,
+    ) {
+        self.push_notice(kind, text.into(), action, Some(topic));
+    }
+
+    fn push_notice(
+        &self,
+        kind: NoticeKind,
+        text: String,
+        action: Option<NoticeAction>,
+        topic: Option<&'static str>,
+    ) {
+        self.notices.update(|list| {
+            let id = list.iter().map(|n| n.id).max().unwrap_or(0) + 1;
+            if topic.is_some() {
+                list.retain(|n| n.topic != topic);
+            }
+            list.push(Notice {
+                id,
+                kind,
+                text,
+                action,
+                topic,
+            });
+        });
+    }
+
+    pub fn clear_topic(&self, topic: &'static str) {
+        self.notices.update(|list| list.retain(|n| n.topic != Some(topic)));
+    }
+
+    pub fn dismiss(&self, id: u64) {
+        self.notices.update(|list| list.retain(|n| n.id != id));
+    }
+}

@@ -1,0 +1,151 @@
+//! Which key holds what. People live under one key; the journal, which grows
+//! forever, is sharded by month so saving one entry rewrites only that month.
+
+use crate::model::{Data, JournalEntry, Person};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+pub const PREFIX: &str = "tend:";
+pub const META: &str = "tend:meta";
+pub const PEOPLE: &str = "tend:people";
+pub const JOURNAL_PREFIX: &str = "tend:journal:";
+pub const QUARANTINE_PREFIX: &str = "tend:quarantine:";
+/// The copy kept automatically before an import replaces everything.
+pub const AUTO_BACKUP: &str = "tend:autobackup";
+
+/// Contents of `tend:meta`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Meta {
+    #[serde(rename = "schema_version")]
+    pub schema: u32,
+    /// Raised whenever all data is replaced at once (erase, import-replace),
+    /// so other tabs reload instead of merging the old records back in.
+    #[serde(default)]
+    pub epoch: u64,
+}
+
+/// What kind of content a key holds.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum KeyKind {
+    Meta,
+    People,
+    JournalMonth(String),
+    /// Ours but not data: quarantine, the automatic backup.
+    Aside,
+    /// Not ours (no `tend:` prefix) or from a newer version.
+    Foreign,
+}
+
+pub fn classify(key: &str) -> KeyKind {
+    if key == META {
+        KeyKind::Meta
+    } else if key == PEOPLE {
+        KeyKind::People
+    } else if let Some(month) = key.strip_prefix(JOURNAL_PREFIX) {
+        if is_month(month) {
+            KeyKind::JournalMonth(month.to_string())
+        } else {
+            KeyKind::Foreign
+        }
+    } else if key.starts_with(QUARANTINE_PREFIX) || key == AUTO_BACKUP {
+        KeyKind::Aside
+    } else {
+        KeyKind::Foreign
+    }
+}
+
+fn is_month(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() == 7 && b[4] == b'-' && b.iter().enumerate().all(|(i, c)| i == 4 || c.is_ascii_digit())
+}
+
+/// True for keys that hold records (and so are written, merged, erased).
+pub fn is_data_key(key: &str) -> bool {
+    matches!(classify(key), KeyKind::People | KeyKind::JournalMonth(_))
+}
+
+/// Encodes `data` as the key → JSON text map that localStorage should hold.
+/// Empty collections produce no key.
+pub fn encode(data: &Data) -> BTreeMap<String, String> {
+    let mut out = BTreeMap::new();
+    if !data.people.is_empty() {
+        out.insert(PEOPLE.to_string(), to_json(&data.people));
+    }
+    let mut months: BTreeMap<String, Vec<&JournalEntry>> = BTreeMap::new();
+    for e in &data.journal {
+        months.entry(e.month()).or_default().push(e);
+    }
+    for (month, entries) in months {
+        out.insert(format!("{JOURNAL_PREFIX}{month}"), to_json(&entries));
+    }
+    out
+}
+
+fn to_json<T: Serialize + ?Sized>(v: &T) -> String {
+    // Serializing our own plain structs cannot fail (no maps with non-string
+    // keys, no failing Serialize impls).
+    serde_json::to_string(v).unwrap_or_else(|_| "[]".to_string())
+}
+
+/// Decodes the value stored under one data key into `data`, adding its
+/// records. The error text names the first field that did not fit.
+pub fn decode_into(data: &mut Data, key: &str, raw: &str) -> Result<(), String> {
+    match classify(key) {
+        KeyKind::People => {
+            let people: Vec<Person> = parse(raw)?;
+            data.people.extend(people);
+        }
+        KeyKind::JournalMonth(_) => {
+            let entries: Vec<JournalEntry> = parse(raw)?;
+            data.journal.extend(entries);
+        }
+        _ => {}
+    }
+    Ok(())
+}
+
+/// Decodes one data key on its own, as a `Data` holding only its records.
+pub fn decode_key(key: &str, raw: &str) -> Result<Data, String> {
+    let mut d = Data::default();
+    decode_into(&mut d, key, raw)?;
+    Ok(d)
+}
+
+fn parse<T: serde::de::DeserializeOwned>(raw: &str) -> Result<T, String> {
+    let de = &mut serde_json::Deserializer::from_str(raw);
+    serde_path_to_error::deserialize(de).map_err(|e| {
+        let path = e.path().to_string();
+        if path == "." {
+            e.inner().to_string()
+        } else {
+            format!("at {path}: {}", e.inner())
+        }
+    })
+}
+
+/// The writes that turn storage holding `before` into storage holding
+/// `after`: keys to set (changed or new) and keys to remove.
+pub fn diff(
+    before: &BTreeMap<String, String>,
+    after: &BTreeMap<String, String>,
+) -> (Vec<(String, String)>, Vec<String>) {
+    let sets = after
+        .iter()
+        .filter(|(k, v)| before.get(*k) != Some(*v))
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect();
+    let removes = before
+        .keys()
+        .filter(|k| !after.contains_key(*k))
+        .cloned()
+        .collect();
+    (sets, removes)
+}
+
+/// Storage use in UTF-16 code units, the unit the browser's quota counts.
+pub fn code_units<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> usize {
+    pairs
+        .into_iter()
+        .map(|(k, v)| k.encode_utf16().count() + v.encode_utf16().count())
+        .sum()
+}

@@ -1,0 +1,111 @@
+//! The backup file: round trip, and every way a bad file is refused.
+
+mod common;
+
+use common::{at, sample};
+use tend::formats::backup::{self, BackupError, MAX_BYTES};
+use tend::store::SCHEMA_VERSION;
+
+#[test]
+fn export_then_parse_gives_identical_data() {
+    let data = sample();
+    let text = backup::export(&data, at(1_763_700_000_000));
+    assert_eq!(backup::parse(&text).unwrap(), data);
+}
+
+#[test]
+fn export_carries_format_version_and_time() {
+    let text = backup::export(&sample(), at(1_763_700_000_000));
+    let v: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(v["format"], "tend-backup");
+    assert_eq!(v["version"], SCHEMA_VERSION);
+    assert!(v["exported_at"].as_str().unwrap().starts_with("2025-11-21T"));
+}
+
+#[test]
+fn file_name_has_the_local_day() {
+    let day = chrono::NaiveDate::from_ymd_opt(2026, 3, 7).unwrap();
+    assert_eq!(backup::file_name(day), "tend-backup-2026-03-07.json");
+}
+
+#[test]
+fn malformed_json_is_refused_with_its_position() {
+    let err = backup::parse("{\"format\": \"tend-backup\",\n  \"version\": 2,\n  oops }").unwrap_err();
+    match &err {
+        BackupError::NotJson { line, .. } => assert_eq!(*line, 3),
+        other => panic!("unexpected {other:?}"),
+    }
+    assert!(err.to_string().contains("line 3"));
+}
+
+#[test]
+fn a_different_format_is_refused() {
+    let err = backup::parse(r#"{"format":"other-app","version":1,"data":{}}"#).unwrap_err();
+    assert_eq!(err, BackupError::WrongFormat("other-app".into()));
+    let err = backup::parse(r#"{"people":[]}"#).unwrap_err();
+    assert_eq!(err, BackupError::NotABackup);
+    let err = backup::parse("[1,2,3]").unwrap_err();
+    assert_eq!(err, BackupError::NotABackup);
+}
+
+#[test]
+fn a_newer_version_is_refused() {
+    let text = format!(
+        r#"{{"format":"tend-backup","version":{},"exported_at":"2026-01-01T00:00:00Z","data":{{}}}}"#,
+        SCHEMA_VERSION + 1
+    );
+    let err = backup::parse(&text).unwrap_err();
+    assert_eq!(err, BackupError::TooNew { found: SCHEMA_VERSION + 1, supported: SCHEMA_VERSION });
+    assert!(err.to_string().contains("newer version"));
+}
+
+#[test]
+fn wrong_field_types_are_refused_naming_the_field() {
+    let text = r#"{"format":"tend-backup","version":2,"exported_at":"2026-01-01T00:00:00Z",
+        "data":{"people":[{"id":"a","c":1,"u":1,"n":"Ada"},{"id":"b","c":1,"u":1,"n":7}]}}"#;
+    let err = backup::parse(text).unwrap_err();
+    let msg = err.to_string();
+    assert!(matches!(err, BackupError::Invalid(_)));
+    assert!(msg.contains("data.people[1].n"), "{msg}");
+}
+
+#[test]
+fn an_unknown_collection_is_refused_rather_than_dropped() {
+    let text = r#"{"format":"tend-backup","version":2,"exported_at":"2026-01-01T00:00:00Z",
+        "data":{"peeple":[]}}"#;
+    assert!(matches!(backup::parse(text), Err(BackupError::Invalid(_))));
+}
+
+#[test]
+fn duplicate_ids_are_refused() {
+    let text = r#"{"format":"tend-backup","version":2,"exported_at":"2026-01-01T00:00:00Z",
+        "data":{"people":[{"id":"a","c":1,"u":1,"n":"Ada"},{"id":"a","c":1,"u":1,"n":"Eve"}]}}"#;
+    assert_eq!(backup::parse(text).unwrap_err(), BackupError::DuplicateId("a".into()));
+}
+
+#[test]
+fn a_file_over_the_limit_is_refused_before_parsing() {
+    let big = format!("{{\"format\":\"tend-backup\",\"pad\":\"{}\"}}", "x".repeat(10 * 1024 * 1024));
+    let err = backup::parse(&big).unwrap_err();
+    assert!(matches!(err, BackupError::TooLarge { .. }));
+    assert!(err.to_string().contains("10.5 MB"), "{err}");
+    assert!(backup::check_size(MAX_BYTES).is_ok());
+    assert!(backup::check_size(MAX_BYTES + 1).is_err());
+}
+
+#[test]
+fn a_byte_order_mark_is_tolerated() {
+    let text = format!("\u{feff}{}", backup::export(&sample(), at(0)));
+    assert_eq!(backup::parse(&text).unwrap(), sample());
+}
+
+#[test]
+fn an_older_schema_version_is_accepted() {
+    let text = backup::export(&sample(), at(0)).replacen(
+        &format!("\"version\": {SCHEMA_VERSION}"),
+        "\"version\": 1",
+        1,
+    );
+    assert!(text.contains("\"version\": 1"));
+    assert_eq!(backup::parse(&text).unwrap(), sample());
+}

@@ -1,0 +1,187 @@
+//! The pure half of the store: key layout, sharding, loading untrusted
+//! bytes, quarantine and migrations.
+
+mod common;
+
+use common::{entry, person, sample};
+use std::collections::BTreeMap;
+use tend::model::Data;
+use tend::store::layout::{self, encode, diff, Meta};
+use tend::store::load::{load, quarantine_key, LoadError};
+use tend::store::SCHEMA_VERSION;
+
+fn stored_with_meta(mut map: BTreeMap<String, String>) -> BTreeMap<String, String> {
+    let meta = Meta { schema: SCHEMA_VERSION, epoch: 0 };
+    map.insert(layout::META.into(), serde_json::to_string(&meta).unwrap());
+    map
+}
+
+#[test]
+fn journal_is_sharded_by_month_of_the_entry_day() {
+    let keys = encode(&sample());
+    let names: Vec<&str> = keys.keys().map(String::as_str).collect();
+    assert_eq!(names, ["tend:journal:2026-10", "tend:journal:2026-11", "tend:people"]);
+    assert!(keys["tend:journal:2026-11"].contains("Tea with Grace"));
+    assert!(!keys["tend:journal:2026-10"].contains("Tea with Grace"));
+}
+
+#[test]
+fn empty_data_writes_no_keys() {
+    assert!(encode(&Data::default()).is_empty());
+}
+
+#[test]
+fn encode_then_load_gives_the_same_data() {
+    let data = sample();
+    let loaded = load(&stored_with_meta(encode(&data))).unwrap();
+    let mut people = loaded.data.people.clone();
+    people.sort_by(|a, b| a.stamp.id.cmp(&b.stamp.id));
+    assert_eq!(people, data.people);
+    let mut journal = loaded.data.journal.clone();
+    journal.sort_by(|a, b| a.stamp.id.cmp(&b.stamp.id));
+    assert_eq!(journal, data.journal);
+    assert!(loaded.quarantined.is_empty());
+    assert!(loaded.sets.is_empty(), "a current store needs no migration writes");
+}
+
+#[test]
+fn saving_one_entry_rewrites_only_its_month() {
+    let before = encode(&sample());
+    let mut data = sample();
+    data.journal.push(entry("j4", "2026-11-22", "Another"));
+    let (sets, removes) = diff(&before, &encode(&data));
+    let keys: Vec<&str> = sets.iter().map(|(k, _)| k.as_str()).collect();
+    assert_eq!(keys, ["tend:journal:2026-11"]);
+    assert!(removes.is_empty());
+}
+
+#[test]
+fn a_month_left_empty_is_removed() {
+    let before = encode(&sample());
+    let mut data = sample();
+    data.journal.retain(|e| e.stamp.id != "j1");
+    let (sets, removes) = diff(&before, &encode(&data));
+    assert!(sets.is_empty());
+    assert_eq!(removes, ["tend:journal:2026-10"]);
+}
+
+#[test]
+fn a_corrupted_key_is_quarantined_and_the_rest_loads() {
+    let mut stored = stored_with_meta(encode(&sample()));
+    stored.insert("tend:journal:2026-10".into(), "[{\"id\":\"j1\", oops".into());
+    let loaded = load(&stored).unwrap();
+    assert_eq!(loaded.quarantined.len(), 1);
+    let q = &loaded.quarantined[0];
+    assert_eq!(q.key, "tend:journal:2026-10");
+    assert_eq!(q.raw, "[{\"id\":\"j1\", oops", "the raw bytes are kept exactly");
+    assert!(q.reason.contains("not valid JSON"), "{}", q.reason);
+    assert_eq!(loaded.data.people.len(), 2);
+    assert_eq!(loaded.data.journal.len(), 2, "November still loads");
+    assert!(!loaded.snapshot.contains_key("tend:journal:2026-10"));
+}
+
+#[test]
+fn a_key_with_wrong_field_types_is_quarantined_with_the_field_named() {
+    let mut stored = stored_with_meta(encode(&sample()));
+    stored.insert("tend:people".into(), r#"[{"id":"p1","c":1,"u":1,"n":42}]"#.into());
+    let loaded = load(&stored).unwrap();
+    assert_eq!(loaded.quarantined.len(), 1);
+    assert!(loaded.quarantined[0].reason.contains("[0].n"), "{}", loaded.quarantined[0].reason);
+    assert!(loaded.data.people.is_empty());
+    assert_eq!(loaded.data.journal.len(), 3);
+}
+
+#[test]
+fn a_newer_schema_is_refused_not_overwritten() {
+    let mut stored = encode(&sample());
+    stored.insert(layout::META.into(), r#"{"schema_version":99,"epoch":0}"#.into());
+    let err = load(&stored).unwrap_err();
+    assert_eq!(err, LoadError::TooNew { found: 99, supported: SCHEMA_VERSION });
+    assert!(err.to_string().contains("newer version of Tend"));
+}
+
+#[test]
+fn foreign_keys_are_left_alone() {
+    let mut stored = stored_with_meta(encode(&sample()));
+    stored.insert("tend:something-new".into(), "not json at all".into());
+    stored.insert("other-app".into(), "{".into());
+    let loaded = load(&stored).unwrap();
+    assert!(loaded.quarantined.is_empty());
+    assert!(loaded.removes.is_empty());
+}
+
+#[test]
+fn quarantine_keys_never_overwrite_an_earlier_one() {
+    let taken = ["tend:quarantine:people", "tend:quarantine:people:2"];
+    let k = quarantine_key("tend:people", |k| taken.contains(&k));
+    assert_eq!(k, "tend:quarantine:people:3");
+    assert_eq!(quarantine_key("tend:people", |_| false), "tend:quarantine:people");
+}
+
+#[test]
+fn schema_1_fixture_migrates_to_monthly_shards() {
+    let text = include_str!("fixtures/schema-v1.json");
+    let stored: BTreeMap<String, String> = serde_json::from_str(text).unwrap();
+    let loaded = load(&stored).unwrap();
+    assert!(loaded.quarantined.is_empty(), "{:?}", loaded.quarantined);
+    assert_eq!(loaded.data.people.len(), 2);
+    assert_eq!(loaded.data.people[1].notes, "Sunday walks");
+    assert_eq!(loaded.data.journal.len(), 3);
+    let set_keys: Vec<&str> = loaded.sets.iter().map(|(k, _)| k.as_str()).collect();
+    assert_eq!(set_keys, ["tend:journal:2025-01", "tend:journal:2025-02"]);
+    assert_eq!(loaded.removes, ["tend:journal"]);
+    let jan = &loaded.sets[0].1;
+    assert!(jan.contains("New year") && jan.contains("my brother") && !jan.contains("Grace"));
+    assert_eq!(loaded.meta.unwrap().schema, 1, "the loader reports what it found");
+}
+
+#[test]
+fn schema_1_without_a_meta_key_is_recognised_by_its_layout() {
+    let text = include_str!("fixtures/schema-v1.json");
+    let mut stored: BTreeMap<String, String> = serde_json::from_str(text).unwrap();
+    stored.remove("tend:meta");
+    let loaded = load(&stored).unwrap();
+    assert_eq!(loaded.data.journal.len(), 3);
+    assert_eq!(loaded.removes, ["tend:journal"]);
+}
+
+#[test]
+fn undated_schema_1_entries_are_quarantined_not_lost() {
+    let mut stored = BTreeMap::new();
+    stored.insert("tend:meta".to_string(), r#"{"schema_version":1}"#.to_string());
+    let journal = r#"[{"id":"a","c":1,"u":1,"d":"2025-03-04","t":"ok"},{"id":"b","c":1,"u":1,"t":"no day"}]"#;
+    stored.insert("tend:journal".to_string(), journal.to_string());
+    let loaded = load(&stored).unwrap();
+    assert_eq!(loaded.data.journal.len(), 1);
+    assert_eq!(loaded.quarantined.len(), 1);
+    assert_eq!(loaded.quarantined[0].raw, journal, "the whole original text is kept");
+}
+
+#[test]
+fn storage_use_is_counted_in_utf16_code_units() {
+    assert_eq!(layout::code_units([("ab", "✨😀")]), 2 + 1 + 2);
+}
+
+#[test]
+fn merge_keeps_both_tabs_new_records_and_the_newer_edit() {
+    let ours = Data { people: vec![person("p1", "Ada", 10), person("p2", "Old name", 10)], journal: vec![] };
+    let theirs = Data { people: vec![person("p2", "New name", 20), person("p3", "Linus", 5)], journal: vec![] };
+    let merged = ours.merge(&theirs);
+    let names: Vec<&str> = merged.people.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["Ada", "New name", "Linus"]);
+    // And the other way round gives the same records.
+    let back = theirs.merge(&ours);
+    let mut a: Vec<_> = back.people.iter().map(|p| p.name.clone()).collect();
+    a.sort();
+    assert_eq!(a, ["Ada", "Linus", "New name"]);
+}
+
+#[test]
+fn a_deletion_survives_merging_with_an_older_copy() {
+    let mut gone = person("p1", "Ada", 30);
+    gone.stamp.deleted = true;
+    let merged = Data { people: vec![person("p1", "Ada", 10)], journal: vec![] }
+        .merge(&Data { people: vec![gone], journal: vec![] });
+    assert!(merged.people[0].stamp.deleted);
+    assert_eq!(merged.live_people().count(), 0);
+}
