@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Installs whatever Tend's build needs and is missing: the wasm32 target,
+# rustfmt and clippy, Trunk 0.21.x, wasm-bindgen-cli at the exact version in
+# Cargo.lock, and the npm dev tools (binaryen's wasm-opt, Playwright).
+# With --browser it also makes sure Chromium and ChromeDriver are present.
+# Safe to run again: each step is skipped when already satisfied.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+
+need() {
+  command -v "$1" >/dev/null 2>&1 || { echo "Missing $1: $2" >&2; exit 1; }
+}
+need cargo "install Rust with rustup (https://rustup.rs)"
+need rustup "install Rust with rustup (https://rustup.rs)"
+need node "install Node.js 20 or newer"
+need npm "install Node.js 20 or newer (it includes npm)"
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "Adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+for c in rustfmt clippy; do
+  if ! rustup component list --installed | grep -q "^$c"; then
+    say "Adding $c"
+    rustup component add "$c"
+  fi
+done
+
+if ! trunk --version 2>/dev/null | grep -q '^trunk 0\.21\.'; then
+  say "Installing Trunk 0.21 (about 11 minutes on 2 cores)"
+  cargo install trunk --version '^0.21' --locked
+fi
+
+# wasm-bindgen-cli must match the wasm-bindgen crate exactly.
+[ -f Cargo.lock ] || cargo generate-lockfile
+wb_version=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
+if ! wasm-bindgen --version 2>/dev/null | grep -qx "wasm-bindgen $wb_version"; then
+  say "Installing wasm-bindgen-cli $wb_version (about 6 minutes)"
+  cargo install wasm-bindgen-cli --version "$wb_version"
+fi
+
+if [ ! -x node_modules/.bin/wasm-opt ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  say "Installing npm dev tools"
+  npm ci --no-audit --no-fund
+fi
+
+if [ "${1:-}" = "--browser" ]; then
+  if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1; then
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+      say "Installing Chromium and ChromeDriver"
+      apt-get update
+      DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver
+    else
+      echo "The tests need Chromium and ChromeDriver at /usr/bin/chromium and /usr/bin/chromedriver." >&2
+      echo "On Debian or Ubuntu, run: sudo apt-get install chromium chromium-driver" >&2
+      exit 1
+    fi
+  fi
+fi

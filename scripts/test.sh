@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Sets up what is missing, then runs every check Tend has, in order:
+# formatting, clippy (native and wasm32), native tests, browser tests of the
+# store in headless Chromium, the release build, and the end-to-end suite
+# against that build. Ends with one summary line of counts.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh --browser
+export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+export CHROMEDRIVER=/usr/bin/chromedriver
+
+out=tests/e2e/.out
+rm -rf "$out" && mkdir -p "$out"
+say() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
+
+# Sums "N passed; M failed" over every `test result:` line of a cargo log.
+count() {
+  awk '/^test result:/ { for (i = 1; i <= NF; i++) { if ($i ~ /^passed/) p += $(i-1); if ($i ~ /^failed/) f += $(i-1) } }
+       END { printf "%d %d\n", p, f }' "$1"
+}
+
+say "Formatting"
+cargo fmt --all --check
+
+say "Clippy (native)"
+cargo clippy --all-targets --locked -- -D warnings
+say "Clippy (wasm32)"
+cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
+
+say "Native tests"
+cargo test --locked 2>&1 | tee "$out/native.log"
+read -r native_pass native_fail < <(count "$out/native.log")
+
+say "Browser tests (wasm-bindgen-test in headless Chromium)"
+cargo test --locked --target wasm32-unknown-unknown --test web 2>&1 | tee "$out/web.log"
+read -r web_pass web_fail < <(count "$out/web.log")
+
+say "Release build"
+start=$(date +%s)
+trunk build --release --offline
+build_seconds=$(( $(date +%s) - start ))
+echo "release build took ${build_seconds}s"
+
+say "End-to-end tests (Playwright, headless Chromium)"
+e2e_status=0
+PLAYWRIGHT_JSON_OUTPUT_NAME="$out/e2e.json" npx playwright test -c tests/e2e/playwright.config.mjs --reporter=list,json || e2e_status=$?
+read -r e2e_pass e2e_fail e2e_skip < <(node -e '
+  const s = require(process.argv[1]).stats;
+  console.log(s.expected + s.flaky, s.unexpected, s.skipped);' "$PWD/$out/e2e.json" 2>/dev/null || echo "0 1 0")
+
+[ -f "$out/size.txt" ] && cat "$out/size.txt"
+passed=$(( native_pass + web_pass + e2e_pass ))
+failed=$(( native_fail + web_fail + e2e_fail ))
+echo
+echo "native ${native_pass}, browser ${web_pass}, end-to-end ${e2e_pass} (${e2e_skip} skipped); release build ${build_seconds}s"
+echo "tests: ${passed} passed, ${failed} failed"
+[ "$failed" -eq 0 ] && [ "$e2e_status" -eq 0 ]

@@ -1,0 +1,214 @@
+// Your data: autosave across reloads, backup export and import, bad files,
+// quarantine, a full quota, a newer schema, two tabs, erasing.
+import { test, expect } from "@playwright/test";
+import { readFileSync } from "node:fs";
+import { Tend } from "./app.mjs";
+
+async function withSomeData(page) {
+  const app = new Tend(page);
+  await app.open();
+  await app.addPerson("Ada Lovelace");
+  await app.addPerson("Grace Hopper");
+  await app.writeEntry("Long call with Ada about engines.", "2026-10-30");
+  await app.writeEntry("Coffee with Grace ☕ — she said \"hello\".", "2026-11-20");
+  return app;
+}
+
+test("data persists across reload", async ({ page }) => {
+  const app = await withSomeData(page);
+  await page.reload();
+  await app.go("People");
+  await expect(page.getByRole("list", { name: "People" }).getByRole("listitem")).toHaveCount(2);
+  await app.go("Journal");
+  await expect(page.getByText("Coffee with Grace ☕ — she said \"hello\".")).toBeVisible();
+  const stored = await app.stored();
+  expect(Object.keys(stored)).toEqual(["tend:journal:2026-10", "tend:journal:2026-11", "tend:meta", "tend:people"]);
+});
+
+test("export, erase, import gives identical data", async ({ page }) => {
+  const app = await withSomeData(page);
+  await app.addPerson("Linus");
+  await app.go("People");
+  await page.getByRole("button", { name: "Remove Linus" }).click();
+  const first = await app.exportBackup();
+  expect(first.suggestedFilename()).toMatch(/^tend-backup-\d{4}-\d{2}-\d{2}\.json$/);
+  const firstPath = await first.path();
+  const before = JSON.parse(readFileSync(firstPath, "utf8"));
+  expect(before.format).toBe("tend-backup");
+
+  await app.eraseEverything();
+  expect(Object.keys(await app.stored())).toEqual(["tend:meta"]);
+  await app.go("People");
+  await expect(page.getByText("No one yet.")).toBeVisible();
+
+  await app.importFile(firstPath, "Merge");
+  await expect(app.status()).toContainText("Merged 4 records");
+  const second = await app.exportBackup();
+  const after = JSON.parse(readFileSync(await second.path(), "utf8"));
+  expect(after.data).toEqual(before.data);
+  await page.reload();
+  await app.go("Journal");
+  await expect(page.getByText("Long call with Ada about engines.")).toBeVisible();
+});
+
+test("import with replace keeps an automatic backup of what it replaced", async ({ page }) => {
+  const app = await withSomeData(page);
+  const backupPath = await (await app.exportBackup()).path();
+  await app.addPerson("Only in the old data");
+  await app.importFile(backupPath, "Replace");
+  await expect(app.status()).toContainText("Replaced your data");
+  await app.go("People");
+  await expect(page.getByText("Only in the old data")).toHaveCount(0);
+  await app.go("Settings");
+  const [auto] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Download the automatic backup" }).click(),
+  ]);
+  const kept = JSON.parse(readFileSync(await auto.path(), "utf8"));
+  expect(kept.data.people.map((p) => p.n)).toContain("Only in the old data");
+});
+
+const BAD_FILES = [
+  ["malformed JSON", "{\"format\": \"tend-backup\", oops", /not valid JSON \(line 1, column \d+/],
+  ["a wrong format", JSON.stringify({ format: "someone-else", version: 1, data: {} }), /format is "someone-else"/],
+  ["a newer version", JSON.stringify({ format: "tend-backup", version: 999, exported_at: "2026-01-01T00:00:00Z", data: {} }), /newer version of Tend \(version 999/],
+  [
+    "wrong field types",
+    JSON.stringify({ format: "tend-backup", version: 2, exported_at: "2026-01-01T00:00:00Z", data: { people: [{ id: "a", c: 1, u: 1, n: 42 }] } }),
+    /at data\.people\[0\]\.n/,
+  ],
+  ["a 10 MB file", "x".repeat(10 * 1024 * 1024), /10\.5 MB, larger than any Tend backup/],
+];
+
+for (const [what, content, message] of BAD_FILES) {
+  test(`importing ${what} is refused with a message and changes nothing`, async ({ page }) => {
+    const app = await withSomeData(page);
+    const before = await app.stored();
+    for (const mode of ["Merge", "Replace"]) {
+      await app.importFile({ name: "backup.json", mimeType: "application/json", buffer: Buffer.from(content) }, mode);
+      await expect(app.alert()).toContainText(message);
+      expect(await app.stored()).toEqual(before);
+    }
+    await page.reload();
+    expect(await app.stored()).toEqual(before);
+  });
+}
+
+test("a corrupted key is quarantined, the rest loads, and the raw data can be downloaded", async ({ page }) => {
+  const app = await withSomeData(page);
+  await page.evaluate(() => localStorage.setItem("tend:journal:2026-10", '[{"id":"x", "t": broken'));
+  await page.reload();
+  await expect(app.alert()).toContainText("journal entries for 2026-10");
+  await expect(app.alert()).toContainText("set aside, not deleted");
+  await app.go("People");
+  await expect(page.getByRole("list", { name: "People" }).getByRole("listitem")).toHaveCount(2);
+  await app.go("Journal");
+  await expect(page.getByText("Coffee with Grace")).toBeVisible();
+  const stored = await app.stored();
+  expect(stored["tend:quarantine:journal:2026-10"]).toBe('[{"id":"x", "t": broken');
+  expect(stored["tend:journal:2026-10"]).toBeUndefined();
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Download the unreadable data" }).click(),
+  ]);
+  expect(readFileSync(await download.path(), "utf8")).toBe('[{"id":"x", "t": broken');
+  // The next load is clean: the bad bytes stay aside.
+  await page.reload();
+  await expect(app.alert()).toBeEmpty();
+});
+
+test("a full quota shows a message, keeps everything in memory, and saves once there is room", async ({ page }) => {
+  const app = await withSomeData(page);
+  await page.evaluate(() => {
+    const chunk = "x".repeat(256 * 1024);
+    for (let i = 0; ; i++) {
+      try {
+        localStorage.setItem(`filler:${i}`, chunk);
+      } catch {
+        break;
+      }
+    }
+    for (let size = 16 * 1024; size >= 1; size = Math.floor(size / 2)) {
+      try {
+        localStorage.setItem(`filler:small:${size}`, "x".repeat(size));
+      } catch {}
+    }
+  });
+  await app.addPerson("Written while full");
+  await expect(app.alert()).toContainText("storage for Tend is full");
+  await expect(app.alert().getByRole("button", { name: "Export a backup" })).toBeVisible();
+  // Still in memory, and in an export.
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    app.alert().getByRole("button", { name: "Export a backup" }).click(),
+  ]);
+  const exported = JSON.parse(readFileSync(await download.path(), "utf8"));
+  expect(exported.data.people.map((p) => p.n)).toContain("Written while full");
+  await app.go("People");
+  await expect(page.getByText("Written while full")).toBeVisible();
+  // Free space; the next save writes everything that was pending.
+  await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("filler:")).forEach((k) => localStorage.removeItem(k)));
+  await app.addPerson("After freeing space");
+  await expect(app.alert()).toBeEmpty();
+  await app.stored();
+  await page.reload();
+  await app.go("People");
+  await expect(page.getByText("Written while full")).toBeVisible();
+  await expect(page.getByText("After freeing space")).toBeVisible();
+});
+
+test("data from a newer version of Tend is refused, not overwritten", async ({ page }) => {
+  const app = await withSomeData(page);
+  await page.evaluate(() => localStorage.setItem("tend:meta", '{"schema_version":99,"epoch":0}'));
+  await page.reload();
+  await expect(app.alert()).toContainText("saved by a newer version of Tend");
+  const before = await app.stored();
+  await app.go("People");
+  await page.getByLabel("Name", { exact: true }).fill("Should not be saved");
+  await page.getByRole("button", { name: "Add", exact: true }).click();
+  expect(await app.stored()).toEqual(before);
+});
+
+test("two tabs editing different records keep both edits", async ({ context }) => {
+  const a = new Tend(await context.newPage());
+  const b = new Tend(await context.newPage());
+  await a.open("#/people");
+  await b.open("#/people");
+  await a.addPerson("From tab A");
+  await b.addPerson("From tab B");
+  await a.writeEntry("Entry from A", "2026-11-02");
+  await b.writeEntry("Entry from B", "2026-11-03");
+  for (const tab of [a, b]) {
+    await tab.go("People");
+    await expect(tab.page.getByText("From tab A")).toBeVisible();
+    await expect(tab.page.getByText("From tab B")).toBeVisible();
+    await tab.go("Journal");
+    await expect(tab.page.getByText("Entry from A")).toBeVisible();
+    await expect(tab.page.getByText("Entry from B")).toBeVisible();
+  }
+  await a.stored();
+  await b.stored();
+  await a.page.reload();
+  await a.go("People");
+  await expect(a.page.getByRole("list", { name: "People" }).getByRole("listitem")).toHaveCount(2);
+});
+
+test("erasing everything in one tab empties the other too", async ({ context }) => {
+  const a = new Tend(await context.newPage());
+  await withSomeData(a.page);
+  const b = new Tend(await context.newPage());
+  await b.open("#/people");
+  await expect(b.page.getByText("Ada Lovelace")).toBeVisible();
+  await a.eraseEverything();
+  await expect(b.page.getByText("Ada Lovelace")).toHaveCount(0);
+  await b.stored();
+  expect(Object.keys(await a.stored())).toEqual(["tend:meta"]);
+});
+
+test("the storage meter shows what is used", async ({ page }) => {
+  const app = await withSomeData(page);
+  await app.go("Settings");
+  await expect(page.getByText(/\d+ KB of about 5 MB used \(\d+%\)/)).toBeVisible();
+  const value = Number(await page.locator("meter").getAttribute("value"));
+  expect(value).toBeGreaterThan(100);
+});

@@ -1,0 +1,18 @@
+// Lays out the site the static server serves: dist/ at the root and again
+// under /apps/tend/, so the same build is tested at both places.
+import { cpSync, existsSync, mkdirSync, rmSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { dirname, join } from "node:path";
+
+export default function globalSetup() {
+  const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+  const dist = join(root, "dist");
+  if (!existsSync(join(dist, "index.html"))) {
+    throw new Error("No release build in dist/: run `trunk build --release --offline` first (scripts/test.sh does).");
+  }
+  const site = join(root, "tests", "e2e", ".out", "site");
+  rmSync(site, { recursive: true, force: true });
+  mkdirSync(join(site, "apps"), { recursive: true });
+  cpSync(dist, site, { recursive: true });
+  cpSync(dist, join(site, "apps", "tend"), { recursive: true });
+}

@@ -1,0 +1,42 @@
+// End-to-end tests against the release build in dist/, served by Python's
+// plain static file server: once at the site root and once under a sub-path.
+import { defineConfig } from "@playwright/test";
+
+export const PORT = 4173;
+
+export default defineConfig({
+  testDir: ".",
+  testMatch: /.*\.spec\.mjs$/,
+  outputDir: ".out/results",
+  globalSetup: "./global-setup.mjs",
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}/`,
+    acceptDownloads: true,
+    launchOptions: {
+      executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-dev-shm-usage",
+      ],
+    },
+  },
+  webServer: {
+    command: `python3 -m http.server ${PORT} --bind 127.0.0.1 --directory tests/e2e/.out/site`,
+    cwd: "../..",
+    url: `http://127.0.0.1:${PORT}/index.html`,
+    reuseExistingServer: false,
+    stdout: "ignore",
+    stderr: "ignore",
+  },
+});
