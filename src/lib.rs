@@ -1,8 +1,9 @@
 //! Tend: a private companion for social connection, entirely in the browser.
 //!
-//! `model`, `formats` and the pure half of `store` know nothing of the
-//! browser and are tested natively; `state` and `ui` are the thin shell.
+//! `model`, `content`, `formats` and the pure half of `store` know nothing of
+//! the browser and are tested natively; `state` and `ui` are the thin shell.
 
+pub mod content;
 pub mod formats;
 pub mod model;
 pub mod route;

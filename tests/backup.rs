@@ -19,7 +19,10 @@ fn export_carries_format_version_and_time() {
     let v: serde_json::Value = serde_json::from_str(&text).unwrap();
     assert_eq!(v["format"], "tend-backup");
     assert_eq!(v["version"], SCHEMA_VERSION);
-    assert!(v["exported_at"].as_str().unwrap().starts_with("2025-11-21T"));
+    assert!(v["exported_at"]
+        .as_str()
+        .unwrap()
+        .starts_with("2025-11-21T"));
 }
 
 #[test]
@@ -30,7 +33,8 @@ fn file_name_has_the_local_day() {
 
 #[test]
 fn malformed_json_is_refused_with_its_position() {
-    let err = backup::parse("{\"format\": \"tend-backup\",\n  \"version\": 2,\n  oops }").unwrap_err();
+    let err =
+        backup::parse("{\"format\": \"tend-backup\",\n  \"version\": 2,\n  oops }").unwrap_err();
     match &err {
         BackupError::NotJson { line, .. } => assert_eq!(*line, 3),
         other => panic!("unexpected {other:?}"),
@@ -55,7 +59,13 @@ fn a_newer_version_is_refused() {
         SCHEMA_VERSION + 1
     );
     let err = backup::parse(&text).unwrap_err();
-    assert_eq!(err, BackupError::TooNew { found: SCHEMA_VERSION + 1, supported: SCHEMA_VERSION });
+    assert_eq!(
+        err,
+        BackupError::TooNew {
+            found: SCHEMA_VERSION + 1,
+            supported: SCHEMA_VERSION
+        }
+    );
     assert!(err.to_string().contains("newer version"));
 }
 
@@ -80,12 +90,18 @@ fn an_unknown_collection_is_refused_rather_than_dropped() {
 fn duplicate_ids_are_refused() {
     let text = r#"{"format":"tend-backup","version":2,"exported_at":"2026-01-01T00:00:00Z",
         "data":{"people":[{"id":"a","c":1,"u":1,"n":"Ada"},{"id":"a","c":1,"u":1,"n":"Eve"}]}}"#;
-    assert_eq!(backup::parse(text).unwrap_err(), BackupError::DuplicateId("a".into()));
+    assert_eq!(
+        backup::parse(text).unwrap_err(),
+        BackupError::DuplicateId("a".into())
+    );
 }
 
 #[test]
 fn a_file_over_the_limit_is_refused_before_parsing() {
-    let big = format!("{{\"format\":\"tend-backup\",\"pad\":\"{}\"}}", "x".repeat(10 * 1024 * 1024));
+    let big = format!(
+        "{{\"format\":\"tend-backup\",\"pad\":\"{}\"}}",
+        "x".repeat(10 * 1024 * 1024)
+    );
     let err = backup::parse(&big).unwrap_err();
     assert!(matches!(err, BackupError::TooLarge { .. }));
     assert!(err.to_string().contains("10.5 MB"), "{err}");
@@ -108,4 +124,15 @@ fn an_older_schema_version_is_accepted() {
     );
     assert!(text.contains("\"version\": 1"));
     assert_eq!(backup::parse(&text).unwrap(), sample());
+}
+
+#[test]
+fn a_record_without_an_id_is_refused() {
+    let text = r#"{"format":"tend-backup","version":2,"exported_at":"2026-01-01T00:00:00Z",
+        "data":{"journal":[{"id":"","c":1,"u":1,"d":"2026-01-01","t":"hi"}]}}"#;
+    let err = backup::parse(text).unwrap_err();
+    assert_eq!(
+        err,
+        BackupError::Invalid("a journal entry has no id".into())
+    );
 }

@@ -12,7 +12,17 @@ fn each_screen_round_trips_through_its_hash() {
 #[test]
 fn navigation_has_the_six_agreed_names_in_order() {
     let names: Vec<&str> = Route::NAV.iter().map(|r| r.label()).collect();
-    assert_eq!(names, ["Today", "Check-up", "People", "Challenges", "Journal", "Settings"]);
+    assert_eq!(
+        names,
+        [
+            "Today",
+            "Check-up",
+            "People",
+            "Challenges",
+            "Journal",
+            "Settings"
+        ]
+    );
 }
 
 #[test]

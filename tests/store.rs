@@ -6,12 +6,15 @@ mod common;
 use common::{entry, person, sample};
 use std::collections::BTreeMap;
 use tend::model::Data;
-use tend::store::layout::{self, encode, diff, Meta};
+use tend::store::layout::{self, diff, encode, Meta};
 use tend::store::load::{load, quarantine_key, LoadError};
 use tend::store::SCHEMA_VERSION;
 
 fn stored_with_meta(mut map: BTreeMap<String, String>) -> BTreeMap<String, String> {
-    let meta = Meta { schema: SCHEMA_VERSION, epoch: 0 };
+    let meta = Meta {
+        schema: SCHEMA_VERSION,
+        epoch: 0,
+    };
     map.insert(layout::META.into(), serde_json::to_string(&meta).unwrap());
     map
 }
@@ -20,7 +23,14 @@ fn stored_with_meta(mut map: BTreeMap<String, String>) -> BTreeMap<String, Strin
 fn journal_is_sharded_by_month_of_the_entry_day() {
     let keys = encode(&sample());
     let names: Vec<&str> = keys.keys().map(String::as_str).collect();
-    assert_eq!(names, ["tend:journal:2026-10", "tend:journal:2026-11", "tend:people"]);
+    assert_eq!(
+        names,
+        [
+            "tend:journal:2026-10",
+            "tend:journal:2026-11",
+            "tend:people"
+        ]
+    );
     assert!(keys["tend:journal:2026-11"].contains("Tea with Grace"));
     assert!(!keys["tend:journal:2026-10"].contains("Tea with Grace"));
 }
@@ -41,7 +51,10 @@ fn encode_then_load_gives_the_same_data() {
     journal.sort_by(|a, b| a.stamp.id.cmp(&b.stamp.id));
     assert_eq!(journal, data.journal);
     assert!(loaded.quarantined.is_empty());
-    assert!(loaded.sets.is_empty(), "a current store needs no migration writes");
+    assert!(
+        loaded.sets.is_empty(),
+        "a current store needs no migration writes"
+    );
 }
 
 #[test]
@@ -68,12 +81,18 @@ fn a_month_left_empty_is_removed() {
 #[test]
 fn a_corrupted_key_is_quarantined_and_the_rest_loads() {
     let mut stored = stored_with_meta(encode(&sample()));
-    stored.insert("tend:journal:2026-10".into(), "[{\"id\":\"j1\", oops".into());
+    stored.insert(
+        "tend:journal:2026-10".into(),
+        "[{\"id\":\"j1\", oops".into(),
+    );
     let loaded = load(&stored).unwrap();
     assert_eq!(loaded.quarantined.len(), 1);
     let q = &loaded.quarantined[0];
     assert_eq!(q.key, "tend:journal:2026-10");
-    assert_eq!(q.raw, "[{\"id\":\"j1\", oops", "the raw bytes are kept exactly");
+    assert_eq!(
+        q.raw, "[{\"id\":\"j1\", oops",
+        "the raw bytes are kept exactly"
+    );
     assert!(q.reason.contains("not valid JSON"), "{}", q.reason);
     assert_eq!(loaded.data.people.len(), 2);
     assert_eq!(loaded.data.journal.len(), 2, "November still loads");
@@ -83,10 +102,17 @@ fn a_corrupted_key_is_quarantined_and_the_rest_loads() {
 #[test]
 fn a_key_with_wrong_field_types_is_quarantined_with_the_field_named() {
     let mut stored = stored_with_meta(encode(&sample()));
-    stored.insert("tend:people".into(), r#"[{"id":"p1","c":1,"u":1,"n":42}]"#.into());
+    stored.insert(
+        "tend:people".into(),
+        r#"[{"id":"p1","c":1,"u":1,"n":42}]"#.into(),
+    );
     let loaded = load(&stored).unwrap();
     assert_eq!(loaded.quarantined.len(), 1);
-    assert!(loaded.quarantined[0].reason.contains("[0].n"), "{}", loaded.quarantined[0].reason);
+    assert!(
+        loaded.quarantined[0].reason.contains("[0].n"),
+        "{}",
+        loaded.quarantined[0].reason
+    );
     assert!(loaded.data.people.is_empty());
     assert_eq!(loaded.data.journal.len(), 3);
 }
@@ -94,9 +120,18 @@ fn a_key_with_wrong_field_types_is_quarantined_with_the_field_named() {
 #[test]
 fn a_newer_schema_is_refused_not_overwritten() {
     let mut stored = encode(&sample());
-    stored.insert(layout::META.into(), r#"{"schema_version":99,"epoch":0}"#.into());
+    stored.insert(
+        layout::META.into(),
+        r#"{"schema_version":99,"epoch":0}"#.into(),
+    );
     let err = load(&stored).unwrap_err();
-    assert_eq!(err, LoadError::TooNew { found: 99, supported: SCHEMA_VERSION });
+    assert_eq!(
+        err,
+        LoadError::TooNew {
+            found: 99,
+            supported: SCHEMA_VERSION
+        }
+    );
     assert!(err.to_string().contains("newer version of Tend"));
 }
 
@@ -115,7 +150,10 @@ fn quarantine_keys_never_overwrite_an_earlier_one() {
     let taken = ["tend:quarantine:people", "tend:quarantine:people:2"];
     let k = quarantine_key("tend:people", |k| taken.contains(&k));
     assert_eq!(k, "tend:quarantine:people:3");
-    assert_eq!(quarantine_key("tend:people", |_| false), "tend:quarantine:people");
+    assert_eq!(
+        quarantine_key("tend:people", |_| false),
+        "tend:quarantine:people"
+    );
 }
 
 #[test]
@@ -132,7 +170,11 @@ fn schema_1_fixture_migrates_to_monthly_shards() {
     assert_eq!(loaded.removes, ["tend:journal"]);
     let jan = &loaded.sets[0].1;
     assert!(jan.contains("New year") && jan.contains("my brother") && !jan.contains("Grace"));
-    assert_eq!(loaded.meta.unwrap().schema, 1, "the loader reports what it found");
+    assert_eq!(
+        loaded.meta.unwrap().schema,
+        1,
+        "the loader reports what it found"
+    );
 }
 
 #[test]
@@ -148,13 +190,20 @@ fn schema_1_without_a_meta_key_is_recognised_by_its_layout() {
 #[test]
 fn undated_schema_1_entries_are_quarantined_not_lost() {
     let mut stored = BTreeMap::new();
-    stored.insert("tend:meta".to_string(), r#"{"schema_version":1}"#.to_string());
-    let journal = r#"[{"id":"a","c":1,"u":1,"d":"2025-03-04","t":"ok"},{"id":"b","c":1,"u":1,"t":"no day"}]"#;
+    stored.insert(
+        "tend:meta".to_string(),
+        r#"{"schema_version":1}"#.to_string(),
+    );
+    let journal =
+        r#"[{"id":"a","c":1,"u":1,"d":"2025-03-04","t":"ok"},{"id":"b","c":1,"u":1,"t":"no day"}]"#;
     stored.insert("tend:journal".to_string(), journal.to_string());
     let loaded = load(&stored).unwrap();
     assert_eq!(loaded.data.journal.len(), 1);
     assert_eq!(loaded.quarantined.len(), 1);
-    assert_eq!(loaded.quarantined[0].raw, journal, "the whole original text is kept");
+    assert_eq!(
+        loaded.quarantined[0].raw, journal,
+        "the whole original text is kept"
+    );
 }
 
 #[test]
@@ -164,8 +213,14 @@ fn storage_use_is_counted_in_utf16_code_units() {
 
 #[test]
 fn merge_keeps_both_tabs_new_records_and_the_newer_edit() {
-    let ours = Data { people: vec![person("p1", "Ada", 10), person("p2", "Old name", 10)], journal: vec![] };
-    let theirs = Data { people: vec![person("p2", "New name", 20), person("p3", "Linus", 5)], journal: vec![] };
+    let ours = Data {
+        people: vec![person("p1", "Ada", 10), person("p2", "Old name", 10)],
+        ..Default::default()
+    };
+    let theirs = Data {
+        people: vec![person("p2", "New name", 20), person("p3", "Linus", 5)],
+        ..Default::default()
+    };
     let merged = ours.merge(&theirs);
     let names: Vec<&str> = merged.people.iter().map(|p| p.name.as_str()).collect();
     assert_eq!(names, ["Ada", "New name", "Linus"]);
@@ -180,8 +235,14 @@ fn merge_keeps_both_tabs_new_records_and_the_newer_edit() {
 fn a_deletion_survives_merging_with_an_older_copy() {
     let mut gone = person("p1", "Ada", 30);
     gone.stamp.deleted = true;
-    let merged = Data { people: vec![person("p1", "Ada", 10)], journal: vec![] }
-        .merge(&Data { people: vec![gone], journal: vec![] });
+    let merged = Data {
+        people: vec![person("p1", "Ada", 10)],
+        ..Default::default()
+    }
+    .merge(&Data {
+        people: vec![gone],
+        ..Default::default()
+    });
     assert!(merged.people[0].stamp.deleted);
     assert_eq!(merged.live_people().count(), 0);
 }

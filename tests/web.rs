@@ -55,11 +55,10 @@ fn a_full_quota_is_reported_as_such() {
 fn what_is_written_loads_back_and_a_corrupt_key_is_set_aside() {
     clear();
     let mut data = tend::model::Data::default();
-    data.people.push(tend::model::Person {
-        stamp: tend::model::Stamp::new("p1".into(), chrono::Utc::now()),
-        name: "Ada".into(),
-        notes: String::new(),
-    });
+    data.people.push(tend::model::Person::new(
+        tend::model::Stamp::new("p1".into(), chrono::Utc::now()),
+        "Ada".into(),
+    ));
     for (k, v) in layout::encode(&data) {
         browser::set(&k, &v).unwrap();
     }

@@ -3,7 +3,7 @@
 //! is changed, and every rejection says what is wrong in words a person can
 //! act on.
 
-use crate::model::{record::duplicate_id, Data};
+use crate::model::{record::duplicate_id, Data, Record};
 use crate::store::SCHEMA_VERSION;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
@@ -37,7 +37,9 @@ pub enum BackupError {
         column: usize,
         message: String,
     },
-    #[error("This file is JSON but not a Tend backup: it has no \"format\": \"tend-backup\" field.")]
+    #[error(
+        "This file is JSON but not a Tend backup: it has no \"format\": \"tend-backup\" field."
+    )]
     NotABackup,
     #[error("This file's format is \"{0}\", not \"tend-backup\", so it is not a Tend backup.")]
     WrongFormat(String),
@@ -50,8 +52,22 @@ pub enum BackupError {
     TooNew { found: u32, supported: u32 },
     #[error("This backup is damaged: {0}. Nothing was imported.")]
     Invalid(String),
-    #[error("This backup is damaged: the id \"{0}\" is used by two records. Nothing was imported.")]
+    #[error(
+        "This backup is damaged: the id \"{0}\" is used by two records. Nothing was imported."
+    )]
     DuplicateId(String),
+}
+
+/// Every record needs an id, and no id may be used twice in a collection:
+/// merging by id would otherwise silently drop one of them.
+fn check_ids<T: Record>(records: &[T], what: &str) -> Result<(), BackupError> {
+    if records.iter().any(|r| r.stamp().id.is_empty()) {
+        return Err(BackupError::Invalid(format!("a {what} has no id")));
+    }
+    match duplicate_id(records) {
+        Some(id) => Err(BackupError::DuplicateId(id.to_string())),
+        None => Ok(()),
+    }
 }
 
 /// The backup file's name for a given local day.
@@ -88,7 +104,12 @@ pub fn parse(text: &str) -> Result<Data, BackupError> {
     let value: Value = serde_json::from_str(text).map_err(|e| BackupError::NotJson {
         line: e.line(),
         column: e.column(),
-        message: e.to_string().split(" at line").next().unwrap_or("").to_string(),
+        message: e
+            .to_string()
+            .split(" at line")
+            .next()
+            .unwrap_or("")
+            .to_string(),
     })?;
     let format = value.get("format").ok_or(BackupError::NotABackup)?;
     match format.as_str() {
@@ -109,21 +130,12 @@ pub fn parse(text: &str) -> Result<Data, BackupError> {
     }
     // Schemas 1 and 2 differ only in how localStorage is laid out, not in the
     // shape of `data`, so every version up to ours reads the same way.
-    let env: Envelope<Data> = serde_path_to_error::deserialize(value).map_err(|e| {
-        BackupError::Invalid(format!("at {}, {}", e.path(), e.inner()))
-    })?;
+    let env: Envelope<Data> = serde_path_to_error::deserialize(value)
+        .map_err(|e| BackupError::Invalid(format!("at {}, {}", e.path(), e.inner())))?;
     let data = env.data;
-    if let Some(id) = duplicate_id(&data.people).or_else(|| duplicate_id(&data.journal)) {
-        return Err(BackupError::DuplicateId(id.to_string()));
-    }
-    if let Some(p) = data.people.iter().find(|p| p.stamp.id.is_empty()) {
-        return Err(BackupError::Invalid(format!(
-            "the person \"{}\" has no id",
-            p.name
-        )));
-    }
-    if data.journal.iter().any(|e| e.stamp.id.is_empty()) {
-        return Err(BackupError::Invalid("a journal entry has no id".to_string()));
-    }
+    check_ids(&data.people, "person")?;
+    check_ids(&data.journal, "journal entry")?;
+    check_ids(&data.checkups, "check-up")?;
+    check_ids(&data.interactions, "interaction")?;
     Ok(data)
 }

@@ -1,18 +1,27 @@
 //! The pure domain: records and the rules about them. No browser types here,
 //! so everything compiles and tests natively.
 
+pub mod assessment;
+pub mod gaps;
+pub mod interaction;
 pub mod journal;
+pub mod map;
 pub mod people;
 pub mod record;
 
 use serde::{Deserialize, Serialize};
 
+pub use assessment::CheckupRecord;
+pub use interaction::Interaction;
 pub use journal::JournalEntry;
 pub use people::Person;
 pub use record::{merge_by_id, Record, Stamp};
 
 /// Everything the person keeps in Tend. Each collection is stored under its
 /// own key(s) by `store::layout`; a backup file carries this value whole.
+///
+/// Collections added after the first release are left out of a backup while
+/// empty, so such a backup still reads in an older build.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Data {
@@ -20,6 +29,10 @@ pub struct Data {
     pub people: Vec<Person>,
     #[serde(default)]
     pub journal: Vec<JournalEntry>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub checkups: Vec<CheckupRecord>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub interactions: Vec<Interaction>,
 }
 
 impl Data {
@@ -29,6 +42,8 @@ impl Data {
         Data {
             people: merge_by_id(&self.people, &other.people),
             journal: merge_by_id(&self.journal, &other.journal),
+            checkups: merge_by_id(&self.checkups, &other.checkups),
+            interactions: merge_by_id(&self.interactions, &other.interactions),
         }
     }
 
@@ -49,10 +64,28 @@ impl Data {
         list
     }
 
+    /// Live interactions with `person_id`, newest day first (same day:
+    /// newest written first).
+    pub fn interactions_with(&self, person_id: &str) -> Vec<&Interaction> {
+        let mut list: Vec<&Interaction> = self
+            .interactions
+            .iter()
+            .filter(|i| !i.stamp.deleted && i.person == person_id)
+            .collect();
+        list.sort_by(|a, b| {
+            b.day
+                .cmp(&a.day)
+                .then(b.stamp.created_at.cmp(&a.stamp.created_at))
+        });
+        list
+    }
+
     /// Number of live (not deleted) records, for confirmations such as
     /// "Imported 12 records".
     pub fn live_count(&self) -> usize {
-        self.people.iter().filter(|p| !p.stamp.deleted).count()
-            + self.journal.iter().filter(|e| !e.stamp.deleted).count()
+        fn live<T: Record>(list: &[T]) -> usize {
+            list.iter().filter(|r| !r.stamp().deleted).count()
+        }
+        live(&self.people) + live(&self.journal) + live(&self.checkups) + live(&self.interactions)
     }
 }

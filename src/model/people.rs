@@ -1,7 +1,18 @@
-//! People the person keeps in touch with.
+//! People the person keeps in touch with, and what they mean to them: how
+//! close, how they feel after time together, what support flows between them.
+//!
+//! Every field added after the first release is `#[serde(default)]` and left
+//! out of the stored form while it holds its default, so people saved by an
+//! older build still load and the stored form stays small (localStorage holds
+//! about 5 MB for everything).
 
 use super::record::{Record, Stamp};
+use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeSet;
+use std::fmt;
+use std::num::NonZeroU16;
+use thiserror::Error;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Person {
@@ -11,6 +22,63 @@ pub struct Person {
     pub name: String,
     #[serde(rename = "no", default, skip_serializing_if = "String::is_empty")]
     pub notes: String,
+    /// How they are related; `None` until the person says.
+    #[serde(rename = "r", default, skip_serializing_if = "Option::is_none")]
+    pub relationship: Option<Relationship>,
+    #[serde(rename = "ci", default, skip_serializing_if = "is_default")]
+    pub circle: Circle,
+    #[serde(rename = "e", default, skip_serializing_if = "is_default")]
+    pub energy: Energy,
+    /// The kinds of support this person offers. A set, so ticking a box twice
+    /// cannot store it twice, and its order is always `Support::ALL` order.
+    #[serde(rename = "s", default, skip_serializing_if = "BTreeSet::is_empty")]
+    pub support: BTreeSet<Support>,
+    #[serde(rename = "b", default, skip_serializing_if = "Option::is_none")]
+    pub birthday: Option<Birthday>,
+    /// Ways this person likes to be in touch.
+    #[serde(rename = "w", default, skip_serializing_if = "BTreeSet::is_empty")]
+    pub ways: BTreeSet<Channel>,
+    /// How often the person would like to be in touch; `None` means no reminder.
+    #[serde(rename = "k", default, skip_serializing_if = "Option::is_none")]
+    pub cadence: Option<Cadence>,
+    /// Last contact as entered by hand. Logged interactions also count: see
+    /// `interaction::last_contact` for the effective day.
+    #[serde(rename = "l", default, skip_serializing_if = "Option::is_none")]
+    pub last_contact: Option<NaiveDate>,
+    /// Kept but set aside: off the map, out of reminders and gap analysis.
+    #[serde(rename = "a", default, skip_serializing_if = "is_default")]
+    pub archived: bool,
+}
+
+fn is_default<T: Default + PartialEq>(v: &T) -> bool {
+    *v == T::default()
+}
+
+impl Person {
+    /// A new person with only a name; everything else starts at its default
+    /// (middle circle, neutral energy, nothing else known yet).
+    pub fn new(stamp: Stamp, name: String) -> Self {
+        Person {
+            stamp,
+            name,
+            notes: String::new(),
+            relationship: None,
+            circle: Circle::default(),
+            energy: Energy::default(),
+            support: BTreeSet::new(),
+            birthday: None,
+            ways: BTreeSet::new(),
+            cadence: None,
+            last_contact: None,
+            archived: false,
+        }
+    }
+
+    /// Neither deleted nor archived: the people the map, reminders and gap
+    /// analysis are about.
+    pub fn is_active(&self) -> bool {
+        !self.stamp.deleted && !self.archived
+    }
 }
 
 impl Record for Person {
@@ -27,4 +95,359 @@ impl Record for Person {
 pub fn clean_name(raw: &str) -> Option<String> {
     let name = raw.split_whitespace().collect::<Vec<_>>().join(" ");
     (!name.is_empty()).then_some(name)
+}
+
+/// How someone is related to the person.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Relationship {
+    #[serde(rename = "fam")]
+    Family,
+    #[serde(rename = "ptr")]
+    Partner,
+    #[serde(rename = "fri")]
+    Friend,
+    #[serde(rename = "col")]
+    Colleague,
+    #[serde(rename = "nbr")]
+    Neighbour,
+    /// Someone known through a group, club, class, faith or other community.
+    #[serde(rename = "grp")]
+    Community,
+    /// A doctor, counsellor, coach or other paid helper.
+    #[serde(rename = "pro")]
+    Professional,
+    #[serde(rename = "oth")]
+    Other,
+}
+
+impl Relationship {
+    pub const ALL: [Relationship; 8] = [
+        Relationship::Family,
+        Relationship::Partner,
+        Relationship::Friend,
+        Relationship::Colleague,
+        Relationship::Neighbour,
+        Relationship::Community,
+        Relationship::Professional,
+        Relationship::Other,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Relationship::Family => "Family",
+            Relationship::Partner => "Partner",
+            Relationship::Friend => "Friend",
+            Relationship::Colleague => "Colleague",
+            Relationship::Neighbour => "Neighbour",
+            Relationship::Community => "Group or community",
+            Relationship::Professional => "Professional",
+            Relationship::Other => "Other",
+        }
+    }
+}
+
+/// Closeness: which ring of the relationship map someone sits in.
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
+pub enum Circle {
+    #[serde(rename = "in")]
+    Inner,
+    /// The default: a new person is neither assumed close nor distant.
+    #[default]
+    #[serde(rename = "mid")]
+    Middle,
+    #[serde(rename = "out")]
+    Outer,
+}
+
+impl Circle {
+    /// Innermost first, which is also the ring index of the map.
+    pub const ALL: [Circle; 3] = [Circle::Inner, Circle::Middle, Circle::Outer];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Circle::Inner => "Inner circle",
+            Circle::Middle => "Middle circle",
+            Circle::Outer => "Outer circle",
+        }
+    }
+
+    /// 0 for the inner ring, 1 middle, 2 outer.
+    pub fn index(self) -> usize {
+        match self {
+            Circle::Inner => 0,
+            Circle::Middle => 1,
+            Circle::Outer => 2,
+        }
+    }
+}
+
+/// How the person usually feels after time with someone.
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
+pub enum Energy {
+    #[serde(rename = "up")]
+    Energized,
+    #[default]
+    #[serde(rename = "even")]
+    Neutral,
+    #[serde(rename = "down")]
+    Drained,
+}
+
+impl Energy {
+    pub const ALL: [Energy; 3] = [Energy::Energized, Energy::Neutral, Energy::Drained];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Energy::Energized => "Energized",
+            Energy::Neutral => "Neutral",
+            Energy::Drained => "Drained",
+        }
+    }
+}
+
+/// A kind of support someone offers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Support {
+    #[serde(rename = "emo")]
+    Emotional,
+    #[serde(rename = "prac")]
+    Practical,
+    #[serde(rename = "comp")]
+    Companionship,
+    #[serde(rename = "adv")]
+    Advice,
+    #[serde(rename = "fun")]
+    Fun,
+}
+
+impl Support {
+    pub const ALL: [Support; 5] = [
+        Support::Emotional,
+        Support::Practical,
+        Support::Companionship,
+        Support::Advice,
+        Support::Fun,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Support::Emotional => "Emotional support",
+            Support::Practical => "Practical help",
+            Support::Companionship => "Companionship",
+            Support::Advice => "Advice",
+            Support::Fun => "Fun",
+        }
+    }
+}
+
+/// A way of being in touch: both a person's preferred ways and the kind of a
+/// logged interaction.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Channel {
+    #[serde(rename = "call")]
+    Call,
+    #[serde(rename = "msg")]
+    Message,
+    #[serde(rename = "video")]
+    Video,
+    #[serde(rename = "met")]
+    InPerson,
+    #[serde(rename = "gift")]
+    LetterOrGift,
+}
+
+impl Channel {
+    pub const ALL: [Channel; 5] = [
+        Channel::Call,
+        Channel::Message,
+        Channel::Video,
+        Channel::InPerson,
+        Channel::LetterOrGift,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Channel::Call => "Call",
+            Channel::Message => "Message",
+            Channel::Video => "Video call",
+            Channel::InPerson => "In person",
+            Channel::LetterOrGift => "Letter or gift",
+        }
+    }
+}
+
+/// How often the person would like to be in touch with someone.
+///
+/// Stored as `"w"`, `"f"`, `"m"`, `"q"` or `{"n": days}`. The custom number of
+/// days is never zero, so a stored 0 is caught when loading.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Cadence {
+    #[serde(rename = "w")]
+    Weekly,
+    #[serde(rename = "f")]
+    Fortnightly,
+    #[serde(rename = "m")]
+    Monthly,
+    #[serde(rename = "q")]
+    Quarterly,
+    #[serde(rename = "n")]
+    EveryNDays(NonZeroU16),
+}
+
+impl Cadence {
+    /// The fixed choices for a form; a custom number of days is
+    /// `Cadence::EveryNDays`.
+    pub const PRESETS: [Cadence; 4] = [
+        Cadence::Weekly,
+        Cadence::Fortnightly,
+        Cadence::Monthly,
+        Cadence::Quarterly,
+    ];
+
+    /// The interval in days. A month counts as 30 days and a quarter as 91,
+    /// which is close enough for a gentle reminder.
+    pub fn days(self) -> u32 {
+        match self {
+            Cadence::Weekly => 7,
+            Cadence::Fortnightly => 14,
+            Cadence::Monthly => 30,
+            Cadence::Quarterly => 91,
+            Cadence::EveryNDays(n) => u32::from(n.get()),
+        }
+    }
+
+    pub fn label(self) -> String {
+        match self {
+            Cadence::Weekly => "Every week".to_string(),
+            Cadence::Fortnightly => "Every two weeks".to_string(),
+            Cadence::Monthly => "Every month".to_string(),
+            Cadence::Quarterly => "Every three months".to_string(),
+            Cadence::EveryNDays(n) if n.get() == 1 => "Every day".to_string(),
+            Cadence::EveryNDays(n) => format!("Every {n} days"),
+        }
+    }
+}
+
+/// A birthday: month and day, with the year only if the person knows it.
+/// February 29 is allowed (with no year, or a leap year).
+///
+/// Stored as text in the ISO 8601 / vCard style: `"1990-03-14"`, or
+/// `"--03-14"` without a year. Reading checks the date is real.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct Birthday {
+    month: u8,
+    day: u8,
+    year: Option<i32>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Error)]
+pub enum BirthdayError {
+    #[error("There is no day {day} in month {month}.")]
+    NoSuchDay { month: u8, day: u8 },
+    #[error("{year} was not a leap year, so it had no 29 February.")]
+    NotALeapYear { year: i32 },
+    #[error("\"{0}\" is not a birthday; expected YYYY-MM-DD or --MM-DD.")]
+    Unreadable(String),
+}
+
+impl Birthday {
+    pub fn new(month: u8, day: u8, year: Option<i32>) -> Result<Self, BirthdayError> {
+        // 2000 is a leap year, so this accepts 29 February when no year is given.
+        if NaiveDate::from_ymd_opt(2000, u32::from(month), u32::from(day)).is_none() {
+            return Err(BirthdayError::NoSuchDay { month, day });
+        }
+        if let Some(y) = year {
+            if NaiveDate::from_ymd_opt(y, u32::from(month), u32::from(day)).is_none() {
+                return Err(if month == 2 && day == 29 {
+                    BirthdayError::NotALeapYear { year: y }
+                } else {
+                    BirthdayError::NoSuchDay { month, day }
+                });
+            }
+        }
+        Ok(Birthday { month, day, year })
+    }
+
+    pub fn month(self) -> u8 {
+        self.month
+    }
+
+    pub fn day(self) -> u8 {
+        self.day
+    }
+
+    pub fn year(self) -> Option<i32> {
+        self.year
+    }
+
+    /// The day it is celebrated in `year`. In a common year, a 29 February
+    /// birthday is kept on 28 February, so it is never skipped.
+    pub fn in_year(self, year: i32) -> Option<NaiveDate> {
+        let (m, d) = (u32::from(self.month), u32::from(self.day));
+        NaiveDate::from_ymd_opt(year, m, d)
+            .or_else(|| NaiveDate::from_ymd_opt(year, m, d.saturating_sub(1)))
+    }
+
+    /// The next celebration on or after `today`.
+    pub fn next_on_or_after(self, today: NaiveDate) -> Option<NaiveDate> {
+        match self.in_year(today.year()) {
+            Some(d) if d >= today => Some(d),
+            _ => self.in_year(today.year() + 1),
+        }
+    }
+}
+
+impl fmt::Display for Birthday {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.year {
+            Some(y) => write!(f, "{y:04}-{:02}-{:02}", self.month, self.day),
+            None => write!(f, "--{:02}-{:02}", self.month, self.day),
+        }
+    }
+}
+
+impl From<Birthday> for String {
+    fn from(b: Birthday) -> String {
+        b.to_string()
+    }
+}
+
+impl TryFrom<String> for Birthday {
+    type Error = BirthdayError;
+
+    fn try_from(s: String) -> Result<Self, Self::Error> {
+        s.parse()
+    }
+}
+
+impl std::str::FromStr for Birthday {
+    type Err = BirthdayError;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let unreadable = || BirthdayError::Unreadable(s.to_string());
+        let (year, rest) = match s.strip_prefix("--") {
+            Some(rest) => (None, rest),
+            None => {
+                let (y, rest) = s.split_once('-').ok_or_else(unreadable)?;
+                if y.len() != 4 || !y.bytes().all(|c| c.is_ascii_digit()) {
+                    return Err(unreadable());
+                }
+                (Some(y.parse::<i32>().map_err(|_| unreadable())?), rest)
+            }
+        };
+        let (m, d) = rest.split_once('-').ok_or_else(unreadable)?;
+        let two_digits = |t: &str| -> Result<u8, BirthdayError> {
+            if t.len() == 2 && t.bytes().all(|c| c.is_ascii_digit()) {
+                t.parse().map_err(|_| unreadable())
+            } else {
+                Err(unreadable())
+            }
+        };
+        Birthday::new(two_digits(m)?, two_digits(d)?, year)
+    }
 }

@@ -25,19 +25,17 @@ fn edit<T: Record>(list: &mut [T], id: &str, f: impl FnOnce(&mut T)) {
 
 pub fn add_person(state: AppState, name: &str) -> Result<(), String> {
     let name = clean_name(name).ok_or("Please enter a name.")?;
-    state.data.update(|d| {
-        d.people.push(Person {
-            stamp: stamp(),
-            name,
-            notes: String::new(),
-        })
-    });
+    state
+        .data
+        .update(|d| d.people.push(Person::new(stamp(), name)));
     Ok(())
 }
 
 pub fn rename_person(state: AppState, id: &str, name: &str) -> Result<(), String> {
     let name = clean_name(name).ok_or("A name cannot be empty.")?;
-    state.data.update(|d| edit(&mut d.people, id, |p| p.name = name));
+    state
+        .data
+        .update(|d| edit(&mut d.people, id, |p| p.name = name));
     Ok(())
 }
 
@@ -92,7 +90,9 @@ pub enum ImportMode {
 pub fn import_backup(state: AppState, text: &str, mode: ImportMode) -> Result<String, String> {
     let incoming = backup::parse(text).map_err(|e| e.to_string())?;
     if !state.writable.get_untracked() {
-        return Err("Tend cannot save right now (see the message above), so nothing was imported.".into());
+        return Err(
+            "Tend cannot save right now (see the message above), so nothing was imported.".into(),
+        );
     }
     let count = incoming.live_count();
     match mode {
@@ -100,7 +100,9 @@ pub fn import_backup(state: AppState, text: &str, mode: ImportMode) -> Result<St
             let merged = state.data.with_untracked(|d| d.merge(&incoming));
             state.data.set(merged);
             persist::flush(state);
-            Ok(format!("Merged {count} records from the backup into your data."))
+            Ok(format!(
+                "Merged {count} records from the backup into your data."
+            ))
         }
         ImportMode::Replace => {
             let current = state
@@ -149,6 +151,9 @@ fn download_raw(state: AppState, key: &str, name: &str) {
 pub fn erase_everything(state: AppState) {
     persist::erase_everything(state);
     state.notices.set(Vec::new());
-    state.notify(NoticeKind::Info, "Everything was erased. Tend is empty.", None);
+    state.notify(
+        NoticeKind::Info,
+        "Everything was erased. Tend is empty.",
+        None,
+    );
 }
-

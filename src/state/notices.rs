@@ -69,7 +69,8 @@ impl AppState {
     }
 
     pub fn clear_topic(&self, topic: &'static str) {
-        self.notices.update(|list| list.retain(|n| n.topic != Some(topic)));
+        self.notices
+            .update(|list| list.retain(|n| n.topic != Some(topic)));
     }
 
     pub fn dismiss(&self, id: u64) {

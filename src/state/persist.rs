@@ -63,7 +63,12 @@ fn load_all(state: AppState) {
     match load::load(&stored) {
         Err(e @ LoadError::TooNew { .. }) => {
             state.writable.set(false);
-            state.notify_topic("schema", NoticeKind::Error, e.to_string(), Some(NoticeAction::Reload));
+            state.notify_topic(
+                "schema",
+                NoticeKind::Error,
+                e.to_string(),
+                Some(NoticeAction::Reload),
+            );
         }
         Ok(loaded) => {
             for q in &loaded.quarantined {
@@ -126,6 +131,8 @@ fn describe_key(key: &str) -> String {
         layout::KeyKind::People => "your people list".to_string(),
         layout::KeyKind::JournalMonth(m) => format!("journal entries for {m}"),
         layout::KeyKind::Meta => "the version record".to_string(),
+        layout::KeyKind::Checkups => "your check-up history".to_string(),
+        layout::KeyKind::InteractionsMonth(m) => format!("contacts you logged in {m}"),
         _ => key.to_string(),
     }
 }

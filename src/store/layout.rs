@@ -1,7 +1,8 @@
-//! Which key holds what. People live under one key; the journal, which grows
-//! forever, is sharded by month so saving one entry rewrites only that month.
+//! Which key holds what. People and check-ups live under one key each; the
+//! journal and the interaction log, which grow forever, are sharded by month
+//! so saving one entry rewrites only that month.
 
-use crate::model::{Data, JournalEntry, Person};
+use crate::model::{CheckupRecord, Data, Interaction, JournalEntry, Person};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -9,6 +10,10 @@ pub const PREFIX: &str = "tend:";
 pub const META: &str = "tend:meta";
 pub const PEOPLE: &str = "tend:people";
 pub const JOURNAL_PREFIX: &str = "tend:journal:";
+/// Completed check-ups: about one a month each, small enough for one key.
+pub const CHECKUPS: &str = "tend:checkups";
+/// Logged interactions, one key per month of their day: `tend:interactions:YYYY-MM`.
+pub const INTERACTIONS_PREFIX: &str = "tend:interactions:";
 pub const QUARANTINE_PREFIX: &str = "tend:quarantine:";
 /// The copy kept automatically before an import replaces everything.
 pub const AUTO_BACKUP: &str = "tend:autobackup";
@@ -30,6 +35,8 @@ pub enum KeyKind {
     Meta,
     People,
     JournalMonth(String),
+    Checkups,
+    InteractionsMonth(String),
     /// Ours but not data: quarantine, the automatic backup.
     Aside,
     /// Not ours (no `tend:` prefix) or from a newer version.
@@ -41,9 +48,17 @@ pub fn classify(key: &str) -> KeyKind {
         KeyKind::Meta
     } else if key == PEOPLE {
         KeyKind::People
+    } else if key == CHECKUPS {
+        KeyKind::Checkups
     } else if let Some(month) = key.strip_prefix(JOURNAL_PREFIX) {
         if is_month(month) {
             KeyKind::JournalMonth(month.to_string())
+        } else {
+            KeyKind::Foreign
+        }
+    } else if let Some(month) = key.strip_prefix(INTERACTIONS_PREFIX) {
+        if is_month(month) {
+            KeyKind::InteractionsMonth(month.to_string())
         } else {
             KeyKind::Foreign
         }
@@ -56,12 +71,22 @@ pub fn classify(key: &str) -> KeyKind {
 
 fn is_month(s: &str) -> bool {
     let b = s.as_bytes();
-    b.len() == 7 && b[4] == b'-' && b.iter().enumerate().all(|(i, c)| i == 4 || c.is_ascii_digit())
+    b.len() == 7
+        && b[4] == b'-'
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 4 || c.is_ascii_digit())
 }
 
 /// True for keys that hold records (and so are written, merged, erased).
 pub fn is_data_key(key: &str) -> bool {
-    matches!(classify(key), KeyKind::People | KeyKind::JournalMonth(_))
+    matches!(
+        classify(key),
+        KeyKind::People
+            | KeyKind::JournalMonth(_)
+            | KeyKind::Checkups
+            | KeyKind::InteractionsMonth(_)
+    )
 }
 
 /// Encodes `data` as the key → JSON text map that localStorage should hold.
@@ -77,6 +102,19 @@ pub fn encode(data: &Data) -> BTreeMap<String, String> {
     }
     for (month, entries) in months {
         out.insert(format!("{JOURNAL_PREFIX}{month}"), to_json(&entries));
+    }
+    if !data.checkups.is_empty() {
+        out.insert(CHECKUPS.to_string(), to_json(&data.checkups));
+    }
+    let mut months: BTreeMap<String, Vec<&Interaction>> = BTreeMap::new();
+    for i in &data.interactions {
+        months.entry(i.month()).or_default().push(i);
+    }
+    for (month, interactions) in months {
+        out.insert(
+            format!("{INTERACTIONS_PREFIX}{month}"),
+            to_json(&interactions),
+        );
     }
     out
 }
@@ -98,6 +136,14 @@ pub fn decode_into(data: &mut Data, key: &str, raw: &str) -> Result<(), String> 
         KeyKind::JournalMonth(_) => {
             let entries: Vec<JournalEntry> = parse(raw)?;
             data.journal.extend(entries);
+        }
+        KeyKind::Checkups => {
+            let checkups: Vec<CheckupRecord> = parse(raw)?;
+            data.checkups.extend(checkups);
+        }
+        KeyKind::InteractionsMonth(_) => {
+            let interactions: Vec<Interaction> = parse(raw)?;
+            data.interactions.extend(interactions);
         }
         _ => {}
     }

@@ -1,7 +1,7 @@
 //! Turning whatever localStorage holds into `Data`, without trusting it: bad
 //! keys are set aside (never deleted), old schemas migrated, newer refused.
 
-use super::layout::{self, KeyKind, Meta, META};
+use super::layout::{self, Meta, META};
 use super::migrate::{self, V1_JOURNAL};
 use super::SCHEMA_VERSION;
 use crate::model::Data;
@@ -42,10 +42,8 @@ pub enum LoadError {
 /// Reads `stored` (every localStorage key and value of this origin).
 pub fn load(stored: &BTreeMap<String, String>) -> Result<Loaded, LoadError> {
     let mut out = Loaded::default();
-    let candidates: Vec<(&String, &String)> = stored
-        .iter()
-        .filter(|(k, _)| is_candidate(k))
-        .collect();
+    let candidates: Vec<(&String, &String)> =
+        stored.iter().filter(|(k, _)| is_candidate(k)).collect();
 
     out.meta = match stored.get(META) {
         None => None,
@@ -142,7 +140,7 @@ pub fn load(stored: &BTreeMap<String, String>) -> Result<Loaded, LoadError> {
 
 /// Keys that hold (or, in an old schema, held) records.
 fn is_candidate(key: &str) -> bool {
-    key == V1_JOURNAL || matches!(layout::classify(key), KeyKind::People | KeyKind::JournalMonth(_))
+    key == V1_JOURNAL || layout::is_data_key(key)
 }
 
 /// The quarantine key for `key`, distinct from any already taken.

@@ -35,10 +35,16 @@ fn notice_view(state: AppState, n: Notice) -> impl IntoView {
     let id = n.id;
     let action = n.action.map(|a| {
         let (label, run): (&str, Box<dyn Fn()>) = match a {
-            NoticeAction::ExportBackup => ("Export a backup", Box::new(move || actions::export_backup(state))),
-            NoticeAction::Reload => ("Reload", Box::new(|| {
-                let _ = location().reload();
-            })),
+            NoticeAction::ExportBackup => (
+                "Export a backup",
+                Box::new(move || actions::export_backup(state)),
+            ),
+            NoticeAction::Reload => (
+                "Reload",
+                Box::new(|| {
+                    let _ = location().reload();
+                }),
+            ),
             NoticeAction::DownloadQuarantined(key) => (
                 "Download the unreadable data",
                 Box::new(move || actions::download_quarantined(state, &key)),

@@ -25,9 +25,12 @@ pub fn Journal() -> impl IntoView {
         }
     };
     let entries = move || {
-        state
-            .data
-            .with(|d| d.entries_newest_first().into_iter().cloned().collect::<Vec<_>>())
+        state.data.with(|d| {
+            d.entries_newest_first()
+                .into_iter()
+                .cloned()
+                .collect::<Vec<_>>()
+        })
     };
 
     view! {

@@ -20,7 +20,11 @@ pub fn People() -> impl IntoView {
             Err(e) => error.set(Some(e)),
         }
     };
-    let people = move || state.data.with(|d| d.live_people().cloned().collect::<Vec<_>>());
+    let people = move || {
+        state
+            .data
+            .with(|d| d.live_people().cloned().collect::<Vec<_>>())
+    };
 
     view! {
         <h1>"People"</h1>

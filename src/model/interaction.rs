@@ -1,0 +1,60 @@
+//! Logged moments of contact with someone: a call, a message, a visit. They
+//! grow for as long as Tend is used, so the store shards them by month of
+//! their day, like the journal.
+
+use super::journal::month_key;
+use super::people::{Channel, Person};
+use super::record::{Record, Stamp};
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Interaction {
+    #[serde(flatten)]
+    pub stamp: Stamp,
+    /// The `id` of the person it was with.
+    #[serde(rename = "p")]
+    pub person: String,
+    #[serde(rename = "k")]
+    pub kind: Channel,
+    /// The local day it happened.
+    #[serde(rename = "d")]
+    pub day: NaiveDate,
+    /// An optional note; empty when there is none.
+    #[serde(rename = "t", default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
+}
+
+impl Record for Interaction {
+    fn stamp(&self) -> &Stamp {
+        &self.stamp
+    }
+    fn stamp_mut(&mut self) -> &mut Stamp {
+        &mut self.stamp
+    }
+}
+
+impl Interaction {
+    /// The month shard this interaction lives in, as `YYYY-MM`.
+    pub fn month(&self) -> String {
+        month_key(self.day)
+    }
+}
+
+/// The day of the latest live interaction logged with `person_id`.
+pub fn latest_interaction(person_id: &str, interactions: &[Interaction]) -> Option<NaiveDate> {
+    interactions
+        .iter()
+        .filter(|i| !i.stamp.deleted && i.person == person_id)
+        .map(|i| i.day)
+        .max()
+}
+
+/// When the person was last in touch with `person`: the later of the day
+/// entered by hand and the latest logged interaction. Either may be missing,
+/// because people fill in one, the other, or both.
+pub fn last_contact(person: &Person, interactions: &[Interaction]) -> Option<NaiveDate> {
+    person
+        .last_contact
+        .max(latest_interaction(&person.stamp.id, interactions))
+}

@@ -1,0 +1,129 @@
+//! The storage keys for check-ups (one key) and interactions (one key per
+//! month): classified, encoded, loaded back, and set aside when damaged.
+
+mod common;
+
+use common::{interaction, sample, sample_full};
+use std::collections::BTreeMap;
+use tend::formats::backup;
+use tend::model::people::Channel;
+use tend::model::Data;
+use tend::store::layout::{self, classify, diff, encode, is_data_key, KeyKind, Meta};
+use tend::store::load::load;
+use tend::store::SCHEMA_VERSION;
+
+fn stored_with_meta(mut map: BTreeMap<String, String>) -> BTreeMap<String, String> {
+    let meta = Meta {
+        schema: SCHEMA_VERSION,
+        epoch: 0,
+    };
+    map.insert(layout::META.into(), serde_json::to_string(&meta).unwrap());
+    map
+}
+
+/// Records sorted by id, so data read back key by key compares equal.
+fn sorted(mut d: Data) -> Data {
+    d.people.sort_by(|a, b| a.stamp.id.cmp(&b.stamp.id));
+    d.journal.sort_by(|a, b| a.stamp.id.cmp(&b.stamp.id));
+    d.checkups.sort_by(|a, b| a.stamp.id.cmp(&b.stamp.id));
+    d.interactions.sort_by(|a, b| a.stamp.id.cmp(&b.stamp.id));
+    d
+}
+
+#[test]
+fn the_new_keys_are_classified_as_data() {
+    assert_eq!(classify("tend:checkups"), KeyKind::Checkups);
+    assert_eq!(
+        classify("tend:interactions:2026-11"),
+        KeyKind::InteractionsMonth("2026-11".into())
+    );
+    assert_eq!(classify("tend:interactions:2026-1"), KeyKind::Foreign);
+    assert_eq!(classify("tend:interactions:"), KeyKind::Foreign);
+    assert!(is_data_key(layout::CHECKUPS));
+    assert!(is_data_key("tend:interactions:2026-11"));
+    assert!(!is_data_key("tend:interactions:nope"));
+}
+
+#[test]
+fn checkups_share_one_key_and_interactions_are_sharded_by_month() {
+    let keys = encode(&sample_full());
+    let names: Vec<&str> = keys.keys().map(String::as_str).collect();
+    assert_eq!(
+        names,
+        [
+            "tend:checkups",
+            "tend:interactions:2026-10",
+            "tend:interactions:2026-11",
+            "tend:journal:2026-10",
+            "tend:journal:2026-11",
+            "tend:people",
+        ]
+    );
+    assert!(keys["tend:interactions:2026-10"].contains(r#""id":"i1""#));
+    assert!(!keys["tend:interactions:2026-10"].contains(r#""id":"i2""#));
+    assert!(keys["tend:checkups"].contains(r#""k":"lon""#));
+}
+
+#[test]
+fn empty_checkups_and_interactions_write_no_key() {
+    let names: Vec<String> = encode(&sample()).into_keys().collect();
+    assert!(names
+        .iter()
+        .all(|k| !k.starts_with("tend:checkups") && !k.starts_with("tend:interactions")));
+}
+
+#[test]
+fn the_new_keys_round_trip_through_encode_and_load() {
+    let data = sample_full();
+    let loaded = load(&stored_with_meta(encode(&data))).unwrap();
+    assert!(loaded.quarantined.is_empty(), "{:?}", loaded.quarantined);
+    assert!(loaded.sets.is_empty() && loaded.removes.is_empty());
+    assert_eq!(sorted(loaded.data), sorted(data.clone()));
+    for key in ["tend:checkups", "tend:interactions:2026-11"] {
+        assert!(
+            loaded.snapshot.contains_key(key),
+            "{key} is in the snapshot"
+        );
+    }
+}
+
+#[test]
+fn logging_one_interaction_rewrites_only_its_month() {
+    let before = encode(&sample_full());
+    let mut data = sample_full();
+    data.interactions
+        .push(interaction("i4", "p2", Channel::Video, "2026-10-05"));
+    let (sets, removes) = diff(&before, &encode(&data));
+    let keys: Vec<&str> = sets.iter().map(|(k, _)| k.as_str()).collect();
+    assert_eq!(keys, ["tend:interactions:2026-10"]);
+    assert!(removes.is_empty());
+}
+
+#[test]
+fn a_damaged_new_key_is_quarantined_and_the_rest_loads() {
+    let mut stored = stored_with_meta(encode(&sample_full()));
+    stored.insert(
+        "tend:interactions:2026-11".into(),
+        r#"[{"id":"i2","c":1,"u":1,"p":"p2","k":"pigeon","d":"2026-11-21"}]"#.into(),
+    );
+    stored.insert("tend:checkups".into(), "[{".into());
+    let loaded = load(&stored).unwrap();
+    let keys: Vec<&str> = loaded.quarantined.iter().map(|q| q.key.as_str()).collect();
+    assert_eq!(keys, ["tend:checkups", "tend:interactions:2026-11"]);
+    assert!(
+        loaded.quarantined[1].reason.contains("[0].k"),
+        "{}",
+        loaded.quarantined[1].reason
+    );
+    assert!(loaded.data.checkups.is_empty());
+    assert_eq!(loaded.data.interactions.len(), 1, "October still loads");
+    assert_eq!(loaded.data.people.len(), 3);
+}
+
+#[test]
+fn a_backup_carries_the_new_collections() {
+    let data = sample_full();
+    let text = backup::export(&data, common::at(1_800_000_000_000));
+    let back = backup::parse(&text).unwrap();
+    assert_eq!(back, data);
+}
