@@ -26,7 +26,7 @@ export class Tend {
 
   async writeEntry(text, day) {
     await this.go("Journal");
-    if (day) await this.page.getByLabel("Day").fill(day);
+    if (day) await this.page.getByLabel("Day", { exact: true }).fill(day);
     await this.page.getByLabel("What is on your mind?").fill(text);
     await this.page.getByRole("button", { name: "Save entry" }).click();
     await expect(this.page.getByRole("list", { name: "Journal entries" }).getByText(text)).toBeVisible();

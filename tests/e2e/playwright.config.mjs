@@ -8,7 +8,6 @@ export default defineConfig({
   testDir: ".",
   testMatch: /.*\.spec\.mjs$/,
   outputDir: ".out/results",
-  globalSetup: "./global-setup.mjs",
   fullyParallel: true,
   workers: 2,
   retries: 0,
@@ -32,7 +31,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `python3 -m http.server ${PORT} --bind 127.0.0.1 --directory tests/e2e/.out/site`,
+    command: `node tests/e2e/prepare-site.mjs && python3 -m http.server ${PORT} --bind 127.0.0.1 --directory tests/e2e/.out/site`,
     cwd: "../..",
     url: `http://127.0.0.1:${PORT}/index.html`,
     reuseExistingServer: false,

@@ -1,10 +1,10 @@
-// Lays out the site the static server serves: dist/ at the root and again
+// Run by the web server command before it starts. Lays out the site the static server serves: dist/ at the root and again
 // under /apps/tend/, so the same build is tested at both places.
 import { cpSync, existsSync, mkdirSync, rmSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { dirname, join } from "node:path";
 
-export default function globalSetup() {
+function prepareSite() {
   const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
   const dist = join(root, "dist");
   if (!existsSync(join(dist, "index.html"))) {
@@ -16,3 +16,5 @@ export default function globalSetup() {
   cpSync(dist, site, { recursive: true });
   cpSync(dist, join(site, "apps", "tend"), { recursive: true });
 }
+
+prepareSite();
