@@ -70,13 +70,16 @@ fn a_newer_version_is_refused() {
 }
 
 #[test]
-fn wrong_field_types_are_refused_naming_the_field() {
+fn wrong_field_types_are_refused_with_the_value_and_position() {
     let text = r#"{"format":"tend-backup","version":2,"exported_at":"2026-01-01T00:00:00Z",
         "data":{"people":[{"id":"a","c":1,"u":1,"n":"Ada"},{"id":"b","c":1,"u":1,"n":7}]}}"#;
     let err = backup::parse(text).unwrap_err();
     let msg = err.to_string();
     assert!(matches!(err, BackupError::Invalid(_)));
-    assert!(msg.contains("data.people[1].n"), "{msg}");
+    assert!(
+        msg.contains("invalid type: integer `7`, expected a string, at line 2, column"),
+        "{msg}"
+    );
 }
 
 #[test]
@@ -135,4 +138,13 @@ fn a_record_without_an_id_is_refused() {
         err,
         BackupError::Invalid("a journal entry has no id".into())
     );
+}
+
+#[test]
+fn sizes_read_as_megabytes_with_one_decimal() {
+    assert_eq!(backup::megabytes(10 * 1024 * 1024), "10.5 MB");
+    assert_eq!(backup::megabytes(MAX_BYTES), "8.4 MB");
+    assert_eq!(backup::megabytes(0), "0.0 MB");
+    assert_eq!(backup::megabytes(949_999), "0.9 MB");
+    assert_eq!(backup::megabytes(950_000), "1.0 MB");
 }

@@ -111,7 +111,9 @@ fn a_damaged_new_key_is_quarantined_and_the_rest_loads() {
     let keys: Vec<&str> = loaded.quarantined.iter().map(|q| q.key.as_str()).collect();
     assert_eq!(keys, ["tend:checkups", "tend:interactions:2026-11"]);
     assert!(
-        loaded.quarantined[1].reason.contains("[0].k"),
+        loaded.quarantined[1]
+            .reason
+            .contains("unknown variant `pigeon`"),
         "{}",
         loaded.quarantined[1].reason
     );

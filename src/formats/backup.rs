@@ -27,10 +27,12 @@ struct Envelope<D> {
 #[derive(Debug, Error, PartialEq)]
 pub enum BackupError {
     #[error(
-        "This file is {size_mb:.1} MB, larger than any Tend backup can be (at most {max_mb:.0} MB). \
-         Please choose a file exported from Tend's Settings."
+        "This file is {}, larger than any Tend backup can be (at most {}). \
+         Please choose a file exported from Tend's Settings.",
+        megabytes(*bytes),
+        megabytes(MAX_BYTES)
     )]
-    TooLarge { size_mb: f64, max_mb: f64 },
+    TooLarge { bytes: usize },
     #[error("This file is not valid JSON (line {line}, column {column}: {message}). It may be damaged or not a backup.")]
     NotJson {
         line: usize,
@@ -72,7 +74,8 @@ fn check_ids<T: Record>(records: &[T], what: &str) -> Result<(), BackupError> {
 
 /// The backup file's name for a given local day.
 pub fn file_name(today: NaiveDate) -> String {
-    format!("tend-backup-{}.json", today.format("%Y-%m-%d"))
+    // NaiveDate displays as YYYY-MM-DD.
+    format!("tend-backup-{today}.json")
 }
 
 /// Writes `data` as a backup document.
@@ -86,13 +89,17 @@ pub fn export(data: &Data, now: DateTime<Utc>) -> String {
     serde_json::to_string_pretty(&env).unwrap_or_default()
 }
 
+/// Bytes as megabytes with one decimal ("10.5 MB"), in integer arithmetic:
+/// float formatting would add kilobytes of code to the wasm bundle.
+pub fn megabytes(bytes: usize) -> String {
+    let tenths = (bytes + 50_000) / 100_000;
+    format!("{}.{} MB", tenths / 10, tenths % 10)
+}
+
 /// Refuses a file too large to be a backup, before it is even read.
 pub fn check_size(bytes: usize) -> Result<(), BackupError> {
     if bytes > MAX_BYTES {
-        return Err(BackupError::TooLarge {
-            size_mb: bytes as f64 / 1_000_000.0,
-            max_mb: MAX_BYTES as f64 / 1_000_000.0,
-        });
+        return Err(BackupError::TooLarge { bytes });
     }
     Ok(())
 }
@@ -130,8 +137,8 @@ pub fn parse(text: &str) -> Result<Data, BackupError> {
     }
     // Schemas 1 and 2 differ only in how localStorage is laid out, not in the
     // shape of `data`, so every version up to ours reads the same way.
-    let env: Envelope<Data> = serde_path_to_error::deserialize(value)
-        .map_err(|e| BackupError::Invalid(format!("at {}, {}", e.path(), e.inner())))?;
+    let env: Envelope<Data> = serde_json::from_str(text)
+        .map_err(|e| BackupError::Invalid(crate::store::layout::describe_json_error(&e)))?;
     let data = env.data;
     check_ids(&data.people, "person")?;
     check_ids(&data.journal, "journal entry")?;

@@ -28,3 +28,23 @@ pub fn new_id() -> String {
     }
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
+
+/// A day as the person's own locale writes it, e.g. "Saturday 21 November
+/// 2026" or "samedi 21 novembre 2026". Uses the browser's Intl rather than a
+/// Rust formatting table: locale-correct, and nothing extra in the bundle.
+pub fn long_date(day: NaiveDate, with_year: bool) -> String {
+    use chrono::Datelike;
+    let date = js_sys::Date::new_with_year_month_day(
+        day.year() as u32,
+        day.month0() as i32,
+        day.day() as i32,
+    );
+    let options = js_sys::Object::new();
+    for (k, v) in [("weekday", "long"), ("day", "numeric"), ("month", "long")]
+        .into_iter()
+        .chain(with_year.then_some(("year", "numeric")))
+    {
+        let _ = js_sys::Reflect::set(&options, &k.into(), &v.into());
+    }
+    date.to_locale_date_string("default", &options).into()
+}

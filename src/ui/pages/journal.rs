@@ -8,11 +8,11 @@ use leptos::prelude::*;
 pub fn Journal() -> impl IntoView {
     let state = use_app();
     let text = RwSignal::new(String::new());
-    let day = RwSignal::new(clock::today().format("%Y-%m-%d").to_string());
+    let day = RwSignal::new(clock::today().to_string());
     let error = RwSignal::new(None::<String>);
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let Ok(d) = NaiveDate::parse_from_str(&day.get_untracked(), "%Y-%m-%d") else {
+        let Ok(d) = day.get_untracked().parse::<NaiveDate>() else {
             error.set(Some("Please choose a valid date.".into()));
             return;
         };
@@ -62,7 +62,7 @@ pub fn Journal() -> impl IntoView {
                     <For each=entries key=|e| (e.stamp.id.clone(), e.stamp.updated_at) let:entry>
                         {
                             let id = entry.stamp.id.clone();
-                            let when = entry.day.format("%A %-d %B %Y").to_string();
+                            let when = clock::long_date(entry.day, true);
                             view! {
                                 <li class="record entry">
                                     <p class="entry-day">{when.clone()}</p>

@@ -52,7 +52,7 @@ fn YourData() -> impl IntoView {
     };
 
     let used_kb = move || state.used.get() / 1024;
-    let percent = move || (state.used.get() as f64 / QUOTA_CODE_UNITS as f64 * 100.0).round();
+    let percent = move || (state.used.get() * 100 + QUOTA_CODE_UNITS / 2) / QUOTA_CODE_UNITS;
 
     view! {
         <section class="card" aria-labelledby="your-data">

@@ -11,7 +11,7 @@ pub fn Today() -> impl IntoView {
     let error = RwSignal::new(None::<String>);
     let people = move || state.data.with(|d| d.live_people().count());
     let entries = move || state.data.with(|d| d.entries_newest_first().len());
-    let date = clock::today().format("%A %-d %B").to_string();
+    let date = clock::long_date(clock::today(), false);
 
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
