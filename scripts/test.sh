@@ -43,7 +43,7 @@ echo "release build took ${build_seconds}s"
 
 say "End-to-end tests (Playwright, headless Chromium)"
 e2e_status=0
-PLAYWRIGHT_JSON_OUTPUT_NAME="$out/e2e.json" npx playwright test -c tests/e2e/playwright.config.mjs --reporter=list,json || e2e_status=$?
+PLAYWRIGHT_JSON_OUTPUT_NAME="$PWD/$out/e2e.json" npx playwright test -c tests/e2e/playwright.config.mjs --reporter=list,json || e2e_status=$?
 read -r e2e_pass e2e_fail e2e_skip < <(node -e '
   const s = require(process.argv[1]).stats;
   console.log(s.expected + s.flaky, s.unexpected, s.skipped);' "$PWD/$out/e2e.json" 2>/dev/null || echo "0 1 0")

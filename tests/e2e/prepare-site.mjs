@@ -6,7 +6,8 @@ import { dirname, join } from "node:path";
 
 function prepareSite() {
   const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
-  const dist = join(root, "dist");
+  // TEND_DIST lets a second checkout or build be tested without touching dist/.
+  const dist = process.env.TEND_DIST || join(root, "dist");
   if (!existsSync(join(dist, "index.html"))) {
     throw new Error("No release build in dist/: run `trunk build --release --offline` first (scripts/test.sh does).");
   }
