@@ -3,6 +3,9 @@
 use super::AppState;
 use leptos::prelude::*;
 
+/// How long a confirmation stays before it fades.
+const INFO_LIFETIME: std::time::Duration = std::time::Duration::from_secs(8);
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum NoticeKind {
     /// Something needs attention: announced at once (role="alert").
@@ -53,8 +56,10 @@ impl AppState {
         action: Option<NoticeAction>,
         topic: Option<&'static str>,
     ) {
+        let mut new_id = 0;
         self.notices.update(|list| {
             let id = list.iter().map(|n| n.id).max().unwrap_or(0) + 1;
+            new_id = id;
             if topic.is_some() {
                 list.retain(|n| n.topic != topic);
             }
@@ -66,6 +71,14 @@ impl AppState {
                 topic,
             });
         });
+        // Confirmations fade on their own; errors stay until dismissed.
+        if kind == NoticeKind::Info {
+            let notices = self.notices;
+            let _ = set_timeout_with_handle(
+                move || notices.update(|list| list.retain(|n| n.id != new_id)),
+                INFO_LIFETIME,
+            );
+        }
     }
 
     pub fn clear_topic(&self, topic: &'static str) {

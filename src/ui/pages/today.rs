@@ -52,7 +52,10 @@ pub fn Today() -> impl IntoView {
                 </li>
                 <li>
                     <a href="#/journal">"Journal"</a>
-                    {move || format!(" — {} entries.", entries())}
+                    {move || match entries() {
+                        1 => " — 1 entry.".to_string(),
+                        n => format!(" — {n} entries."),
+                    }}
                 </li>
                 <li>
                     <a href="#/settings">"Settings"</a>
