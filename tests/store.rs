@@ -3,21 +3,12 @@
 
 mod common;
 
-use common::{entry, person, sample};
+use common::{entry, person, sample, stored_with_meta};
 use std::collections::BTreeMap;
 use tend::model::Data;
-use tend::store::layout::{self, diff, encode, Meta};
+use tend::store::layout::{self, diff, encode};
 use tend::store::load::{load, quarantine_key, LoadError};
 use tend::store::SCHEMA_VERSION;
-
-fn stored_with_meta(mut map: BTreeMap<String, String>) -> BTreeMap<String, String> {
-    let meta = Meta {
-        schema: SCHEMA_VERSION,
-        epoch: 0,
-    };
-    map.insert(layout::META.into(), serde_json::to_string(&meta).unwrap());
-    map
-}
 
 #[test]
 fn journal_is_sharded_by_month_of_the_entry_day() {

@@ -3,23 +3,12 @@
 
 mod common;
 
-use common::{interaction, sample, sample_full};
-use std::collections::BTreeMap;
+use common::{interaction, sample, sample_full, stored_with_meta};
 use tend::formats::backup;
 use tend::model::people::Channel;
 use tend::model::Data;
-use tend::store::layout::{self, classify, diff, encode, is_data_key, KeyKind, Meta};
+use tend::store::layout::{self, classify, diff, encode, is_data_key, KeyKind};
 use tend::store::load::load;
-use tend::store::SCHEMA_VERSION;
-
-fn stored_with_meta(mut map: BTreeMap<String, String>) -> BTreeMap<String, String> {
-    let meta = Meta {
-        schema: SCHEMA_VERSION,
-        epoch: 0,
-    };
-    map.insert(layout::META.into(), serde_json::to_string(&meta).unwrap());
-    map
-}
 
 /// Records sorted by id, so data read back key by key compares equal.
 fn sorted(mut d: Data) -> Data {

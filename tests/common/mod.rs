@@ -117,3 +117,18 @@ pub fn sample_full() -> Data {
     ];
     data
 }
+
+/// Storage as the app leaves it: `data`'s keys plus a current `tend:meta`.
+pub fn stored_with_meta(
+    mut map: std::collections::BTreeMap<String, String>,
+) -> std::collections::BTreeMap<String, String> {
+    let meta = tend::store::layout::Meta {
+        schema: tend::store::SCHEMA_VERSION,
+        epoch: 0,
+    };
+    map.insert(
+        tend::store::layout::META.into(),
+        serde_json::to_string(&meta).expect("meta serializes"),
+    );
+    map
+}
