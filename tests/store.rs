@@ -239,3 +239,25 @@ fn a_deletion_survives_merging_with_an_older_copy() {
     assert!(merged.people[0].stamp.deleted);
     assert_eq!(merged.live_people().count(), 0);
 }
+
+#[test]
+fn storage_use_reads_as_words() {
+    use tend::store::{usage_label, QUOTA_CODE_UNITS};
+    assert_eq!(usage_label(0), "0 KB of about 5 MB used (0%)");
+    assert_eq!(
+        usage_label(39),
+        "Under 1 KB of about 5 MB used (less than 1%)"
+    );
+    assert_eq!(
+        usage_label(20_480),
+        "20 KB of about 5 MB used (less than 1%)"
+    );
+    assert_eq!(
+        usage_label(QUOTA_CODE_UNITS / 2),
+        "2560 KB of about 5 MB used (50%)"
+    );
+    assert_eq!(
+        usage_label(QUOTA_CODE_UNITS),
+        "5120 KB of about 5 MB used (100%)"
+    );
+}

@@ -4,7 +4,7 @@
 use crate::formats::backup;
 use crate::state::actions::{self, ImportMode};
 use crate::state::{files, use_app, NoticeKind};
-use crate::store::QUOTA_CODE_UNITS;
+use crate::store::{usage_label, QUOTA_CODE_UNITS};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -51,9 +51,6 @@ fn YourData() -> impl IntoView {
         });
     };
 
-    let used_kb = move || state.used.get() / 1024;
-    let percent = move || (state.used.get() * 100 + QUOTA_CODE_UNITS / 2) / QUOTA_CODE_UNITS;
-
     view! {
         <section class="card" aria-labelledby="your-data">
             <h2 id="your-data">"Your data"</h2>
@@ -64,7 +61,7 @@ fn YourData() -> impl IntoView {
 
             <h3>"Storage"</h3>
             <label for="storage-meter">
-                {move || format!("{} KB of about 5 MB used ({}%)", used_kb(), percent())}
+                {move || usage_label(state.used.get())}
             </label>
             <meter id="storage-meter" min="0" max=QUOTA_CODE_UNITS.to_string() low=(QUOTA_CODE_UNITS * 7 / 10).to_string() high=(QUOTA_CODE_UNITS * 9 / 10).to_string() value=move || state.used.get().to_string()></meter>
 
