@@ -2,7 +2,8 @@
 // plain static file server: once at the site root and once under a sub-path.
 import { defineConfig } from "@playwright/test";
 
-export const PORT = 4173;
+// TEND_E2E_PORT lets two runs (say, two checkouts) proceed side by side.
+export const PORT = Number(process.env.TEND_E2E_PORT || 4173);
 
 export default defineConfig({
   testDir: ".",
