@@ -223,3 +223,28 @@ fn the_map_leaves_out_archived_and_deleted_people() {
     assert_eq!(placed[0].person.name, "Cy");
     assert!(layout(&[]).is_empty());
 }
+
+#[test]
+fn map_points_match_cosine_and_sine() {
+    use tend::model::map::point;
+    for i in -400..=1200 {
+        let a = f64::from(i) * 0.01;
+        let (x, y) = point(a, 100.0);
+        assert!((x - 100.0 * a.cos()).abs() < 1e-4, "cos {a}");
+        assert!((y - 100.0 * a.sin()).abs() < 1e-4, "sin {a}");
+    }
+}
+
+#[test]
+fn map_names_order_ignores_ascii_case() {
+    let people = vec![
+        mapped("p1", "bob", Inner, None, Neutral, &[]),
+        mapped("p2", "Bea", Inner, None, Neutral, &[]),
+        mapped("p3", "ALF", Inner, None, Neutral, &[]),
+    ];
+    let names: Vec<&str> = layout(&people)
+        .iter()
+        .map(|p| p.person.name.as_str())
+        .collect();
+    assert_eq!(names, ["ALF", "Bea", "bob"]);
+}

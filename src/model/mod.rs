@@ -2,6 +2,7 @@
 //! so everything compiles and tests natively.
 
 pub mod assessment;
+pub mod day;
 pub mod gaps;
 pub mod interaction;
 pub mod journal;
@@ -35,6 +36,20 @@ pub struct Data {
     pub interactions: Vec<Interaction>,
 }
 
+/// A stable insertion sort. Its compiled code is tiny, unlike the standard
+/// library's sort (several KB per element type, and the browser build is
+/// size-bound), and it is quick on the short or nearly sorted lists Tend
+/// sorts: records are stored in roughly the order they were written.
+pub fn sort_small<T>(v: &mut [T], mut less: impl FnMut(&T, &T) -> bool) {
+    for i in 1..v.len() {
+        let mut j = i;
+        while j > 0 && less(&v[j], &v[j - 1]) {
+            v.swap(j, j - 1);
+            j -= 1;
+        }
+    }
+}
+
 impl Data {
     /// Merges `other` into `self` record by record: union by id, the newer
     /// `updated_at` wins. Used for cross-tab sync and "merge" imports.
@@ -56,11 +71,11 @@ impl Data {
     pub fn entries_newest_first(&self) -> Vec<&JournalEntry> {
         let mut list: Vec<&JournalEntry> =
             self.journal.iter().filter(|e| !e.stamp.deleted).collect();
-        list.sort_by(|a, b| {
-            b.day
-                .cmp(&a.day)
-                .then(b.stamp.created_at.cmp(&a.stamp.created_at))
+        // Stored oldest first: sorting up is quick, then newest first.
+        sort_small(&mut list, |a, b| {
+            (a.day, a.stamp.created_at) < (b.day, b.stamp.created_at)
         });
+        list.reverse();
         list
     }
 
@@ -72,11 +87,11 @@ impl Data {
             .iter()
             .filter(|i| !i.stamp.deleted && i.person == person_id)
             .collect();
-        list.sort_by(|a, b| {
-            b.day
-                .cmp(&a.day)
-                .then(b.stamp.created_at.cmp(&a.stamp.created_at))
+        // Stored oldest first: sorting up is quick, then newest first.
+        sort_small(&mut list, |a, b| {
+            (a.day, a.stamp.created_at) < (b.day, b.stamp.created_at)
         });
+        list.reverse();
         list
     }
 

@@ -373,6 +373,28 @@ impl Birthday {
         Ok(Birthday { month, day, year })
     }
 
+    /// Reads a birthday from a form's three fields: month and day (both, or
+    /// neither for no birthday) and an optional year. Errors are sentences
+    /// for the person.
+    pub fn from_form(month: &str, day: &str, year: &str) -> Result<Option<Birthday>, String> {
+        let (month, day, year) = (month.trim(), day.trim(), year.trim());
+        if month.is_empty() && day.is_empty() && year.is_empty() {
+            return Ok(None);
+        }
+        if month.is_empty() || day.is_empty() {
+            return Err("For a birthday, please give both the month and the day.".into());
+        }
+        let not_a_number = || "The birthday's month, day and year must be numbers.".to_string();
+        let m: u8 = month.parse().map_err(|_| not_a_number())?;
+        let d: u8 = day.parse().map_err(|_| not_a_number())?;
+        let y = if year.is_empty() {
+            None
+        } else {
+            Some(year.parse::<i32>().map_err(|_| not_a_number())?)
+        };
+        Birthday::new(m, d, y).map(Some).map_err(|e| e.to_string())
+    }
+
     pub fn month(self) -> u8 {
         self.month
     }

@@ -54,24 +54,54 @@ pub trait Record: Clone {
 /// the newer `updated_at` wins (ties keep `ours`). Order: `ours` first, then
 /// records only `theirs` has, each in their original order.
 pub fn merge_by_id<T: Record>(ours: &[T], theirs: &[T]) -> Vec<T> {
-    let theirs_by_id: BTreeMap<&str, &T> =
-        theirs.iter().map(|r| (r.stamp().id.as_str(), r)).collect();
-    let mut out: Vec<T> = ours
+    let keys = |list: &[T]| -> Vec<(String, DateTime<Utc>)> {
+        list.iter()
+            .map(|r| (r.stamp().id.clone(), r.stamp().updated_at))
+            .collect()
+    };
+    merge_plan(&keys(ours), &keys(theirs))
+        .into_iter()
+        .map(|(from_theirs, i)| {
+            if from_theirs {
+                theirs[i].clone()
+            } else {
+                ours[i].clone()
+            }
+        })
+        .collect()
+}
+
+/// Which record each place of the merge takes: `(from theirs, index)`.
+/// Kept apart from `merge_by_id` so the map work is compiled once rather
+/// than once per record type (the browser build is size-bound).
+fn merge_plan(
+    ours: &[(String, DateTime<Utc>)],
+    theirs: &[(String, DateTime<Utc>)],
+) -> Vec<(bool, usize)> {
+    let mut theirs_by_id: BTreeMap<&str, usize> = BTreeMap::new();
+    for (i, (id, _)) in theirs.iter().enumerate() {
+        theirs_by_id.insert(id, i);
+    }
+    let mut plan: Vec<(bool, usize)> = ours
         .iter()
-        .map(|o| match theirs_by_id.get(o.stamp().id.as_str()) {
-            Some(t) if t.stamp().updated_at > o.stamp().updated_at => (*t).clone(),
-            _ => o.clone(),
+        .enumerate()
+        .map(|(i, (id, updated))| match theirs_by_id.get(id.as_str()) {
+            Some(&t) if theirs[t].1 > *updated => (true, t),
+            _ => (false, i),
         })
         .collect();
-    let ours_ids: std::collections::BTreeSet<&str> =
-        ours.iter().map(|r| r.stamp().id.as_str()).collect();
-    out.extend(
+    let mut ours_ids = std::collections::BTreeSet::new();
+    for (id, _) in ours {
+        ours_ids.insert(id.as_str());
+    }
+    plan.extend(
         theirs
             .iter()
-            .filter(|t| !ours_ids.contains(t.stamp().id.as_str()))
-            .cloned(),
+            .enumerate()
+            .filter(|(_, (id, _))| !ours_ids.contains(id.as_str()))
+            .map(|(t, _)| (true, t)),
     );
-    out
+    plan
 }
 
 /// Returns the first id that occurs twice, if any.
