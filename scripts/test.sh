@@ -2,12 +2,14 @@
 # Sets up what is missing, then runs every check Tend has, in order:
 # formatting, clippy (native and wasm32), native tests, browser tests of the
 # store in headless Chromium, the release build, and the end-to-end suite
-# against that build. Ends with one summary line of counts.
+# against that build (journeys, offline and updates, accessibility,
+# Lighthouse, the size budget). Ends with one summary line of counts.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh --browser
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 export CHROMEDRIVER=/usr/bin/chromedriver
+export CHROME_PATH=/usr/bin/chromium
 
 out=tests/e2e/.out
 rm -rf "$out" && mkdir -p "$out"
@@ -49,6 +51,7 @@ read -r e2e_pass e2e_fail e2e_skip < <(node -e '
   console.log(s.expected + s.flaky, s.unexpected, s.skipped);' "$PWD/$out/e2e.json" 2>/dev/null || echo "0 1 0")
 
 [ -f "$out/size.txt" ] && cat "$out/size.txt"
+[ -f "$out/lighthouse.txt" ] && cat "$out/lighthouse.txt"
 passed=$(( native_pass + web_pass + e2e_pass ))
 failed=$(( native_fail + web_fail + e2e_fail ))
 echo

@@ -6,6 +6,7 @@ pub mod clock;
 pub mod files;
 pub mod notices;
 pub mod persist;
+pub mod update;
 
 use crate::model::Data;
 use leptos::prelude::*;
@@ -34,6 +35,7 @@ impl AppState {
             used: RwSignal::new(0),
         };
         persist::start(state);
+        update::watch(state);
         provide_context(state);
         state
     }

@@ -21,6 +21,8 @@ pub enum NoticeAction {
     /// Download the raw text kept under this quarantine key.
     DownloadQuarantined(String),
     Reload,
+    /// Switch to the new version of Tend that is waiting.
+    ApplyUpdate,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -56,6 +58,7 @@ impl AppState {
         action: Option<NoticeAction>,
         topic: Option<&'static str>,
     ) {
+        let fades = kind == NoticeKind::Info && action.is_none();
         let mut new_id = 0;
         self.notices.update(|list| {
             let id = list.iter().map(|n| n.id).max().unwrap_or(0) + 1;
@@ -71,8 +74,9 @@ impl AppState {
                 topic,
             });
         });
-        // Confirmations fade on their own; errors stay until dismissed.
-        if kind == NoticeKind::Info {
+        // Confirmations fade on their own; errors, and anything offering a
+        // button, stay until dismissed.
+        if fades {
             let notices = self.notices;
             let _ = set_timeout_with_handle(
                 move || notices.update(|list| list.retain(|n| n.id != new_id)),

@@ -69,4 +69,37 @@ export class Tend {
     await this.page.getByRole("button", { name: "Erase everything" }).click();
     await expect(this.status()).toContainText("Everything was erased");
   }
+
+  /** Takes one check-up, choosing the option labelled `answer` for every question. */
+  async takeCheckup(title, answer) {
+    await this.go("Check-up");
+    await this.page.getByRole("button", { name: `Begin ${title}` }).click();
+    const groups = this.page.getByRole("group", { name: /^Question \d+ of \d+/ });
+    const count = await groups.count();
+    for (let i = 0; i < count; i++) {
+      await groups.nth(i).getByRole("radio", { name: answer, exact: true }).check();
+    }
+    await this.page.getByRole("button", { name: "See my result" }).click();
+    await expect(this.page.getByRole("heading", { name: `Your result: ${title}` })).toBeVisible();
+  }
+
+  /** Opens a person's details and sets their circle, feeling, relationship and support. */
+  async describePerson(name, { circle, energy, relationship, support = [] }) {
+    await this.go("People");
+    await this.page.getByRole("button", { name: `Edit ${name}`, exact: true }).click();
+    const form = this.page.getByRole("form", { name: `Details for ${name}` });
+    if (circle) await form.getByRole("group", { name: "Circle" }).getByRole("radio", { name: circle }).check();
+    if (energy) await form.getByRole("group", { name: "How they leave you feeling" }).getByRole("radio", { name: energy }).check();
+    if (relationship) await form.getByRole("group", { name: "Relationship" }).getByRole("radio", { name: relationship, exact: true }).check();
+    for (const s of support) await form.getByRole("checkbox", { name: s }).check();
+    await form.getByRole("button", { name: "Save details" }).click();
+    await expect(form).toHaveCount(0);
+  }
+
+  /** Logs a contact with someone in two taps. */
+  async logContact(name, kind) {
+    await this.go("People");
+    await this.page.getByRole("button", { name: `Log contact with ${name}`, exact: true }).click();
+    await this.page.getByRole("group", { name: `Log contact with ${name}` }).getByRole("button", { name: kind, exact: true }).click();
+  }
 }

@@ -2,7 +2,7 @@
 //! confirmations politely (role="status"); both regions always exist so
 //! screen readers notice what is added to them.
 
-use crate::state::{actions, use_app, AppState, Notice, NoticeAction, NoticeKind};
+use crate::state::{actions, update, use_app, AppState, Notice, NoticeAction, NoticeKind};
 use leptos::prelude::*;
 
 #[component]
@@ -45,6 +45,7 @@ fn notice_view(state: AppState, n: Notice) -> impl IntoView {
                     let _ = location().reload();
                 }),
             ),
+            NoticeAction::ApplyUpdate => ("Reload", Box::new(move || update::apply(state))),
             NoticeAction::DownloadQuarantined(key) => (
                 "Download the unreadable data",
                 Box::new(move || actions::download_quarantined(state, &key)),

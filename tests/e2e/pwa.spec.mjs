@@ -1,0 +1,90 @@
+// Installable, offline-first, on any static host: the manifest passes
+// Chromium's installability check, the app works with the server gone, and a
+// new build announces itself and takes over only when the person says so.
+import { test, expect, chromium } from "@playwright/test";
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { finalize } from "../../scripts/post-build.mjs";
+import { serve } from "./server.mjs";
+import { Tend } from "./app.mjs";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const dist = process.env.TEND_DIST || join(here, "..", "..", "dist");
+const SCREENS = ["Today", "Check-up", "People", "Challenges", "Journal", "Settings"];
+
+async function controlled(page) {
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20_000 });
+}
+
+test("Chromium reports no installability errors for the manifest", async ({ baseURL }, info) => {
+  // A persistent profile: Chromium never offers to install from an incognito one.
+  const profile = mkdtempSync(join(tmpdir(), "tend-profile-"));
+  const context = await chromium.launchPersistentContext(profile, info.project.use.launchOptions);
+  const page = await context.newPage();
+  const app = new Tend(page, baseURL);
+  await app.open();
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  const cdp = await page.context().newCDPSession(page);
+  const { installabilityErrors } = await cdp.send("Page.getInstallabilityErrors");
+  expect(installabilityErrors).toEqual([]);
+  const { errors } = await cdp.send("Page.getAppManifest");
+  expect(errors).toEqual([]);
+  await context.close();
+});
+
+test("once loaded, everything works with the server gone (under a sub-path)", async ({ page }, info) => {
+  const root = mkdtempSync(join(tmpdir(), "tend-offline-"));
+  cpSync(dist, join(root, "apps", "tend"), { recursive: true });
+  const server = await serve(root, info.workerIndex);
+  const app = new Tend(page, `${server.url}apps/tend/`);
+  await app.open();
+  await controlled(page);
+  await app.addPerson("Met before the flight");
+  await app.stored();
+  await server.stop();
+
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("People");
+  for (const name of SCREENS) {
+    await app.go(name);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
+  }
+  await app.go("People");
+  await expect(page.getByRole("list", { name: "People" }).getByText("Met before the flight", { exact: true })).toBeVisible();
+  await app.writeEntry("Written at 10,000 metres, no network.");
+  await app.stored();
+  await page.goto(`${server.url}apps/tend/#/journal`);
+  await expect(page.getByText("Written at 10,000 metres, no network.")).toBeVisible();
+});
+
+test("a new version is announced, waits for the person, and reloading activates it", async ({ page }, info) => {
+  const root = mkdtempSync(join(tmpdir(), "tend-update-"));
+  cpSync(dist, root, { recursive: true });
+  const server = await serve(root, info.workerIndex);
+  const app = new Tend(page, server.url);
+  await app.open();
+  await controlled(page);
+  await app.writeEntry("Kept across the update");
+  await app.stored();
+
+  // Deploy "v2": the same build with a visible marker, finalized again, so
+  // its files and service worker differ.
+  const indexPath = join(root, "index.html");
+  writeFileSync(indexPath, readFileSync(indexPath, "utf8").replace("<head>", '<head><meta name="tend-build" content="v2">'));
+  const { cache } = finalize(root);
+
+  await page.reload(); // navigating makes the browser look for a new sw.js
+  await expect(app.status()).toContainText("A new version of Tend is ready", { timeout: 20_000 });
+  // Still v1 until the person chooses: no reload on its own.
+  await page.waitForTimeout(1000);
+  await expect(page.locator('meta[name="tend-build"]')).toHaveCount(0);
+
+  await app.status().getByRole("button", { name: "Reload" }).click();
+  await expect(page.locator('meta[name="tend-build"]')).toHaveAttribute("content", "v2", { timeout: 20_000 });
+  expect(await page.evaluate(() => caches.keys())).toEqual([cache]);
+  await app.go("Journal");
+  await expect(page.getByText("Kept across the update")).toBeVisible();
+  await server.stop();
+});
