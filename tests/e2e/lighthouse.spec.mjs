@@ -6,6 +6,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import lighthouse from "lighthouse";
 import { launch } from "chrome-launcher";
+import { CHROMIUM_ARGS } from "./playwright.config.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -13,17 +14,7 @@ test("Lighthouse: accessibility and best practices at least 95", async ({ baseUR
   test.setTimeout(180_000);
   const chrome = await launch({
     chromePath: process.env.CHROME_PATH || "/usr/bin/chromium",
-    chromeFlags: [
-      "--headless=new",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--disable-dev-shm-usage",
-    ],
+    chromeFlags: ["--headless=new", ...CHROMIUM_ARGS],
   });
   try {
     const result = await lighthouse(baseURL, {

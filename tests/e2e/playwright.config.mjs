@@ -5,6 +5,18 @@ import { defineConfig } from "@playwright/test";
 // TEND_E2E_PORT lets two runs (say, two checkouts) proceed side by side.
 export const PORT = Number(process.env.TEND_E2E_PORT || 4173);
 
+// Debian's Chromium as root, offline: no sandbox, no GPU, no background traffic.
+export const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--disable-dev-shm-usage",
+];
+
 export default defineConfig({
   testDir: ".",
   testMatch: /.*\.spec\.mjs$/,
@@ -19,16 +31,7 @@ export default defineConfig({
     acceptDownloads: true,
     launchOptions: {
       executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--disable-dev-shm-usage",
-      ],
+      args: CHROMIUM_ARGS,
     },
   },
   webServer: {
