@@ -3,7 +3,9 @@
 
 use super::{clock, files, persist, AppState, NoticeKind};
 use crate::formats::backup;
-use crate::model::{people::clean_name, JournalEntry, Person, Record, Stamp};
+use crate::model::assessment::{CheckupKind, CheckupRecord};
+use crate::model::people::{clean_name, Channel};
+use crate::model::{Interaction, JournalEntry, Person, Record, Stamp};
 use crate::store::{browser, layout};
 use chrono::NaiveDate;
 use leptos::prelude::*;
@@ -36,6 +38,49 @@ pub fn rename_person(state: AppState, id: &str, name: &str) -> Result<(), String
     state
         .data
         .update(|d| edit(&mut d.people, id, |p| p.name = name));
+    Ok(())
+}
+
+/// Saves every field of an edited person (found by id). The name must not
+/// be empty; the id and creation time stay as they were.
+pub fn update_person(state: AppState, edited: Person) -> Result<(), String> {
+    let name = clean_name(&edited.name).ok_or("A name cannot be empty.")?;
+    state.data.update(|d| {
+        edit(&mut d.people, &edited.stamp.id.clone(), |p| {
+            *p = Person {
+                stamp: p.stamp.clone(),
+                name,
+                ..edited
+            }
+        })
+    });
+    Ok(())
+}
+
+/// Logs a contact with a person on `day`. Their last contact follows from
+/// the log (see `model::interaction::last_contact`).
+pub fn log_interaction(state: AppState, person: &str, kind: Channel, day: NaiveDate, note: &str) {
+    state.data.update(|d| {
+        d.interactions.push(Interaction {
+            stamp: stamp(),
+            person: person.to_string(),
+            kind,
+            day,
+            note: note.trim().to_string(),
+        })
+    });
+}
+
+/// Scores and keeps a finished check-up taken today. Unanswered questions
+/// are refused with a message, never counted.
+pub fn save_checkup(
+    state: AppState,
+    kind: CheckupKind,
+    answers: Vec<Option<u8>>,
+) -> Result<(), String> {
+    let (record, _) = CheckupRecord::completed(stamp(), clock::today(), kind, answers)
+        .map_err(|e| e.to_string())?;
+    state.data.update(|d| d.checkups.push(record));
     Ok(())
 }
 

@@ -1,2 +1,6 @@
+pub mod chart;
+pub mod dom;
+pub mod form;
 pub mod nav;
 pub mod notices;
+pub mod relationship_map;

@@ -1,110 +1,432 @@
-//! People: the people you want to stay close to. For now: add, rename and
-//! remove; the relationship map and check-ins build on this list.
+//! People: the people you want to stay close to. Add someone by name, fill
+//! in their details when you like, log a contact in two taps, and see your
+//! relationship map with the gaps worth a look.
 
-use crate::model::Person;
-use crate::state::{actions, use_app, AppState, NoticeKind};
+use crate::model::gaps::find_gaps;
+use crate::model::interaction::last_contact;
+use crate::model::people::{Birthday, Cadence, Channel, Circle, Energy, Relationship, Support};
+use crate::model::{day, Person};
+use crate::state::{actions, clock, use_app, AppState, NoticeKind};
+use crate::ui::components::dom::{button, el, focus_next, reset, say, tx, txt, Form, Nodes, N};
+use crate::ui::components::form::{checks, choices, error_line, field, text_area};
+use crate::ui::components::relationship_map::relationship_map;
+use chrono::NaiveDate;
 use leptos::prelude::*;
+
+/// Which panel of which person is open.
+#[derive(Clone, PartialEq)]
+enum Open {
+    Details(String),
+    Log(String),
+}
 
 #[component]
 pub fn People() -> impl IntoView {
     let state = use_app();
-    let name = RwSignal::new(String::new());
-    let error = RwSignal::new(None::<String>);
-    let add = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        match actions::add_person(state, &name.get_untracked()) {
-            Ok(()) => {
-                name.set(String::new());
-                error.set(None);
-            }
-            Err(e) => error.set(Some(e)),
-        }
-    };
-    let people = move || {
-        state
-            .data
-            .with(|d| d.live_people().cloned().collect::<Vec<_>>())
-    };
-
+    let open = RwSignal::new(None::<Open>);
     view! {
         <h1>"People"</h1>
         <section class="card" aria-labelledby="add-person">
             <h2 id="add-person">"Add someone"</h2>
-            <form on:submit=add class="inline-form">
-                <label for="person-name">"Name"</label>
-                <input
-                    id="person-name"
-                    type="text"
-                    autocomplete="off"
-                    prop:value=move || name.get()
-                    on:input=move |ev| name.set(event_target_value(&ev))
-                    aria-describedby="person-name-error"
-                />
-                <button type="submit" class="button primary">"Add"</button>
-            </form>
-            <p id="person-name-error" class="field-error">{move || error.get()}</p>
+            <Nodes content=move |()| add_form(state) />
         </section>
         <section aria-labelledby="your-people">
             <h2 id="your-people">"Your people"</h2>
-            <Show
-                when=move || !people().is_empty()
-                fallback=|| view! { <p class="empty">"No one yet. Start with someone who makes you feel at ease."</p> }
-            >
-                <ul class="record-list" aria-label="People">
-                    <For each=people key=|p| (p.stamp.id.clone(), p.stamp.updated_at) let:person>
-                        <PersonRow state=state person=person />
-                    </For>
-                </ul>
-            </Show>
+            <Nodes content=move |()| people_list(state, open) />
+        </section>
+        <section class="card" aria-labelledby="map-heading">
+            <h2 id="map-heading">"Your map"</h2>
+            <p class="hint">"Closest people in the middle. Open someone's details to change their circle or how they leave you feeling."</p>
+            <Nodes content=move |()| state.data.with(|d| relationship_map(&d.people)) />
+        </section>
+        <section class="card" aria-labelledby="gaps-heading">
+            <h2 id="gaps-heading">"Worth a look"</h2>
+            <Nodes content=move |()| gaps(state) />
         </section>
     }
+    .into_any()
 }
 
-#[component]
-fn PersonRow(state: AppState, person: Person) -> impl IntoView {
-    let editing = RwSignal::new(false);
-    let draft = RwSignal::new(person.name.clone());
-    let id = person.stamp.id.clone();
-    let id_save = id.clone();
-    let name = person.name.clone();
-    let save = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        match actions::rename_person(state, &id_save, &draft.get_untracked()) {
-            Ok(()) => editing.set(false),
-            Err(e) => state.notify(NoticeKind::Error, e, None),
+/// Adding someone takes only a name; the details can wait.
+fn add_form(state: AppState) -> N {
+    let add = move |ev: &web_sys::Event| {
+        let name = Form::of(ev).text("person-name");
+        match actions::add_person(state, &name) {
+            Ok(()) => {
+                say(ev, "");
+                reset(ev);
+            }
+            Err(e) => say(ev, &e),
         }
     };
-    let remove_label = format!("Remove {}", person.name);
-    let edit_label = format!("Rename {}", person.name);
-    view! {
-        <li class="record">
-            <Show
-                when=move || editing.get()
-                fallback=move || {
-                    let id = id.clone();
-                    let name = name.clone();
-                    let remove_label = remove_label.clone();
-                    let edit_label = edit_label.clone();
-                    view! {
-                        <span class="record-title">{name}</span>
-                        <span class="record-actions">
-                            <button type="button" class="button quiet" aria-label=edit_label on:click=move |_| editing.set(true)>
-                                "Rename"
-                            </button>
-                            <button type="button" class="button quiet" aria-label=remove_label on:click=move |_| actions::delete_person(state, &id)>
-                                "Remove"
-                            </button>
-                        </span>
-                    }
-                }
-            >
-                <form class="inline-form" on:submit=save.clone()>
-                    <label class="visually-hidden" for="rename">"New name"</label>
-                    <input id="rename" type="text" prop:value=move || draft.get() on:input=move |ev| draft.set(event_target_value(&ev)) />
-                    <button type="submit" class="button primary">"Save"</button>
-                    <button type="button" class="button quiet" on:click=move |_| editing.set(false)>"Cancel"</button>
-                </form>
-            </Show>
-        </li>
+    el(
+        "form",
+        vec![
+            tx("label", "Name").at("for", "person-name"),
+            el("input", vec![])
+                .at("id", "person-name")
+                .at("name", "person-name")
+                .at("type", "text")
+                .at("autocomplete", "off"),
+            tx("button", "Add")
+                .at("type", "submit")
+                .at("class", "button primary"),
+            error_line(),
+        ],
+    )
+    .at("class", "inline-form")
+    .on("submit", add)
+}
+
+fn people_list(state: AppState, open: RwSignal<Option<Open>>) -> N {
+    let open_now = open.get();
+    let rows: Vec<N> = state.data.with(|d| {
+        d.live_people()
+            .map(|p| person_row(state, p, last_contact(p, &d.interactions), open, &open_now))
+            .collect()
+    });
+    if rows.is_empty() {
+        return tx(
+            "p",
+            "No one yet. Start with someone who makes you feel at ease.",
+        )
+        .at("class", "empty");
     }
+    el("ul", rows)
+        .at("class", "record-list")
+        .at("aria-label", "People")
+}
+
+fn gaps(state: AppState) -> N {
+    let items = state
+        .data
+        .with(|d| find_gaps(&d.people))
+        .into_iter()
+        .map(|g| {
+            el(
+                "li",
+                vec![
+                    tx("h3", g.title),
+                    tx("p", g.explanation),
+                    el(
+                        "p",
+                        vec![tx("strong", "Try this: "), txt(g.suggested_action)],
+                    )
+                    .at("class", "try"),
+                ],
+            )
+            .at("class", "gap")
+        })
+        .collect();
+    el("ul", items)
+        .at("class", "plain-list gaps")
+        .at("aria-label", "Gaps")
+}
+
+/// The circle, relationship and energy of a person, in words.
+fn summary(p: &Person) -> String {
+    let mut s = format!("{} · {}", p.circle.label(), p.energy.label());
+    if let Some(r) = p.relationship {
+        s = format!("{} · {s}", r.label());
+    }
+    if p.archived {
+        s.push_str(" · Archived");
+    }
+    s
+}
+
+fn person_row(
+    state: AppState,
+    person: &Person,
+    last: Option<NaiveDate>,
+    open: RwSignal<Option<Open>>,
+    open_now: &Option<Open>,
+) -> N {
+    let id = person.stamp.id.clone();
+    let name = &person.name;
+    let last_text = match last {
+        Some(d) => format!("Last contact: {}", clock::long_date(d, true)),
+        None => "No contact logged yet".to_string(),
+    };
+    let details = Open::Details(id.clone());
+    let log = Open::Log(id.clone());
+    let toggle = |which: &Open, label: String, text: &str, class: &'static str| {
+        let which = which.clone();
+        let expanded = open_now.as_ref() == Some(&which);
+        button(class, text, move |_| {
+            open.update(|o| {
+                *o = if o.as_ref() == Some(&which) {
+                    None
+                } else {
+                    Some(which.clone())
+                }
+            })
+        })
+        .at("aria-label", label)
+        .at("aria-expanded", expanded)
+    };
+    let mut kids = vec![
+        el(
+            "div",
+            vec![
+                tx("span", name.clone()).at("class", "record-title"),
+                tx("span", summary(person)).at("class", "person-meta"),
+                tx("span", last_text).at("class", "person-meta"),
+            ],
+        )
+        .at("class", "person-head"),
+        el(
+            "span",
+            vec![
+                toggle(
+                    &log,
+                    format!("Log contact with {name}"),
+                    "Log contact",
+                    "button primary",
+                ),
+                toggle(&details, format!("Edit {name}"), "Edit", "button quiet"),
+                button("button quiet", "Remove", move |_| {
+                    actions::delete_person(state, &id)
+                })
+                .at("aria-label", format!("Remove {name}")),
+            ],
+        )
+        .at("class", "record-actions"),
+    ];
+    if open_now.as_ref() == Some(&log) {
+        kids.push(log_contact(state, person, open));
+    } else if open_now.as_ref() == Some(&details) {
+        kids.push(person_form(state, person, open));
+    }
+    el("li", kids).at("class", "record person")
+}
+
+/// Two taps: choose the kind of contact; the day defaults to today and a
+/// note is optional.
+fn log_contact(state: AppState, person: &Person, open: RwSignal<Option<Open>>) -> N {
+    let buttons = Channel::ALL
+        .into_iter()
+        .map(|kind| {
+            let (id, name) = (person.stamp.id.clone(), person.name.clone());
+            button("button", kind.label(), move |ev| {
+                let f = Form::of(ev);
+                let Some(d) = day::parse(&f.text("log-day")) else {
+                    say(ev, "Please choose a valid date.");
+                    return;
+                };
+                actions::log_interaction(state, &id, kind, d, &f.text("log-note"));
+                focus_next(format!("Log contact with {name}"));
+                open.set(None);
+                state.notify(
+                    NoticeKind::Info,
+                    format!("Logged: {} with {name}.", kind.label()),
+                    None,
+                );
+            })
+        })
+        .collect();
+    el(
+        "form",
+        vec![
+            tx("p", "How were you in touch?").at("class", "panel-title"),
+            el("div", buttons).at("class", "kinds"),
+            el(
+                "div",
+                vec![
+                    field("log-day", "Day", "date", &clock::today().to_string()),
+                    field("log-note", "Note (optional)", "text", ""),
+                ],
+            )
+            .at("class", "panel-fields"),
+            error_line(),
+        ],
+    )
+    .at("class", "panel")
+    .at("role", "group")
+    .at("aria-label", format!("Log contact with {}", person.name))
+}
+
+/// Position of `v` in `all`, shifted by one when index 0 means "not set".
+fn index_of<T: PartialEq>(all: &[T], v: Option<T>) -> usize {
+    v.and_then(|v| all.iter().position(|x| *x == v))
+        .map_or(0, |i| i + 1)
+}
+
+fn bits<T: PartialEq>(all: &[T], has: impl Fn(&T) -> bool) -> u32 {
+    all.iter()
+        .enumerate()
+        .filter(|(_, x)| has(x))
+        .fold(0, |acc, (i, _)| acc | 1 << i)
+}
+
+fn labels<T: Copy>(all: &[T], label: fn(T) -> &'static str) -> Vec<&'static str> {
+    all.iter().map(|x| label(*x)).collect()
+}
+
+const CADENCES: [&str; 5] = [
+    "No set rhythm",
+    "Every week",
+    "Every two weeks",
+    "Every month",
+    "Every three months",
+];
+
+/// Every detail of a person, saved together.
+fn person_form(state: AppState, person: &Person, open: RwSignal<Option<Open>>) -> N {
+    let p = person;
+    let cadence_start = index_of(&Cadence::PRESETS, p.cadence);
+    let b = p.birthday;
+    let num = |v: Option<i32>| v.map(|v| v.to_string()).unwrap_or_default();
+    let mut rel_labels = vec!["Not set"];
+    rel_labels.extend(labels(&Relationship::ALL, Relationship::label));
+
+    let edited = person.clone();
+    let cancel_name = person.name.clone();
+    let save = move |ev: &web_sys::Event| {
+        let f = Form::of(ev);
+        let mut p = edited.clone();
+        let result = (|| {
+            p.birthday =
+                Birthday::from_form(&f.text("pf-month"), &f.text("pf-day"), &f.text("pf-year"))?;
+            p.last_contact = match f.text("pf-last").trim() {
+                "" => None,
+                t => Some(day::parse(t).ok_or("Please choose a valid last contact date.")?),
+            };
+            p.name = f.text("pf-name");
+            p.notes = f.text("pf-notes").trim().to_string();
+            p.relationship = f
+                .index("pf-rel")
+                .unwrap_or(0)
+                .checked_sub(1)
+                .map(|i| Relationship::ALL[i]);
+            p.circle = Circle::ALL[f.index("pf-circle").unwrap_or(0).min(2)];
+            p.energy = Energy::ALL[f.index("pf-energy").unwrap_or(0).min(2)];
+            let c = f.index("pf-cadence").unwrap_or(0);
+            // A custom rhythm (every N days) stays unless another is chosen.
+            if c != cadence_start {
+                p.cadence = c.checked_sub(1).map(|i| Cadence::PRESETS[i]);
+            }
+            let (s, w) = (f.bits("pf-support"), f.bits("pf-ways"));
+            // Inserted one by one: collecting into a set would compile a sort.
+            p.support.clear();
+            p.ways.clear();
+            for (i, x) in Support::ALL.into_iter().enumerate() {
+                if s & 1 << i != 0 {
+                    p.support.insert(x);
+                }
+            }
+            for (i, x) in Channel::ALL.into_iter().enumerate() {
+                if w & 1 << i != 0 {
+                    p.ways.insert(x);
+                }
+            }
+            p.archived = f.bits("pf-archived") != 0;
+            actions::update_person(state, p)
+        })();
+        match result {
+            Ok(()) => {
+                focus_next(format!("Edit {}", edited.name));
+                open.set(None);
+            }
+            Err(e) => say(ev, &e),
+        }
+    };
+
+    let mut kids = vec![
+        field("pf-name", "Name", "text", &p.name),
+        choices(
+            "pf-circle",
+            "Circle",
+            &labels(&Circle::ALL, Circle::label),
+            Some(p.circle.index()),
+        ),
+        choices(
+            "pf-energy",
+            "How they leave you feeling",
+            &labels(&Energy::ALL, Energy::label),
+            Energy::ALL.iter().position(|e| *e == p.energy),
+        ),
+        choices(
+            "pf-rel",
+            "Relationship",
+            &rel_labels,
+            Some(index_of(&Relationship::ALL, p.relationship)),
+        ),
+        checks(
+            "pf-support",
+            "Support they offer",
+            &labels(&Support::ALL, Support::label),
+            bits(&Support::ALL, |s| p.support.contains(s)),
+        ),
+        checks(
+            "pf-ways",
+            "Ways you like to connect",
+            &labels(&Channel::ALL, Channel::label),
+            bits(&Channel::ALL, |c| p.ways.contains(c)),
+        ),
+        choices(
+            "pf-cadence",
+            "How often to check in",
+            &CADENCES,
+            Some(cadence_start),
+        ),
+        el(
+            "fieldset",
+            vec![
+                tx("legend", "Birthday"),
+                field(
+                    "pf-month",
+                    "Month (1–12)",
+                    "number",
+                    &num(b.map(|b| i32::from(b.month()))),
+                ),
+                field(
+                    "pf-day",
+                    "Day",
+                    "number",
+                    &num(b.map(|b| i32::from(b.day()))),
+                ),
+                field(
+                    "pf-year",
+                    "Year (optional)",
+                    "number",
+                    &num(b.and_then(|b| b.year())),
+                ),
+            ],
+        )
+        .at("class", "birthday"),
+        field(
+            "pf-last",
+            "Last contact",
+            "date",
+            &p.last_contact.map(|d| d.to_string()).unwrap_or_default(),
+        ),
+    ];
+    kids.extend(text_area("pf-notes", "Notes", &p.notes));
+    kids.extend([
+        checks(
+            "pf-archived",
+            "Archive",
+            &["Archived: keep their details, but leave them off the map"],
+            u32::from(p.archived),
+        ),
+        error_line(),
+        el(
+            "div",
+            vec![
+                tx("button", "Save details")
+                    .at("type", "submit")
+                    .at("class", "button primary"),
+                button("button quiet", "Cancel", move |_| {
+                    focus_next(format!("Edit {}", cancel_name));
+                    open.set(None);
+                }),
+            ],
+        )
+        .at("class", "record-actions"),
+    ]);
+    el("form", kids)
+        .at("class", "panel person-form")
+        .at("aria-label", format!("Details for {}", person.name))
+        .on("submit", save)
 }

@@ -1,0 +1,137 @@
+//! A small line chart of one score over time, drawn as SVG with our own
+//! integer geometry. The threshold (when the scale has one) is a dashed
+//! line. The drawing is named and described for assistive technology, and a
+//! table under it lists every value: the chart's text equivalent.
+//!
+//! Built as static content (see `dom`), since it never changes once drawn.
+
+use super::dom::{el, tx, N};
+use crate::state::clock::long_date;
+use chrono::NaiveDate;
+
+const LEFT: i32 = 34;
+const RIGHT: i32 = 310;
+const TOP: i32 = 14;
+const BOTTOM: i32 = 130;
+
+/// What one chart shows.
+pub struct ChartData {
+    /// Prefix for the element ids; unique on the page.
+    pub id: &'static str,
+    /// What is measured, e.g. "Loneliness".
+    pub title: &'static str,
+    /// (day, score), oldest first.
+    pub points: Vec<(NaiveDate, u8)>,
+    pub min: u8,
+    pub max: u8,
+    /// A value worth marking, with what it means.
+    pub threshold: Option<(u8, &'static str)>,
+}
+
+/// The chart and its table, as a `<figure>`.
+pub fn chart(c: ChartData) -> N {
+    let (min, max) = (c.min, c.max);
+    let span = i32::from(max.saturating_sub(min)).max(1);
+    let y = |v: u8| BOTTOM - (i32::from(v) - i32::from(min)) * (BOTTOM - TOP) / span;
+    let n = c.points.len() as i32;
+    let x = |i: i32| {
+        if n < 2 {
+            (LEFT + RIGHT) / 2
+        } else {
+            LEFT + i * (RIGHT - LEFT) / (n - 1)
+        }
+    };
+    let xy: Vec<(i32, i32)> = c
+        .points
+        .iter()
+        .enumerate()
+        .map(|(i, (_, v))| (x(i as i32), y(*v)))
+        .collect();
+    let line = xy
+        .iter()
+        .map(|(a, b)| format!("{a},{b}"))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let latest = c.points.last().map_or(0, |p| p.1);
+    let desc = format!(
+        "{} results on a scale from {min} to {max}; the latest is {latest}.{} Every value is in the table below.",
+        c.points.len(),
+        c.threshold
+            .map(|(_, t)| format!(" Dashed line: {t}."))
+            .unwrap_or_default()
+    );
+    let (tid, did) = (format!("{}-title", c.id), format!("{}-desc", c.id));
+    let line_el = |class: &str, x1: i32, y1: i32, x2: i32, y2: i32| {
+        el("line", vec![])
+            .at("class", class)
+            .at("x1", x1)
+            .at("y1", y1)
+            .at("x2", x2)
+            .at("y2", y2)
+    };
+    let label = |x: i32, y: i32, v: u8| {
+        tx("text", v.to_string())
+            .at("x", x)
+            .at("y", y)
+            .at("text-anchor", "end")
+    };
+    let mut svg = vec![
+        tx("title", format!("{} over time", c.title)).at("id", &tid),
+        tx("desc", desc).at("id", &did),
+        line_el("axis", LEFT, TOP, LEFT, BOTTOM),
+        line_el("axis", LEFT, BOTTOM, RIGHT, BOTTOM),
+        label(LEFT - 6, TOP + 4, max),
+        label(LEFT - 6, BOTTOM + 4, min),
+    ];
+    if let Some((v, _)) = c.threshold {
+        svg.push(line_el("threshold", LEFT, y(v), RIGHT, y(v)));
+        svg.push(label(RIGHT, y(v) - 5, v).at("class", "threshold-label"));
+    }
+    svg.push(
+        el("polyline", vec![])
+            .at("class", "line")
+            .at("points", line),
+    );
+    svg.extend(xy.into_iter().map(|(a, b)| {
+        el("circle", vec![])
+            .at("class", "dot")
+            .at("cx", a)
+            .at("cy", b)
+            .at("r", 4)
+    }));
+    let rows = c
+        .points
+        .into_iter()
+        .rev()
+        .map(|(d, v)| {
+            el(
+                "tr",
+                vec![tx("td", long_date(d, true)), tx("td", v.to_string())],
+            )
+        })
+        .collect();
+    let th = |t: &str| tx("th", t).at("scope", "col");
+    el(
+        "figure",
+        vec![
+            el("svg", svg)
+                .at("viewBox", "0 0 320 150")
+                .at("role", "img")
+                .at("aria-labelledby", tid)
+                .at("aria-describedby", did),
+            el(
+                "table",
+                vec![
+                    tx(
+                        "caption",
+                        format!("{}: every result, newest first", c.title),
+                    ),
+                    el("thead", vec![el("tr", vec![th("Day"), th("Score")])]),
+                    el("tbody", rows),
+                ],
+            )
+            .at("class", "chart-table"),
+        ],
+    )
+    .at("class", "chart")
+}

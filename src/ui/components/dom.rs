@@ -1,0 +1,304 @@
+//! Content built from plain data instead of `view!`.
+//!
+//! Leptos compiles every `view!` into its own typed code, which makes a
+//! screen with many controls costly in a size-bound build (the budget is
+//! 200 KB gzip for the whole app). Here a screen's content is a small tree of
+//! [`N`] values turned into DOM nodes by one shared function, so a new
+//! screen costs little more than its words.
+//!
+//! - Text always becomes a text node (never HTML), so user text stays text.
+//! - Events are delegated: a node's handler is registered under a
+//!   `data-on-<event>` attribute and [`Nodes`] dispatches click, change,
+//!   input and submit from its one host element. Submits never reach the
+//!   network (their default is prevented).
+//! - Inputs are not bound to signals: a handler reads them when it needs them
+//!   ([`Form`]), and shows a message in place ([`say`]), so typing never
+//!   re-renders anything and nothing typed is lost.
+//!
+//! ```ignore
+//! let part = el("p", vec![txt("Hello, "), tx("strong", name)]);
+//! let button = tx("button", "Greet").at("type", "button").on("click", |_| greet());
+//! view! { <Nodes content=move |()| el("div", vec![part.clone(), button.clone()]) /> }
+//! ```
+
+use leptos::prelude::*;
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, Event};
+
+const SVG_NS: &str = "http://www.w3.org/2000/svg";
+
+/// What runs when a node's event fires.
+pub type Handler = Rc<dyn Fn(&Event)>;
+
+/// An element (with attributes, handlers and children) or, with an empty
+/// tag, a text.
+#[derive(Clone, Default)]
+pub struct N {
+    tag: &'static str,
+    attrs: Vec<(&'static str, String)>,
+    on: Vec<(&'static str, Handler)>,
+    kids: Vec<N>,
+    text: String,
+}
+
+/// An element with children.
+pub fn el(tag: &'static str, kids: Vec<N>) -> N {
+    N {
+        tag,
+        kids,
+        ..N::default()
+    }
+}
+
+/// A text node.
+pub fn txt(text: impl Into<String>) -> N {
+    N {
+        text: text.into(),
+        ..N::default()
+    }
+}
+
+/// An element holding one text.
+pub fn tx(tag: &'static str, text: impl Into<String>) -> N {
+    el(tag, vec![txt(text)])
+}
+
+/// A button (`type="button"`) labelled `text` that runs `f` when pressed.
+pub fn button(class: &'static str, text: &str, f: impl Fn(&Event) + 'static) -> N {
+    tx("button", text)
+        .at("type", "button")
+        .at("class", class)
+        .on("click", f)
+}
+
+impl N {
+    /// Adds an attribute.
+    pub fn at(mut self, name: &'static str, value: impl ToString) -> N {
+        self.attrs.push((name, value.to_string()));
+        self
+    }
+
+    /// Adds a valueless attribute (`checked`, `required`…) when `on`.
+    pub fn flag(self, name: &'static str, on: bool) -> N {
+        if on {
+            self.at(name, "")
+        } else {
+            self
+        }
+    }
+
+    /// Runs `f` on `event` ("click", "change", "input" or "submit") at this
+    /// node or any node inside it that has no handler of its own.
+    pub fn on(mut self, event: &'static str, f: impl Fn(&Event) + 'static) -> N {
+        self.on.push((event, Rc::new(f)));
+        self
+    }
+
+    fn render(&self, svg: bool, handlers: &mut Vec<Handler>) -> web_sys::Node {
+        let doc = document();
+        if self.tag.is_empty() {
+            return doc.create_text_node(&self.text).unchecked_into();
+        }
+        let svg = svg || self.tag == "svg";
+        let e = if svg {
+            doc.create_element_ns(Some(SVG_NS), self.tag)
+        } else {
+            doc.create_element(self.tag)
+        }
+        .expect("a valid tag name");
+        for (k, v) in &self.attrs {
+            let _ = e.set_attribute(k, v);
+        }
+        for (event, h) in &self.on {
+            let _ = e.set_attribute(&format!("data-on-{event}"), &handlers.len().to_string());
+            handlers.push(h.clone());
+        }
+        for k in &self.kids {
+            let _ = e.append_child(&k.render(svg, handlers));
+        }
+        e.unchecked_into()
+    }
+}
+
+/// Calls the handler registered for `ev` on the nearest element from its
+/// target up to `host`.
+fn dispatch(host: &Element, handlers: &[Handler], ev: &Event) {
+    if ev.type_() == "submit" {
+        ev.prevent_default();
+    }
+    FOCUS.with(|f| f.borrow_mut().take());
+    let attr = format!("data-on-{}", ev.type_());
+    let mut at = ev.target().and_then(|t| t.dyn_into::<Element>().ok());
+    while let Some(e) = at {
+        if let Some(h) = e
+            .get_attribute(&attr)
+            .and_then(|i| i.parse::<usize>().ok())
+            .and_then(|i| handlers.get(i))
+        {
+            h(ev);
+            return;
+        }
+        if &e == host {
+            return;
+        }
+        at = e.parent_element();
+    }
+}
+
+thread_local! {
+    /// The id or accessible name of the control to focus after the next
+    /// render: the one that had focus, or one named by [`focus_next`].
+    static FOCUS: RefCell<Option<String>> = const { RefCell::new(None) };
+}
+
+/// After the next render, focus the control whose id or `aria-label` is
+/// `name` (for example the button that opened a panel that just closed).
+pub fn focus_next(name: impl Into<String>) {
+    FOCUS.with(|f| *f.borrow_mut() = Some(name.into()));
+}
+
+/// What identifies an element across renders: its id or accessible name.
+fn identity(e: &Element) -> Option<String> {
+    e.get_attribute("id")
+        .or_else(|| e.get_attribute("aria-label"))
+        .filter(|s| !s.is_empty())
+}
+
+/// Rebuilds `host`'s content, keeping keyboard focus on the same control
+/// when it is still there.
+fn replace(host: &Element, content: &N, handlers: &mut Vec<Handler>) {
+    if let Some(active) = document().active_element() {
+        if host.contains(Some(&active)) {
+            if let Some(id) = identity(&active) {
+                FOCUS.with(|f| {
+                    f.borrow_mut().get_or_insert(id);
+                });
+            }
+        }
+    }
+    host.replace_children_with_node_1(&content.render(false, handlers));
+    // Left pending when not found here: another `Nodes` may be about to
+    // show it. The next event clears it.
+    let Some(want) = FOCUS.with(|f| f.borrow().clone()) else {
+        return;
+    };
+    let Ok(all) = host.query_selector_all("[id],[aria-label]") else {
+        return;
+    };
+    for i in 0..all.length() {
+        if let Some(e) = all
+            .item(i)
+            .and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            if identity(&e).as_deref() == Some(&want) {
+                let _ = e.focus();
+                FOCUS.with(|f| f.borrow_mut().take());
+                return;
+            }
+        }
+    }
+}
+
+/// A `<div>` whose content is `content()`, rebuilt whenever a signal read in
+/// `content` changes, with the content's event handlers wired up.
+#[component]
+pub fn Nodes(
+    /// Makes the content; may read signals.
+    #[prop(into)]
+    content: Callback<(), N>,
+    /// Class of the wrapping `<div>`.
+    #[prop(optional)]
+    class: &'static str,
+) -> impl IntoView {
+    let host = NodeRef::<leptos::html::Div>::new();
+    let handlers = StoredValue::new_local(Vec::<Handler>::new());
+    Effect::new(move |_| {
+        if let Some(div) = host.get() {
+            let mut hs = Vec::new();
+            replace(&div, &content.run(()), &mut hs);
+            handlers.set_value(hs);
+        }
+    });
+    let on = move |ev: &Event| {
+        if let Some(div) = host.get_untracked() {
+            // Cloned out first: a handler may change what is shown.
+            let hs = handlers.with_value(|h| h.clone());
+            dispatch(&div, &hs, ev);
+        }
+    };
+    view! {
+        <div
+            class=class
+            node_ref=host
+            on:click=move |e| on(&e)
+            on:change=move |e| on(&e)
+            on:input=move |e| on(&e)
+            on:submit=move |e| on(&e)
+        ></div>
+    }
+}
+
+/// The element an event happened at, and the closest ancestor (or itself)
+/// matching a CSS selector.
+pub fn closest(ev: &Event, selector: &str) -> Option<Element> {
+    ev.target()?
+        .dyn_into::<Element>()
+        .ok()?
+        .closest(selector)
+        .ok()
+        .flatten()
+}
+
+/// Writes `message` into the `.field-error` of the form (or group) the event
+/// happened in, leaving everything typed as it was.
+pub fn say(ev: &Event, message: &str) {
+    if let Some(p) = closest(ev, "form, [role=group]")
+        .and_then(|f| f.query_selector(".field-error").ok().flatten())
+    {
+        p.set_text_content(Some(message));
+    }
+}
+
+/// The values of the form an event happened in.
+pub struct Form(Option<web_sys::FormData>);
+
+impl Form {
+    pub fn of(ev: &Event) -> Form {
+        Form(
+            closest(ev, "form")
+                .and_then(|f| web_sys::FormData::new_with_form(f.unchecked_ref()).ok()),
+        )
+    }
+
+    /// The text of the field named `name` (empty when there is none).
+    pub fn text(&self, name: &str) -> String {
+        self.0
+            .as_ref()
+            .and_then(|f| f.get(name).as_string())
+            .unwrap_or_default()
+    }
+
+    /// The chosen option of a radio group whose values are indexes.
+    pub fn index(&self, name: &str) -> Option<usize> {
+        self.text(name).parse().ok()
+    }
+
+    /// The checked boxes of a group whose values are indexes, as bits.
+    pub fn bits(&self, name: &str) -> u32 {
+        self.0.as_ref().map_or(0, |f| {
+            f.get_all(name)
+                .iter()
+                .filter_map(|v| v.as_string()?.parse::<u32>().ok())
+                .fold(0, |acc, i| acc | 1 << i)
+        })
+    }
+}
+
+/// Empties the form an event happened in, after what it held was saved.
+pub fn reset(ev: &Event) {
+    if let Some(f) = closest(ev, "form") {
+        f.unchecked_into::<web_sys::HtmlFormElement>().reset();
+    }
+}
