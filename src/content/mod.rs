@@ -11,3 +11,4 @@
 
 pub mod checkup;
 pub mod gaps;
+pub mod prompts;

@@ -1,3 +1,4 @@
 //! Pure interchange formats: text in, values out (and back), no browser.
 
 pub mod backup;
+pub mod markdown;

@@ -96,11 +96,8 @@ pub fn add_entry(state: AppState, day: NaiveDate, text: &str) -> Result<(), Stri
         return Err("Write a few words first.".to_string());
     }
     state.data.update(|d| {
-        d.journal.push(JournalEntry {
-            stamp: stamp(),
-            day,
-            text: text.to_string(),
-        })
+        d.journal
+            .push(JournalEntry::new(stamp(), day, text.to_string()))
     });
     Ok(())
 }

@@ -23,11 +23,11 @@ pub fn person(id: &str, name: &str, updated_ms: i64) -> Person {
 }
 
 pub fn entry(id: &str, day: &str, text: &str) -> JournalEntry {
-    JournalEntry {
-        stamp: Stamp::new(id.into(), at(1_700_000_000_000)),
-        day: NaiveDate::parse_from_str(day, "%Y-%m-%d").expect("valid day"),
-        text: text.into(),
-    }
+    JournalEntry::new(
+        Stamp::new(id.into(), at(1_700_000_000_000)),
+        NaiveDate::parse_from_str(day, "%Y-%m-%d").expect("valid day"),
+        text.into(),
+    )
 }
 
 pub fn sample() -> Data {
