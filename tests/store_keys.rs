@@ -102,7 +102,7 @@ fn a_damaged_new_key_is_quarantined_and_the_rest_loads() {
     assert!(
         loaded.quarantined[1]
             .reason
-            .contains("unknown variant `pigeon`"),
+            .contains(r#"unknown value "pigeon""#),
         "{}",
         loaded.quarantined[1].reason
     );

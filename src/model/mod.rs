@@ -2,6 +2,7 @@
 //! so everything compiles and tests natively.
 
 pub mod assessment;
+pub mod code;
 pub mod day;
 pub mod gaps;
 pub mod interaction;

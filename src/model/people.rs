@@ -6,6 +6,7 @@
 //! older build still load and the stored form stays small (localStorage holds
 //! about 5 MB for everything).
 
+use super::code::coded;
 use super::record::{Record, Stamp};
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
@@ -99,26 +100,30 @@ pub fn clean_name(raw: &str) -> Option<String> {
 
 /// How someone is related to the person.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "&'static str")]
 pub enum Relationship {
-    #[serde(rename = "fam")]
     Family,
-    #[serde(rename = "ptr")]
     Partner,
-    #[serde(rename = "fri")]
     Friend,
-    #[serde(rename = "col")]
     Colleague,
-    #[serde(rename = "nbr")]
     Neighbour,
     /// Someone known through a group, club, class, faith or other community.
-    #[serde(rename = "grp")]
     Community,
     /// A doctor, counsellor, coach or other paid helper.
-    #[serde(rename = "pro")]
     Professional,
-    #[serde(rename = "oth")]
     Other,
 }
+
+coded!(Relationship {
+    Family = "fam",
+    Partner = "ptr",
+    Friend = "fri",
+    Colleague = "col",
+    Neighbour = "nbr",
+    Community = "grp",
+    Professional = "pro",
+    Other = "oth",
+});
 
 impl Relationship {
     pub const ALL: [Relationship; 8] = [
@@ -150,16 +155,20 @@ impl Relationship {
 #[derive(
     Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
 )]
+#[serde(try_from = "String", into = "&'static str")]
 pub enum Circle {
-    #[serde(rename = "in")]
     Inner,
     /// The default: a new person is neither assumed close nor distant.
     #[default]
-    #[serde(rename = "mid")]
     Middle,
-    #[serde(rename = "out")]
     Outer,
 }
+
+coded!(Circle {
+    Inner = "in",
+    Middle = "mid",
+    Outer = "out",
+});
 
 impl Circle {
     /// Innermost first, which is also the ring index of the map.
@@ -187,15 +196,19 @@ impl Circle {
 #[derive(
     Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
 )]
+#[serde(try_from = "String", into = "&'static str")]
 pub enum Energy {
-    #[serde(rename = "up")]
     Energized,
     #[default]
-    #[serde(rename = "even")]
     Neutral,
-    #[serde(rename = "down")]
     Drained,
 }
+
+coded!(Energy {
+    Energized = "up",
+    Neutral = "even",
+    Drained = "down",
+});
 
 impl Energy {
     pub const ALL: [Energy; 3] = [Energy::Energized, Energy::Neutral, Energy::Drained];
@@ -211,18 +224,22 @@ impl Energy {
 
 /// A kind of support someone offers.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "&'static str")]
 pub enum Support {
-    #[serde(rename = "emo")]
     Emotional,
-    #[serde(rename = "prac")]
     Practical,
-    #[serde(rename = "comp")]
     Companionship,
-    #[serde(rename = "adv")]
     Advice,
-    #[serde(rename = "fun")]
     Fun,
 }
+
+coded!(Support {
+    Emotional = "emo",
+    Practical = "prac",
+    Companionship = "comp",
+    Advice = "adv",
+    Fun = "fun",
+});
 
 impl Support {
     pub const ALL: [Support; 5] = [
@@ -247,18 +264,22 @@ impl Support {
 /// A way of being in touch: both a person's preferred ways and the kind of a
 /// logged interaction.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "&'static str")]
 pub enum Channel {
-    #[serde(rename = "call")]
     Call,
-    #[serde(rename = "msg")]
     Message,
-    #[serde(rename = "video")]
     Video,
-    #[serde(rename = "met")]
     InPerson,
-    #[serde(rename = "gift")]
     LetterOrGift,
 }
+
+coded!(Channel {
+    Call = "call",
+    Message = "msg",
+    Video = "video",
+    InPerson = "met",
+    LetterOrGift = "gift",
+});
 
 impl Channel {
     pub const ALL: [Channel; 5] = [
