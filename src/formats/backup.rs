@@ -154,5 +154,6 @@ pub fn parse(text: &str) -> Result<Data, BackupError> {
     check_ids(&data.journal, "journal entry")?;
     check_ids(&data.checkups, "check-up")?;
     check_ids(&data.interactions, "interaction")?;
+    check_ids(&data.prompts, "journal prompt")?;
     Ok(data)
 }
