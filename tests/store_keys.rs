@@ -123,7 +123,10 @@ fn a_backup_carries_the_new_collections() {
 fn own_prompts_live_under_one_key_and_load_back() {
     use tend::model::{CustomPrompt, Stamp};
     let mut data = sample();
-    for (id, text) in [("q1", "Who made me laugh?"), ("q2", "What am I looking forward to?")] {
+    for (id, text) in [
+        ("q1", "Who made me laugh?"),
+        ("q2", "What am I looking forward to?"),
+    ] {
         data.prompts.push(CustomPrompt {
             stamp: Stamp::new(id.into(), common::at(1_700_000_000_000)),
             text: text.into(),

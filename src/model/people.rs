@@ -44,7 +44,12 @@ pub struct Person {
     pub cadence: Option<Cadence>,
     /// Last contact as entered by hand. Logged interactions also count: see
     /// `interaction::last_contact` for the effective day.
-    #[serde(rename = "l", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "l",
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "super::day::iso_opt"
+    )]
     pub last_contact: Option<NaiveDate>,
     /// Kept but set aside: off the map, out of reminders and gap analysis.
     #[serde(rename = "a", default, skip_serializing_if = "is_default")]
@@ -368,6 +373,8 @@ pub struct Birthday {
 
 #[derive(Clone, Debug, PartialEq, Eq, Error)]
 pub enum BirthdayError {
+    #[error("Months run from 1 to 12, so there is no month {0}.")]
+    NoSuchMonth(u8),
     #[error("There is no day {day} in month {month}.")]
     NoSuchDay { month: u8, day: u8 },
     #[error("{year} was not a leap year, so it had no 29 February.")]
@@ -378,6 +385,9 @@ pub enum BirthdayError {
 
 impl Birthday {
     pub fn new(month: u8, day: u8, year: Option<i32>) -> Result<Self, BirthdayError> {
+        if !(1..=12).contains(&month) {
+            return Err(BirthdayError::NoSuchMonth(month));
+        }
         // 2000 is a leap year, so this accepts 29 February when no year is given.
         if NaiveDate::from_ymd_opt(2000, u32::from(month), u32::from(day)).is_none() {
             return Err(BirthdayError::NoSuchDay { month, day });
