@@ -121,11 +121,11 @@ fn a_byte_order_mark_is_tolerated() {
 #[test]
 fn an_older_schema_version_is_accepted() {
     let text = backup::export(&sample(), at(0)).replacen(
-        &format!("\"version\": {SCHEMA_VERSION}"),
-        "\"version\": 1",
+        &format!("\"version\":{SCHEMA_VERSION}"),
+        "\"version\":1",
         1,
     );
-    assert!(text.contains("\"version\": 1"));
+    assert!(text.contains("\"version\":1"));
     assert_eq!(backup::parse(&text).unwrap(), sample());
 }
 

@@ -102,7 +102,7 @@ fn a_damaged_new_key_is_quarantined_and_the_rest_loads() {
     assert!(
         loaded.quarantined[1]
             .reason
-            .contains("unknown variant `pigeon`"),
+            .contains(r#"unknown value "pigeon""#),
         "{}",
         loaded.quarantined[1].reason
     );
@@ -117,4 +117,38 @@ fn a_backup_carries_the_new_collections() {
     let text = backup::export(&data, common::at(1_800_000_000_000));
     let back = backup::parse(&text).unwrap();
     assert_eq!(back, data);
+}
+
+#[test]
+fn own_prompts_live_under_one_key_and_load_back() {
+    use tend::model::{CustomPrompt, Stamp};
+    let mut data = sample();
+    for (id, text) in [
+        ("q1", "Who made me laugh?"),
+        ("q2", "What am I looking forward to?"),
+    ] {
+        data.prompts.push(CustomPrompt {
+            stamp: Stamp::new(id.into(), common::at(1_700_000_000_000)),
+            text: text.into(),
+        });
+    }
+    let keys = encode(&data);
+    assert_eq!(classify(layout::PROMPTS), KeyKind::Prompts);
+    assert!(keys[layout::PROMPTS].contains("Who made me laugh?"));
+    let loaded = load(&stored_with_meta(keys)).unwrap();
+    assert_eq!(sorted(loaded.data.clone()).prompts, data.prompts);
+    // They travel in a backup too.
+    let text = backup::export(&data, common::at(0));
+    assert_eq!(backup::parse(&text).unwrap().prompts, data.prompts);
+}
+
+#[test]
+fn the_draft_is_kept_aside_not_loaded_as_records() {
+    assert_eq!(classify(layout::DRAFT), KeyKind::Aside);
+    assert!(!is_data_key(layout::DRAFT));
+    let mut stored = stored_with_meta(encode(&sample()));
+    stored.insert(layout::DRAFT.into(), "half a thought".into());
+    let loaded = load(&stored).unwrap();
+    assert!(loaded.quarantined.is_empty());
+    assert_eq!(sorted(loaded.data), sorted(sample()));
 }

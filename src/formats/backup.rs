@@ -13,15 +13,23 @@ use thiserror::Error;
 pub const FORMAT: &str = "tend-backup";
 
 /// Larger files are refused before parsing. Browser storage holds about
-/// 5 MB, so a genuine backup (pretty-printed) stays well below this.
+/// 5 MB, so a genuine backup stays well below this.
 pub const MAX_BYTES: usize = 8 * 1024 * 1024;
 
-#[derive(Serialize, Deserialize)]
-struct Envelope<D> {
-    format: String,
+#[derive(Serialize)]
+struct Envelope<'a> {
+    format: &'a str,
     version: u32,
     exported_at: DateTime<Utc>,
-    data: D,
+    data: &'a Data,
+}
+
+/// What reading needs once `format` and `version` are checked. The other
+/// fields are skipped unread: parsing a date that nothing uses would only
+/// add code to the browser build.
+#[derive(Deserialize)]
+struct Contents {
+    data: Data,
 }
 
 #[derive(Debug, Error, PartialEq)]
@@ -81,12 +89,14 @@ pub fn file_name(today: NaiveDate) -> String {
 /// Writes `data` as a backup document.
 pub fn export(data: &Data, now: DateTime<Utc>) -> String {
     let env = Envelope {
-        format: FORMAT.to_string(),
+        format: FORMAT,
         version: SCHEMA_VERSION,
         exported_at: now,
         data,
     };
-    serde_json::to_string_pretty(&env).unwrap_or_default()
+    // Compact, like the stored keys, so both share one serializer: a pretty
+    // printer would compile every record's Serialize a second time.
+    serde_json::to_string(&env).unwrap_or_default()
 }
 
 /// Bytes as megabytes with one decimal ("10.5 MB"), in integer arithmetic:
@@ -137,12 +147,13 @@ pub fn parse(text: &str) -> Result<Data, BackupError> {
     }
     // Schemas 1 and 2 differ only in how localStorage is laid out, not in the
     // shape of `data`, so every version up to ours reads the same way.
-    let env: Envelope<Data> = serde_json::from_str(text)
+    let env: Contents = serde_json::from_str(text)
         .map_err(|e| BackupError::Invalid(crate::store::layout::describe_json_error(&e)))?;
     let data = env.data;
     check_ids(&data.people, "person")?;
     check_ids(&data.journal, "journal entry")?;
     check_ids(&data.checkups, "check-up")?;
     check_ids(&data.interactions, "interaction")?;
+    check_ids(&data.prompts, "journal prompt")?;
     Ok(data)
 }

@@ -18,6 +18,7 @@ pub mod network;
 pub mod skills;
 
 use crate::content::checkup::InstrumentText;
+use crate::model::code::coded;
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
@@ -57,14 +58,18 @@ pub struct Instrument {
 
 /// Which instrument a check-up used.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "&'static str")]
 pub enum CheckupKind {
-    #[serde(rename = "lon")]
     Loneliness,
-    #[serde(rename = "net")]
     Network,
-    #[serde(rename = "ski")]
     Skills,
 }
+
+coded!(CheckupKind {
+    Loneliness = "lon",
+    Network = "net",
+    Skills = "ski",
+});
 
 impl CheckupKind {
     /// In the order the check-up screen offers them.

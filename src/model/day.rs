@@ -18,3 +18,38 @@ pub fn parse(s: &str) -> Option<NaiveDate> {
     let year = i32::try_from(num(0..4)?).ok()?;
     NaiveDate::from_ymd_opt(year, num(5..7)?, num(8..10)?)
 }
+
+/// Serde for a stored day, through [`parse`]: chrono's own reader is a
+/// general format parser, kilobytes the browser build can do without.
+/// Use as `#[serde(with = "crate::model::day::iso")]`.
+pub mod iso {
+    use chrono::NaiveDate;
+    use serde::{de::Error, Deserialize, Deserializer, Serialize, Serializer};
+
+    pub fn serialize<S: Serializer>(day: &NaiveDate, s: S) -> Result<S::Ok, S::Error> {
+        day.serialize(s)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDate, D::Error> {
+        let text = String::deserialize(d)?;
+        super::parse(&text)
+            .ok_or_else(|| D::Error::custom(format!("\"{text}\" is not a day (YYYY-MM-DD)")))
+    }
+}
+
+/// [`iso`] for an optional day.
+pub mod iso_opt {
+    use chrono::NaiveDate;
+    use serde::{Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(day: &Option<NaiveDate>, s: S) -> Result<S::Ok, S::Error> {
+        match day {
+            Some(d) => super::iso::serialize(d, s),
+            None => s.serialize_none(),
+        }
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
+        super::iso::deserialize(d).map(Some)
+    }
+}

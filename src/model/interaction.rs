@@ -18,7 +18,7 @@ pub struct Interaction {
     #[serde(rename = "k")]
     pub kind: Channel,
     /// The local day it happened.
-    #[serde(rename = "d")]
+    #[serde(rename = "d", with = "super::day::iso")]
     pub day: NaiveDate,
     /// An optional note; empty when there is none.
     #[serde(rename = "t", default, skip_serializing_if = "String::is_empty")]

@@ -2,12 +2,14 @@
 //! so everything compiles and tests natively.
 
 pub mod assessment;
+pub mod code;
 pub mod day;
 pub mod gaps;
 pub mod interaction;
 pub mod journal;
 pub mod map;
 pub mod people;
+pub mod prompt;
 pub mod record;
 
 use serde::{Deserialize, Serialize};
@@ -16,6 +18,7 @@ pub use assessment::CheckupRecord;
 pub use interaction::Interaction;
 pub use journal::JournalEntry;
 pub use people::Person;
+pub use prompt::CustomPrompt;
 pub use record::{merge_by_id, Record, Stamp};
 
 /// Everything the person keeps in Tend. Each collection is stored under its
@@ -34,6 +37,9 @@ pub struct Data {
     pub checkups: Vec<CheckupRecord>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub interactions: Vec<Interaction>,
+    /// Journal prompts the person wrote.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub prompts: Vec<CustomPrompt>,
 }
 
 /// A stable insertion sort. Its compiled code is tiny, unlike the standard
@@ -59,6 +65,7 @@ impl Data {
             journal: merge_by_id(&self.journal, &other.journal),
             checkups: merge_by_id(&self.checkups, &other.checkups),
             interactions: merge_by_id(&self.interactions, &other.interactions),
+            prompts: merge_by_id(&self.prompts, &other.prompts),
         }
     }
 
@@ -101,6 +108,10 @@ impl Data {
         fn live<T: Record>(list: &[T]) -> usize {
             list.iter().filter(|r| !r.stamp().deleted).count()
         }
-        live(&self.people) + live(&self.journal) + live(&self.checkups) + live(&self.interactions)
+        live(&self.people)
+            + live(&self.journal)
+            + live(&self.checkups)
+            + live(&self.interactions)
+            + live(&self.prompts)
     }
 }

@@ -6,6 +6,7 @@
 //! older build still load and the stored form stays small (localStorage holds
 //! about 5 MB for everything).
 
+use super::code::coded;
 use super::record::{Record, Stamp};
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
@@ -43,7 +44,12 @@ pub struct Person {
     pub cadence: Option<Cadence>,
     /// Last contact as entered by hand. Logged interactions also count: see
     /// `interaction::last_contact` for the effective day.
-    #[serde(rename = "l", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "l",
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "super::day::iso_opt"
+    )]
     pub last_contact: Option<NaiveDate>,
     /// Kept but set aside: off the map, out of reminders and gap analysis.
     #[serde(rename = "a", default, skip_serializing_if = "is_default")]
@@ -99,26 +105,30 @@ pub fn clean_name(raw: &str) -> Option<String> {
 
 /// How someone is related to the person.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "&'static str")]
 pub enum Relationship {
-    #[serde(rename = "fam")]
     Family,
-    #[serde(rename = "ptr")]
     Partner,
-    #[serde(rename = "fri")]
     Friend,
-    #[serde(rename = "col")]
     Colleague,
-    #[serde(rename = "nbr")]
     Neighbour,
     /// Someone known through a group, club, class, faith or other community.
-    #[serde(rename = "grp")]
     Community,
     /// A doctor, counsellor, coach or other paid helper.
-    #[serde(rename = "pro")]
     Professional,
-    #[serde(rename = "oth")]
     Other,
 }
+
+coded!(Relationship {
+    Family = "fam",
+    Partner = "ptr",
+    Friend = "fri",
+    Colleague = "col",
+    Neighbour = "nbr",
+    Community = "grp",
+    Professional = "pro",
+    Other = "oth",
+});
 
 impl Relationship {
     pub const ALL: [Relationship; 8] = [
@@ -150,16 +160,20 @@ impl Relationship {
 #[derive(
     Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
 )]
+#[serde(try_from = "String", into = "&'static str")]
 pub enum Circle {
-    #[serde(rename = "in")]
     Inner,
     /// The default: a new person is neither assumed close nor distant.
     #[default]
-    #[serde(rename = "mid")]
     Middle,
-    #[serde(rename = "out")]
     Outer,
 }
+
+coded!(Circle {
+    Inner = "in",
+    Middle = "mid",
+    Outer = "out",
+});
 
 impl Circle {
     /// Innermost first, which is also the ring index of the map.
@@ -187,15 +201,19 @@ impl Circle {
 #[derive(
     Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
 )]
+#[serde(try_from = "String", into = "&'static str")]
 pub enum Energy {
-    #[serde(rename = "up")]
     Energized,
     #[default]
-    #[serde(rename = "even")]
     Neutral,
-    #[serde(rename = "down")]
     Drained,
 }
+
+coded!(Energy {
+    Energized = "up",
+    Neutral = "even",
+    Drained = "down",
+});
 
 impl Energy {
     pub const ALL: [Energy; 3] = [Energy::Energized, Energy::Neutral, Energy::Drained];
@@ -211,18 +229,22 @@ impl Energy {
 
 /// A kind of support someone offers.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "&'static str")]
 pub enum Support {
-    #[serde(rename = "emo")]
     Emotional,
-    #[serde(rename = "prac")]
     Practical,
-    #[serde(rename = "comp")]
     Companionship,
-    #[serde(rename = "adv")]
     Advice,
-    #[serde(rename = "fun")]
     Fun,
 }
+
+coded!(Support {
+    Emotional = "emo",
+    Practical = "prac",
+    Companionship = "comp",
+    Advice = "adv",
+    Fun = "fun",
+});
 
 impl Support {
     pub const ALL: [Support; 5] = [
@@ -247,18 +269,22 @@ impl Support {
 /// A way of being in touch: both a person's preferred ways and the kind of a
 /// logged interaction.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "&'static str")]
 pub enum Channel {
-    #[serde(rename = "call")]
     Call,
-    #[serde(rename = "msg")]
     Message,
-    #[serde(rename = "video")]
     Video,
-    #[serde(rename = "met")]
     InPerson,
-    #[serde(rename = "gift")]
     LetterOrGift,
 }
+
+coded!(Channel {
+    Call = "call",
+    Message = "msg",
+    Video = "video",
+    InPerson = "met",
+    LetterOrGift = "gift",
+});
 
 impl Channel {
     pub const ALL: [Channel; 5] = [
@@ -347,6 +373,8 @@ pub struct Birthday {
 
 #[derive(Clone, Debug, PartialEq, Eq, Error)]
 pub enum BirthdayError {
+    #[error("Months run from 1 to 12, so there is no month {0}.")]
+    NoSuchMonth(u8),
     #[error("There is no day {day} in month {month}.")]
     NoSuchDay { month: u8, day: u8 },
     #[error("{year} was not a leap year, so it had no 29 February.")]
@@ -357,6 +385,9 @@ pub enum BirthdayError {
 
 impl Birthday {
     pub fn new(month: u8, day: u8, year: Option<i32>) -> Result<Self, BirthdayError> {
+        if !(1..=12).contains(&month) {
+            return Err(BirthdayError::NoSuchMonth(month));
+        }
         // 2000 is a leap year, so this accepts 29 February when no year is given.
         if NaiveDate::from_ymd_opt(2000, u32::from(month), u32::from(day)).is_none() {
             return Err(BirthdayError::NoSuchDay { month, day });

@@ -132,6 +132,7 @@ fn describe_key(key: &str) -> String {
         layout::KeyKind::JournalMonth(m) => format!("journal entries for {m}"),
         layout::KeyKind::Meta => "the version record".to_string(),
         layout::KeyKind::Checkups => "your check-up history".to_string(),
+        layout::KeyKind::Prompts => "your own journal prompts".to_string(),
         layout::KeyKind::InteractionsMonth(m) => format!("contacts you logged in {m}"),
         _ => key.to_string(),
     }

@@ -2,7 +2,7 @@
 //! journal and the interaction log, which grow forever, are sharded by month
 //! so saving one entry rewrites only that month.
 
-use crate::model::{CheckupRecord, Data, Interaction, JournalEntry, Person};
+use crate::model::{CheckupRecord, CustomPrompt, Data, Interaction, JournalEntry, Person};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -12,6 +12,12 @@ pub const PEOPLE: &str = "tend:people";
 pub const JOURNAL_PREFIX: &str = "tend:journal:";
 /// Completed check-ups: about one a month each, small enough for one key.
 pub const CHECKUPS: &str = "tend:checkups";
+/// Journal prompts the person wrote: a handful, so one key.
+pub const PROMPTS: &str = "tend:prompts";
+/// The journal entry being written, saved as it is typed so that nothing is
+/// lost on a reload or a crash. Not a record: it is neither merged nor
+/// exported, and saving the entry removes it.
+pub const DRAFT: &str = "tend:draft";
 /// Logged interactions, one key per month of their day: `tend:interactions:YYYY-MM`.
 pub const INTERACTIONS_PREFIX: &str = "tend:interactions:";
 pub const QUARANTINE_PREFIX: &str = "tend:quarantine:";
@@ -37,6 +43,7 @@ pub enum KeyKind {
     JournalMonth(String),
     Checkups,
     InteractionsMonth(String),
+    Prompts,
     /// Ours but not data: quarantine, the automatic backup.
     Aside,
     /// Not ours (no `tend:` prefix) or from a newer version.
@@ -50,6 +57,8 @@ pub fn classify(key: &str) -> KeyKind {
         KeyKind::People
     } else if key == CHECKUPS {
         KeyKind::Checkups
+    } else if key == PROMPTS {
+        KeyKind::Prompts
     } else if let Some(month) = key.strip_prefix(JOURNAL_PREFIX) {
         if is_month(month) {
             KeyKind::JournalMonth(month.to_string())
@@ -62,7 +71,7 @@ pub fn classify(key: &str) -> KeyKind {
         } else {
             KeyKind::Foreign
         }
-    } else if key.starts_with(QUARANTINE_PREFIX) || key == AUTO_BACKUP {
+    } else if key.starts_with(QUARANTINE_PREFIX) || key == AUTO_BACKUP || key == DRAFT {
         KeyKind::Aside
     } else {
         KeyKind::Foreign
@@ -86,6 +95,7 @@ pub fn is_data_key(key: &str) -> bool {
             | KeyKind::JournalMonth(_)
             | KeyKind::Checkups
             | KeyKind::InteractionsMonth(_)
+            | KeyKind::Prompts
     )
 }
 
@@ -116,6 +126,9 @@ pub fn encode(data: &Data) -> BTreeMap<String, String> {
             to_json(&interactions),
         );
     }
+    if !data.prompts.is_empty() {
+        out.insert(PROMPTS.to_string(), to_json(&data.prompts));
+    }
     out
 }
 
@@ -144,6 +157,10 @@ pub fn decode_into(data: &mut Data, key: &str, raw: &str) -> Result<(), String> 
         KeyKind::InteractionsMonth(_) => {
             let interactions: Vec<Interaction> = parse(raw)?;
             data.interactions.extend(interactions);
+        }
+        KeyKind::Prompts => {
+            let prompts: Vec<CustomPrompt> = parse(raw)?;
+            data.prompts.extend(prompts);
         }
         _ => {}
     }

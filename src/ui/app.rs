@@ -1,6 +1,6 @@
 //! The shell: header and navigation, the notice area, and the current screen.
 
-use super::components::{nav::Nav, notices::Notices};
+use super::components::{dom::Nodes, nav::nav, notices::Notices};
 use super::pages;
 use crate::route::Route;
 use crate::state::AppState;
@@ -44,7 +44,7 @@ pub fn App() -> impl IntoView {
                 <span class="brand-mark" aria-hidden="true"></span>
                 "Tend"
             </a>
-            <Nav route=route />
+            <Nodes class="contents" content=move |()| nav(route.get()) />
         </header>
         <Notices />
         <main id="main" tabindex="-1">

@@ -16,7 +16,7 @@ pub struct CheckupRecord {
     #[serde(flatten)]
     pub stamp: Stamp,
     /// The local day it was taken.
-    #[serde(rename = "d")]
+    #[serde(rename = "d", with = "crate::model::day::iso")]
     pub day: NaiveDate,
     #[serde(rename = "k")]
     pub kind: CheckupKind,

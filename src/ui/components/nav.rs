@@ -1,33 +1,26 @@
 //! The main navigation: six screens, the current one marked for assistive
 //! technology (`aria-current`) and visibly.
 
+use super::dom::{el, tx, N};
 use crate::route::Route;
-use leptos::prelude::*;
 
-#[component]
-pub fn Nav(
-    /// The screen being shown.
-    route: RwSignal<Route>,
-) -> impl IntoView {
-    view! {
-        <nav class="nav" aria-label="Main">
-            <ul>
-                {Route::NAV
-                    .into_iter()
-                    .map(|r| {
-                        view! {
-                            <li>
-                                <a
-                                    href=r.hash()
-                                    aria-current=move || (route.get() == r).then_some("page")
-                                >
-                                    {r.label()}
-                                </a>
-                            </li>
-                        }
-                    })
-                    .collect_view()}
-            </ul>
-        </nav>
-    }
+/// The navigation with `current` marked.
+pub fn nav(current: Route) -> N {
+    let items = Route::NAV
+        .into_iter()
+        .map(|r| {
+            let link = tx("a", r.label()).at("href", r.hash());
+            el(
+                "li",
+                vec![if r == current {
+                    link.at("aria-current", "page")
+                } else {
+                    link
+                }],
+            )
+        })
+        .collect();
+    el("nav", vec![el("ul", items)])
+        .at("class", "nav")
+        .at("aria-label", "Main")
 }
