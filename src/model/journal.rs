@@ -18,6 +18,7 @@ pub mod search;
 
 pub use mentions::{find_mentions, Mentions};
 
+use super::code::coded;
 use super::record::{Record, Stamp};
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use serde::{Deserialize, Deserializer, Serialize};
@@ -32,7 +33,7 @@ pub struct JournalEntry {
     #[serde(flatten)]
     pub stamp: Stamp,
     /// The local day the entry is about.
-    #[serde(rename = "d")]
+    #[serde(rename = "d", with = "super::day::iso")]
     pub day: NaiveDate,
     #[serde(rename = "t")]
     pub text: String,
@@ -61,15 +62,19 @@ pub struct JournalEntry {
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "&'static str")]
 pub enum EntryKind {
     /// An ordinary entry. Never stored: it is what a missing `k` means.
     #[default]
-    #[serde(rename = "e")]
     Entry,
     /// The weekly "evaluate and adjust" review.
-    #[serde(rename = "r")]
     Review,
 }
+
+coded!(EntryKind {
+    Entry = "e",
+    Review = "r",
+});
 
 impl EntryKind {
     fn is_entry(&self) -> bool {
