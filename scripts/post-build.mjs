@@ -1,4 +1,6 @@
 // Trunk post_build hook (TRUNK_STAGING_DIR is the finished build):
+//  0. minifies wasm-bindgen's JS glue with terser (Trunk's own JS minifier
+//     cannot parse it) and updates its integrity hash in index.html;
 //  1. adds the SHA-256 of Trunk's inline loader to the Content-Security-Policy,
 //     so no other inline script can run;
 //  2. writes sw.js from assets/sw.js with a precache list of every file in
@@ -8,6 +10,7 @@ import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
+import { minify } from "terser";
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -19,9 +22,24 @@ function allFiles(dir) {
   });
 }
 
-export function finalize(dir) {
+/** Minifies each script Trunk built and fixes its `integrity` attribute. */
+async function minifyGlue(dir, html) {
+  for (const name of readdirSync(dir).filter((f) => /^tend-[0-9a-f]+\.js$/.test(f))) {
+    const path = join(dir, name);
+    const { code } = await minify(readFileSync(path, "utf8"), { module: true, compress: true, mangle: true });
+    writeFileSync(path, code);
+    const sri = `sha384-${createHash("sha384").update(code, "utf8").digest("base64")}`;
+    const escaped = name.replace(/[.]/g, "\\.");
+    html = html.replace(new RegExp(`(href=["']?\\./${escaped}["']?[^>]*?integrity=["']?)sha384-[A-Za-z0-9+/=]+`), `$1${sri}`);
+    html = html.replace(new RegExp(`(integrity=["']?)sha384-[A-Za-z0-9+/=]+(["']?[^>]*?href=["']?\\./${escaped})`), `$1${sri}$2`);
+  }
+  return html;
+}
+
+export async function finalize(dir, { minifyJs = true } = {}) {
   const indexPath = join(dir, "index.html");
   let html = readFileSync(indexPath, "utf8");
+  if (minifyJs) html = await minifyGlue(dir, html);
   const hashes = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)]
     .map((m) => m[1])
     .filter((body) => body.trim().length > 0)
@@ -50,6 +68,6 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     console.error("post-build: TRUNK_STAGING_DIR is not set; run through trunk build");
     process.exit(1);
   }
-  const r = finalize(dir);
+  const r = await finalize(dir);
   console.log(`post-build: CSP allows ${r.inlineScripts} inline loader script(s); sw.js precaches ${r.files} files as ${r.cache}`);
 }

@@ -4,7 +4,7 @@
 mod common;
 
 use common::{entry, person, sample, stored_with_meta};
-use std::collections::BTreeMap;
+use tend::model::collections::VecMap;
 use tend::model::Data;
 use tend::store::layout::{self, diff, encode};
 use tend::store::load::{load, quarantine_key, LoadError};
@@ -152,7 +152,11 @@ fn quarantine_keys_never_overwrite_an_earlier_one() {
 #[test]
 fn schema_1_fixture_migrates_to_monthly_shards() {
     let text = include_str!("fixtures/schema-v1.json");
-    let stored: BTreeMap<String, String> = serde_json::from_str(text).unwrap();
+    let stored: VecMap<String, String> =
+        serde_json::from_str::<std::collections::BTreeMap<String, String>>(text)
+            .unwrap()
+            .into_iter()
+            .collect();
     let loaded = load(&stored).unwrap();
     assert!(loaded.quarantined.is_empty(), "{:?}", loaded.quarantined);
     assert_eq!(loaded.data.people.len(), 2);
@@ -173,7 +177,11 @@ fn schema_1_fixture_migrates_to_monthly_shards() {
 #[test]
 fn schema_1_without_a_meta_key_is_recognised_by_its_layout() {
     let text = include_str!("fixtures/schema-v1.json");
-    let mut stored: BTreeMap<String, String> = serde_json::from_str(text).unwrap();
+    let mut stored: VecMap<String, String> =
+        serde_json::from_str::<std::collections::BTreeMap<String, String>>(text)
+            .unwrap()
+            .into_iter()
+            .collect();
     stored.remove("tend:meta");
     let loaded = load(&stored).unwrap();
     assert_eq!(loaded.data.journal.len(), 3);
@@ -182,7 +190,7 @@ fn schema_1_without_a_meta_key_is_recognised_by_its_layout() {
 
 #[test]
 fn undated_schema_1_entries_are_quarantined_not_lost() {
-    let mut stored = BTreeMap::new();
+    let mut stored = VecMap::new();
     stored.insert(
         "tend:meta".to_string(),
         r#"{"schema_version":1}"#.to_string(),

@@ -1,7 +1,7 @@
 //! The store against the browser's real localStorage, in headless Chromium.
 #![cfg(target_arch = "wasm32")]
 
-use std::collections::BTreeMap;
+use tend::model::collections::VecMap;
 use tend::store::browser::{self, WriteError};
 use tend::store::layout;
 use tend::store::load::load;
@@ -63,7 +63,7 @@ fn what_is_written_loads_back_and_a_corrupt_key_is_set_aside() {
         browser::set(&k, &v).unwrap();
     }
     browser::set("tend:journal:2026-01", "{broken").unwrap();
-    let stored: BTreeMap<String, String> = browser::read_all();
+    let stored: VecMap<String, String> = browser::read_all();
     let loaded = load(&stored).unwrap();
     assert_eq!(loaded.data.people, data.people);
     assert_eq!(loaded.quarantined.len(), 1);

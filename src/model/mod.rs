@@ -3,6 +3,7 @@
 
 pub mod assessment;
 pub mod code;
+pub mod collections;
 pub mod day;
 pub mod gaps;
 pub mod interaction;

@@ -3,7 +3,6 @@
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 
 /// Identity and timestamps of a record. Field names are short on purpose:
 /// localStorage holds about 5 MB and ten years of entries must fit.
@@ -71,44 +70,49 @@ pub fn merge_by_id<T: Record>(ours: &[T], theirs: &[T]) -> Vec<T> {
         .collect()
 }
 
+/// Ids with their positions, sorted by id for binary search. (One sort for
+/// every use: a map type would compile several KB per key type.)
+fn by_id<'a>(ids: impl Iterator<Item = &'a str>) -> Vec<(&'a str, usize)> {
+    let mut v: Vec<(&str, usize)> = ids.enumerate().map(|(i, id)| (id, i)).collect();
+    v.sort_unstable_by(|a, b| a.0.cmp(b.0).then(a.1.cmp(&b.1)));
+    v
+}
+
+/// Position of the last record with `id` in a list sorted by [`by_id`].
+fn find(sorted: &[(&str, usize)], id: &str) -> Option<usize> {
+    let end = sorted.partition_point(|(k, _)| *k <= id);
+    (end > 0 && sorted[end - 1].0 == id).then(|| sorted[end - 1].1)
+}
+
 /// Which record each place of the merge takes: `(from theirs, index)`.
-/// Kept apart from `merge_by_id` so the map work is compiled once rather
+/// Kept apart from `merge_by_id` so the lookup work is compiled once rather
 /// than once per record type (the browser build is size-bound).
 fn merge_plan(
     ours: &[(String, DateTime<Utc>)],
     theirs: &[(String, DateTime<Utc>)],
 ) -> Vec<(bool, usize)> {
-    let mut theirs_by_id: BTreeMap<&str, usize> = BTreeMap::new();
-    for (i, (id, _)) in theirs.iter().enumerate() {
-        theirs_by_id.insert(id, i);
-    }
+    let theirs_by_id = by_id(theirs.iter().map(|(id, _)| id.as_str()));
     let mut plan: Vec<(bool, usize)> = ours
         .iter()
         .enumerate()
-        .map(|(i, (id, updated))| match theirs_by_id.get(id.as_str()) {
-            Some(&t) if theirs[t].1 > *updated => (true, t),
+        .map(|(i, (id, updated))| match find(&theirs_by_id, id) {
+            Some(t) if theirs[t].1 > *updated => (true, t),
             _ => (false, i),
         })
         .collect();
-    let mut ours_ids = std::collections::BTreeSet::new();
-    for (id, _) in ours {
-        ours_ids.insert(id.as_str());
-    }
+    let ours_by_id = by_id(ours.iter().map(|(id, _)| id.as_str()));
     plan.extend(
         theirs
             .iter()
             .enumerate()
-            .filter(|(_, (id, _))| !ours_ids.contains(id.as_str()))
+            .filter(|(_, (id, _))| find(&ours_by_id, id).is_none())
             .map(|(t, _)| (true, t)),
     );
     plan
 }
 
-/// Returns the first id that occurs twice, if any.
+/// Returns an id that occurs twice, if any.
 pub fn duplicate_id<T: Record>(records: &[T]) -> Option<&str> {
-    let mut seen = std::collections::BTreeSet::new();
-    records
-        .iter()
-        .map(|r| r.stamp().id.as_str())
-        .find(|id| !seen.insert(*id))
+    let sorted = by_id(records.iter().map(|r| r.stamp().id.as_str()));
+    sorted.windows(2).find(|w| w[0].0 == w[1].0).map(|w| w[0].0)
 }

@@ -1,11 +1,12 @@
 //! The changes a person can make. Each takes the state, changes the data in
 //! one update (autosave follows), and reports problems as readable errors.
 
-use super::{clock, files, persist, AppState, NoticeKind};
-use crate::formats::backup;
+use super::{clock, files, persist, AppState, NoticeAction, NoticeKind};
+use crate::formats::{backup, markdown};
 use crate::model::assessment::{CheckupKind, CheckupRecord};
+use crate::model::journal::EntryInput;
 use crate::model::people::{clean_name, Channel};
-use crate::model::{Interaction, JournalEntry, Person, Record, Stamp};
+use crate::model::{CustomPrompt, Interaction, JournalEntry, Person, Record, Stamp};
 use crate::store::{browser, layout};
 use chrono::NaiveDate;
 use leptos::prelude::*;
@@ -91,21 +92,91 @@ pub fn delete_person(state: AppState, id: &str) {
 }
 
 pub fn add_entry(state: AppState, day: NaiveDate, text: &str) -> Result<(), String> {
-    let text = text.trim();
-    if text.is_empty() {
-        return Err("Write a few words first.".to_string());
-    }
-    state.data.update(|d| {
-        d.journal
-            .push(JournalEntry::new(stamp(), day, text.to_string()))
-    });
-    Ok(())
+    save_entry(
+        state,
+        None,
+        EntryInput {
+            day,
+            text: text.to_string(),
+            ..EntryInput::default()
+        },
+    )
 }
 
+/// Saves a new entry (`id` None) or the changes to an existing one.
+pub fn save_entry(state: AppState, id: Option<&str>, input: EntryInput) -> Result<(), String> {
+    let mut result = Ok(());
+    state.data.update(|d| match id {
+        None => match JournalEntry::create(stamp(), input) {
+            Ok(e) => d.journal.push(e),
+            Err(e) => result = Err(e.to_string()),
+        },
+        Some(id) => {
+            if let Some(e) = d
+                .journal
+                .iter_mut()
+                .find(|e| e.stamp.id == id && !e.stamp.deleted)
+            {
+                result = e.update(input, clock::now()).map_err(|e| e.to_string());
+            }
+        }
+    });
+    result
+}
+
+/// Deletes an entry, offering to undo it.
 pub fn delete_entry(state: AppState, id: &str) {
     state
         .data
         .update(|d| edit(&mut d.journal, id, |e| e.stamp.deleted = true));
+    state.notify(
+        NoticeKind::Info,
+        "Entry deleted.",
+        Some(NoticeAction::RestoreEntry(id.to_string())),
+    );
+}
+
+/// Brings back a deleted entry. Its newer `updated_at` carries the undo to
+/// other tabs like any edit.
+pub fn restore_entry(state: AppState, id: &str) {
+    state.data.update(|d| {
+        if let Some(e) = d.journal.iter_mut().find(|e| e.stamp.id == id) {
+            e.stamp.deleted = false;
+            e.stamp.touch(clock::now());
+        }
+    });
+}
+
+pub fn add_prompt(state: AppState, text: &str) -> Result<(), String> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Err("Write the prompt first.".to_string());
+    }
+    state.data.update(|d| {
+        d.prompts.push(CustomPrompt {
+            stamp: stamp(),
+            text: text.to_string(),
+        })
+    });
+    Ok(())
+}
+
+pub fn delete_prompt(state: AppState, id: &str) {
+    state
+        .data
+        .update(|d| edit(&mut d.prompts, id, |p| p.stamp.deleted = true));
+}
+
+/// Downloads the journal as one Markdown file.
+pub fn export_journal(state: AppState) {
+    let text = state
+        .data
+        .with_untracked(|d| markdown::journal_markdown(&d.journal, &d.people));
+    let name = format!("tend-journal-{}.md", clock::today());
+    match files::download(&name, "text/markdown", &text) {
+        Ok(()) => state.notify(NoticeKind::Info, format!("Journal saved as {name}."), None),
+        Err(e) => state.notify(NoticeKind::Error, e, None),
+    }
 }
 
 pub fn export_backup(state: AppState) {

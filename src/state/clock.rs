@@ -48,3 +48,14 @@ pub fn long_date(day: NaiveDate, with_year: bool) -> String {
     }
     date.to_locale_date_string("default", &options).into()
 }
+
+/// A month as the person's locale writes it, e.g. "November 2026".
+pub fn month_year(day: NaiveDate) -> String {
+    use chrono::Datelike;
+    let date = js_sys::Date::new_with_year_month_day(day.year() as u32, day.month0() as i32, 1);
+    let options = js_sys::Object::new();
+    for (k, v) in [("month", "long"), ("year", "numeric")] {
+        let _ = js_sys::Reflect::set(&options, &k.into(), &v.into());
+    }
+    date.to_locale_date_string("default", &options).into()
+}

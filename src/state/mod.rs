@@ -3,6 +3,7 @@
 
 pub mod actions;
 pub mod clock;
+pub mod draft;
 pub mod files;
 pub mod notices;
 pub mod persist;

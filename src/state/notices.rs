@@ -23,6 +23,8 @@ pub enum NoticeAction {
     Reload,
     /// Switch to the new version of Tend that is waiting.
     ApplyUpdate,
+    /// Bring back the journal entry with this id.
+    RestoreEntry(String),
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]

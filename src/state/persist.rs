@@ -3,6 +3,7 @@
 //! `storage` event from another tab merges that tab's records into ours.
 
 use super::{AppState, NoticeAction, NoticeKind};
+use crate::model::collections::VecMap;
 use crate::model::Data;
 use crate::store::layout::{self, Meta, META};
 use crate::store::load::{self, quarantine_key, LoadError};
@@ -10,7 +11,6 @@ use crate::store::{browser, SCHEMA_VERSION};
 use leptos::leptos_dom::helpers::TimeoutHandle;
 use leptos::prelude::*;
 use std::cell::RefCell;
-use std::collections::BTreeMap;
 use std::time::Duration;
 
 /// How long typing may pause before a save.
@@ -19,7 +19,7 @@ const DEBOUNCE: Duration = Duration::from_millis(250);
 #[derive(Default)]
 struct Persister {
     /// What storage holds for each data key, as far as this tab knows.
-    snapshot: BTreeMap<String, String>,
+    snapshot: VecMap<String, String>,
     meta: Option<Meta>,
     timer: Option<TimeoutHandle>,
     /// Set while a change from another tab is being applied, so applying it
@@ -291,7 +291,7 @@ pub fn replace_all(state: AppState, data: Data) {
     for k in old_keys.iter().filter(|k| !wanted.contains_key(*k)) {
         browser::remove(k);
     }
-    let mut snapshot = BTreeMap::new();
+    let mut snapshot = VecMap::new();
     let mut failed = false;
     for (k, v) in wanted {
         match browser::set(&k, &v) {

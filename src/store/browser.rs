@@ -2,8 +2,8 @@
 //! Every write's result is checked and a full quota is told apart from other
 //! failures, because the app reacts to it differently.
 
+use crate::model::collections::VecMap;
 use gloo_storage::{LocalStorage, Storage as _};
-use std::collections::BTreeMap;
 use wasm_bindgen::JsCast;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -19,7 +19,7 @@ fn storage() -> web_sys::Storage {
 }
 
 /// Every key and value of this origin that starts with `tend:`.
-pub fn read_all() -> BTreeMap<String, String> {
+pub fn read_all() -> VecMap<String, String> {
     let s = storage();
     let len = s.length().unwrap_or(0);
     (0..len)

@@ -2,9 +2,9 @@
 //! journal and the interaction log, which grow forever, are sharded by month
 //! so saving one entry rewrites only that month.
 
+use crate::model::collections::VecMap;
 use crate::model::{CheckupRecord, CustomPrompt, Data, Interaction, JournalEntry, Person};
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 
 pub const PREFIX: &str = "tend:";
 pub const META: &str = "tend:meta";
@@ -101,14 +101,14 @@ pub fn is_data_key(key: &str) -> bool {
 
 /// Encodes `data` as the key → JSON text map that localStorage should hold.
 /// Empty collections produce no key.
-pub fn encode(data: &Data) -> BTreeMap<String, String> {
-    let mut out = BTreeMap::new();
+pub fn encode(data: &Data) -> VecMap<String, String> {
+    let mut out = VecMap::new();
     if !data.people.is_empty() {
         out.insert(PEOPLE.to_string(), to_json(&data.people));
     }
-    let mut months: BTreeMap<String, Vec<&JournalEntry>> = BTreeMap::new();
+    let mut months: VecMap<String, Vec<&JournalEntry>> = VecMap::new();
     for e in &data.journal {
-        months.entry(e.month()).or_default().push(e);
+        months.or_default(e.month()).push(e);
     }
     for (month, entries) in months {
         out.insert(format!("{JOURNAL_PREFIX}{month}"), to_json(&entries));
@@ -116,9 +116,9 @@ pub fn encode(data: &Data) -> BTreeMap<String, String> {
     if !data.checkups.is_empty() {
         out.insert(CHECKUPS.to_string(), to_json(&data.checkups));
     }
-    let mut months: BTreeMap<String, Vec<&Interaction>> = BTreeMap::new();
+    let mut months: VecMap<String, Vec<&Interaction>> = VecMap::new();
     for i in &data.interactions {
-        months.entry(i.month()).or_default().push(i);
+        months.or_default(i.month()).push(i);
     }
     for (month, interactions) in months {
         out.insert(
@@ -191,8 +191,8 @@ pub fn describe_json_error(e: &serde_json::Error) -> String {
 /// The writes that turn storage holding `before` into storage holding
 /// `after`: keys to set (changed or new) and keys to remove.
 pub fn diff(
-    before: &BTreeMap<String, String>,
-    after: &BTreeMap<String, String>,
+    before: &VecMap<String, String>,
+    after: &VecMap<String, String>,
 ) -> (Vec<(String, String)>, Vec<String>) {
     let sets = after
         .iter()

@@ -4,9 +4,9 @@
 use super::layout::{self, Meta, META};
 use super::migrate::{self, V1_JOURNAL};
 use super::SCHEMA_VERSION;
+use crate::model::collections::VecMap;
 use crate::model::Data;
 use serde_json::Value;
-use std::collections::BTreeMap;
 use thiserror::Error;
 
 /// A stored key that could not be read; its raw text goes to quarantine.
@@ -27,7 +27,7 @@ pub struct Loaded {
     /// ... and keys it made obsolete.
     pub removes: Vec<String>,
     /// What storage holds for each readable data key once the above are applied.
-    pub snapshot: BTreeMap<String, String>,
+    pub snapshot: VecMap<String, String>,
 }
 
 #[derive(Debug, Error, PartialEq)]
@@ -40,7 +40,7 @@ pub enum LoadError {
 }
 
 /// Reads `stored` (every localStorage key and value of this origin).
-pub fn load(stored: &BTreeMap<String, String>) -> Result<Loaded, LoadError> {
+pub fn load(stored: &VecMap<String, String>) -> Result<Loaded, LoadError> {
     let mut out = Loaded::default();
     let candidates: Vec<(&String, &String)> =
         stored.iter().filter(|(k, _)| is_candidate(k)).collect();

@@ -1,11 +1,11 @@
 //! Schema migrations: each step is a pure function from the stored form of
 //! version N to version N+1, working on the parsed JSON of every data key.
 
+use crate::model::collections::VecMap;
 use serde_json::Value;
-use std::collections::BTreeMap;
 
 /// Parsed values of the stored data keys, by key.
-pub type Stored = BTreeMap<String, Value>;
+pub type Stored = VecMap<String, Value>;
 
 /// A key a step could not convert: it is taken out of `Stored` and the loader
 /// keeps its original text aside in quarantine.
@@ -45,7 +45,7 @@ fn v1_to_v2(stored: &mut Stored) -> Vec<Unconvertible> {
             reason: "the journal was not a list of entries".to_string(),
         }];
     };
-    let mut months: BTreeMap<String, Vec<Value>> = BTreeMap::new();
+    let mut months: VecMap<String, Vec<Value>> = VecMap::new();
     let mut orphans = Vec::new();
     for entry in entries {
         let month = entry
@@ -54,7 +54,7 @@ fn v1_to_v2(stored: &mut Stored) -> Vec<Unconvertible> {
             .filter(|d| d.len() == 10)
             .map(|d| d[..7].to_string());
         match month {
-            Some(m) => months.entry(m).or_default().push(entry),
+            Some(m) => months.or_default(m).push(entry),
             None => orphans.push(entry),
         }
     }

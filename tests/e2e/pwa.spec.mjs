@@ -73,7 +73,7 @@ test("a new version is announced, waits for the person, and reloading activates 
   // its files and service worker differ.
   const indexPath = join(root, "index.html");
   writeFileSync(indexPath, readFileSync(indexPath, "utf8").replace("<head>", '<head><meta name="tend-build" content="v2">'));
-  const { cache } = finalize(root);
+  const { cache } = await finalize(root, { minifyJs: false });
 
   await page.reload(); // navigating makes the browser look for a new sw.js
   await expect(app.status()).toContainText("A new version of Tend is ready", { timeout: 20_000 });

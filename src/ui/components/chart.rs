@@ -5,7 +5,8 @@
 //!
 //! Built as static content (see `dom`), since it never changes once drawn.
 
-use super::dom::{el, tx, N};
+use super::dom::{el, sv, svt, tx, N};
+use crate::model::journal::review::WeekPoint;
 use crate::state::clock::long_date;
 use chrono::NaiveDate;
 
@@ -62,7 +63,7 @@ pub fn chart(c: ChartData) -> N {
     );
     let (tid, did) = (format!("{}-title", c.id), format!("{}-desc", c.id));
     let line_el = |class: &str, x1: i32, y1: i32, x2: i32, y2: i32| {
-        el("line", vec![])
+        sv("line", vec![])
             .at("class", class)
             .at("x1", x1)
             .at("y1", y1)
@@ -70,14 +71,14 @@ pub fn chart(c: ChartData) -> N {
             .at("y2", y2)
     };
     let label = |x: i32, y: i32, v: u8| {
-        tx("text", v.to_string())
+        svt("text", v.to_string())
             .at("x", x)
             .at("y", y)
             .at("text-anchor", "end")
     };
     let mut svg = vec![
-        tx("title", format!("{} over time", c.title)).at("id", &tid),
-        tx("desc", desc).at("id", &did),
+        svt("title", format!("{} over time", c.title)).at("id", &tid),
+        svt("desc", desc).at("id", &did),
         line_el("axis", LEFT, TOP, LEFT, BOTTOM),
         line_el("axis", LEFT, BOTTOM, RIGHT, BOTTOM),
         label(LEFT - 6, TOP + 4, max),
@@ -88,12 +89,12 @@ pub fn chart(c: ChartData) -> N {
         svg.push(label(RIGHT, y(v) - 5, v).at("class", "threshold-label"));
     }
     svg.push(
-        el("polyline", vec![])
+        sv("polyline", vec![])
             .at("class", "line")
             .at("points", line),
     );
     svg.extend(xy.into_iter().map(|(a, b)| {
-        el("circle", vec![])
+        sv("circle", vec![])
             .at("class", "dot")
             .at("cx", a)
             .at("cy", b)
@@ -114,7 +115,7 @@ pub fn chart(c: ChartData) -> N {
     el(
         "figure",
         vec![
-            el("svg", svg)
+            sv("svg", svg)
                 .at("viewBox", "0 0 320 150")
                 .at("role", "img")
                 .at("aria-labelledby", tid)
@@ -127,6 +128,124 @@ pub fn chart(c: ChartData) -> N {
                         format!("{}: every result, newest first", c.title),
                     ),
                     el("thead", vec![el("tr", vec![th("Day"), th("Score")])]),
+                    el("tbody", rows),
+                ],
+            )
+            .at("class", "chart-table"),
+        ],
+    )
+    .at("class", "chart")
+}
+
+/// A number with at most one decimal, without float formatting (which
+/// would add kilobytes to the bundle).
+pub fn tenths(v: f32) -> String {
+    let t = (v * 10.0).round() as i32;
+    if t % 10 == 0 {
+        (t / 10).to_string()
+    } else {
+        format!("{}.{}", t / 10, (t % 10).abs())
+    }
+}
+
+/// Mood (a line on the 1–5 scale) beside contacts logged (bars), week by
+/// week, oldest first; with the table that says the same in words.
+pub fn weekly_chart(points: &[WeekPoint]) -> N {
+    let n = points.len().max(1) as i32;
+    let slot = (RIGHT - LEFT) / n;
+    let most = points
+        .iter()
+        .map(|p| p.interactions)
+        .max()
+        .unwrap_or(0)
+        .max(1) as i32;
+    let mut svg = vec![
+        svt("title", "Mood and contacts by week").at("id", "trend-title"),
+        tx(
+            "desc",
+            format!(
+                "{} weeks. Bars: contacts you logged each week (most: {most}). Line: the week's average mood from 1 to 5. Every week is in the table below.",
+                points.len()
+            ),
+        )
+        .at("id", "trend-desc"),
+        sv("line", vec![])
+            .at("class", "axis")
+            .at("x1", LEFT)
+            .at("y1", BOTTOM)
+            .at("x2", RIGHT)
+            .at("y2", BOTTOM),
+    ];
+    let mut line = Vec::new();
+    for (i, p) in points.iter().enumerate() {
+        let x = LEFT + i as i32 * slot;
+        let h = p.interactions as i32 * (BOTTOM - TOP) / most;
+        if h > 0 {
+            svg.push(
+                sv("rect", vec![])
+                    .at("class", "bar")
+                    .at("x", x + 3)
+                    .at("y", BOTTOM - h)
+                    .at("width", (slot - 6).max(2))
+                    .at("height", h),
+            );
+        }
+        if let Some(m) = p.mood {
+            let y = BOTTOM - ((m - 1.0) * (BOTTOM - TOP) as f32 / 4.0) as i32;
+            line.push((x + slot / 2, y));
+        }
+    }
+    if line.len() > 1 {
+        let pts: Vec<String> = line.iter().map(|(x, y)| format!("{x},{y}")).collect();
+        svg.push(
+            sv("polyline", vec![])
+                .at("class", "line")
+                .at("points", pts.join(" ")),
+        );
+    }
+    for (x, y) in line {
+        svg.push(
+            sv("circle", vec![])
+                .at("class", "dot")
+                .at("cx", x)
+                .at("cy", y)
+                .at("r", 4),
+        );
+    }
+    let rows = points
+        .iter()
+        .rev()
+        .map(|p| {
+            el(
+                "tr",
+                vec![
+                    tx("td", long_date(p.week, false)),
+                    tx("td", p.mood.map_or("–".to_string(), tenths)),
+                    tx("td", p.interactions.to_string()),
+                ],
+            )
+        })
+        .collect();
+    let th = |t: &str| tx("th", t).at("scope", "col");
+    el(
+        "figure",
+        vec![
+            sv("svg", svg)
+                .at("viewBox", "0 0 320 150")
+                .at("role", "img")
+                .at("aria-labelledby", "trend-title")
+                .at("aria-describedby", "trend-desc"),
+            el(
+                "table",
+                vec![
+                    tx("caption", "Each week, newest first (weeks start on Monday)"),
+                    el(
+                        "thead",
+                        vec![el(
+                            "tr",
+                            vec![th("Week of"), th("Average mood"), th("Contacts")],
+                        )],
+                    ),
                     el("tbody", rows),
                 ],
             )

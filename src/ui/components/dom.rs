@@ -1,10 +1,11 @@
-//! Content built from plain data instead of `view!`.
+//! Screens built straight into DOM nodes instead of `view!`.
 //!
 //! Leptos compiles every `view!` into its own typed code, which makes a
 //! screen with many controls costly in a size-bound build (the budget is
-//! 200 KB gzip for the whole app). Here a screen's content is a small tree of
-//! [`N`] values turned into DOM nodes by one shared function, so a new
-//! screen costs little more than its words.
+//! 200 KB gzip for the whole app). Here content is described with a few
+//! functions (`el`, `tx`, `txt`, `.at`, `.on`) that each create or change one
+//! DOM node at once, so a new screen costs little more than its words.
+//! A [`Nodes`] host rebuilds its content whenever a signal it read changes.
 //!
 //! - Text always becomes a text node (never HTML), so user text stays text.
 //! - Events are delegated: a node's handler is registered under a
@@ -14,11 +15,17 @@
 //! - Inputs are not bound to signals: a handler reads them when it needs them
 //!   ([`Form`]), and shows a message in place ([`say`]), so typing never
 //!   re-renders anything and nothing typed is lost.
+//! - Content is only built inside a `Nodes` content function, which is what
+//!   collects its handlers.
 //!
 //! ```ignore
-//! let part = el("p", vec![txt("Hello, "), tx("strong", name)]);
-//! let button = tx("button", "Greet").at("type", "button").on("click", |_| greet());
-//! view! { <Nodes content=move |()| el("div", vec![part.clone(), button.clone()]) /> }
+//! view! {
+//!     <Nodes content=move |()| el("p", vec![
+//!         txt("Hello, "),
+//!         tx("strong", name.get()),
+//!         button("button", "Greet", move |_| greet()),
+//!     ]) />
+//! }
 //! ```
 
 use leptos::prelude::*;
@@ -32,37 +39,49 @@ const SVG_NS: &str = "http://www.w3.org/2000/svg";
 /// What runs when a node's event fires.
 pub type Handler = Rc<dyn Fn(&Event)>;
 
-/// An element (with attributes, handlers and children) or, with an empty
-/// tag, a text.
-#[derive(Clone, Default)]
-pub struct N {
-    tag: &'static str,
-    attrs: Vec<(&'static str, String)>,
-    on: Vec<(&'static str, Handler)>,
-    kids: Vec<N>,
-    text: String,
+thread_local! {
+    /// Handlers of the content being built; [`Nodes`] takes them after
+    /// building and dispatches to them by index.
+    static HANDLERS: RefCell<Vec<Handler>> = const { RefCell::new(Vec::new()) };
+}
+
+/// A DOM node, created as soon as it is described: the content is built
+/// straight into the document's nodes, with no tree in between (each step is
+/// one call to the browser, which keeps the compiled code small).
+#[derive(Clone)]
+pub struct N(web_sys::Node);
+
+fn element(e: Result<Element, wasm_bindgen::JsValue>, kids: Vec<N>) -> N {
+    let e = e.expect("a valid tag name");
+    for k in kids {
+        let _ = e.append_child(&k.0);
+    }
+    N(e.into())
 }
 
 /// An element with children.
-pub fn el(tag: &'static str, kids: Vec<N>) -> N {
-    N {
-        tag,
-        kids,
-        ..N::default()
-    }
+pub fn el(tag: &str, kids: Vec<N>) -> N {
+    element(document().create_element(tag), kids)
+}
+
+/// An SVG element with children.
+pub fn sv(tag: &str, kids: Vec<N>) -> N {
+    element(document().create_element_ns(Some(SVG_NS), tag), kids)
 }
 
 /// A text node.
-pub fn txt(text: impl Into<String>) -> N {
-    N {
-        text: text.into(),
-        ..N::default()
-    }
+pub fn txt(text: impl AsRef<str>) -> N {
+    N(document().create_text_node(text.as_ref()).into())
 }
 
 /// An element holding one text.
-pub fn tx(tag: &'static str, text: impl Into<String>) -> N {
+pub fn tx(tag: &str, text: impl AsRef<str>) -> N {
     el(tag, vec![txt(text)])
+}
+
+/// An SVG element holding one text (`<text>`, `<title>`, `<desc>`).
+pub fn svt(tag: &str, text: impl AsRef<str>) -> N {
+    sv(tag, vec![txt(text)])
 }
 
 /// A button (`type="button"`) labelled `text` that runs `f` when pressed.
@@ -75,13 +94,16 @@ pub fn button(class: &'static str, text: &str, f: impl Fn(&Event) + 'static) -> 
 
 impl N {
     /// Adds an attribute.
-    pub fn at(mut self, name: &'static str, value: impl ToString) -> N {
-        self.attrs.push((name, value.to_string()));
+    pub fn at(self, name: &str, value: impl ToString) -> N {
+        let _ = self
+            .0
+            .unchecked_ref::<Element>()
+            .set_attribute(name, &value.to_string());
         self
     }
 
     /// Adds a valueless attribute (`checked`, `required`…) when `on`.
-    pub fn flag(self, name: &'static str, on: bool) -> N {
+    pub fn flag(self, name: &str, on: bool) -> N {
         if on {
             self.at(name, "")
         } else {
@@ -91,34 +113,13 @@ impl N {
 
     /// Runs `f` on `event` ("click", "change", "input" or "submit") at this
     /// node or any node inside it that has no handler of its own.
-    pub fn on(mut self, event: &'static str, f: impl Fn(&Event) + 'static) -> N {
-        self.on.push((event, Rc::new(f)));
-        self
-    }
-
-    fn render(&self, svg: bool, handlers: &mut Vec<Handler>) -> web_sys::Node {
-        let doc = document();
-        if self.tag.is_empty() {
-            return doc.create_text_node(&self.text).unchecked_into();
-        }
-        let svg = svg || self.tag == "svg";
-        let e = if svg {
-            doc.create_element_ns(Some(SVG_NS), self.tag)
-        } else {
-            doc.create_element(self.tag)
-        }
-        .expect("a valid tag name");
-        for (k, v) in &self.attrs {
-            let _ = e.set_attribute(k, v);
-        }
-        for (event, h) in &self.on {
-            let _ = e.set_attribute(&format!("data-on-{event}"), &handlers.len().to_string());
-            handlers.push(h.clone());
-        }
-        for k in &self.kids {
-            let _ = e.append_child(&k.render(svg, handlers));
-        }
-        e.unchecked_into()
+    pub fn on(self, event: &str, f: impl Fn(&Event) + 'static) -> N {
+        let i = HANDLERS.with(|h| {
+            let mut h = h.borrow_mut();
+            h.push(Rc::new(f));
+            h.len() - 1
+        });
+        self.at(&format!("data-on-{event}"), i)
     }
 }
 
@@ -168,7 +169,7 @@ fn identity(e: &Element) -> Option<String> {
 
 /// Rebuilds `host`'s content, keeping keyboard focus on the same control
 /// when it is still there.
-fn replace(host: &Element, content: &N, handlers: &mut Vec<Handler>) {
+fn replace(host: &Element, content: &N) {
     if let Some(active) = document().active_element() {
         if host.contains(Some(&active)) {
             if let Some(id) = identity(&active) {
@@ -178,7 +179,7 @@ fn replace(host: &Element, content: &N, handlers: &mut Vec<Handler>) {
             }
         }
     }
-    host.replace_children_with_node_1(&content.render(false, handlers));
+    host.replace_children_with_node_1(&content.0);
     // Left pending when not found here: another `Nodes` may be about to
     // show it. The next event clears it.
     let Some(want) = FOCUS.with(|f| f.borrow().clone()) else {
@@ -216,8 +217,11 @@ pub fn Nodes(
     let handlers = StoredValue::new_local(Vec::<Handler>::new());
     Effect::new(move |_| {
         if let Some(div) = host.get() {
-            let mut hs = Vec::new();
-            replace(&div, &content.run(()), &mut hs);
+            // Built with a handler list of its own, then kept for dispatch.
+            let outer = HANDLERS.with(|h| h.take());
+            let node = content.run(());
+            let hs = HANDLERS.with(|h| h.replace(outer));
+            replace(&div, &node);
             handlers.set_value(hs);
         }
     });

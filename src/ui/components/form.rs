@@ -46,7 +46,7 @@ pub fn checks(name: &str, legend: &str, labels: &[&str], bits: u32) -> N {
 }
 
 /// A labelled `<input>` named and identified by `id`.
-pub fn field(id: &'static str, label: &str, kind: &str, value: &str) -> N {
+pub fn field(id: &str, label: &str, kind: &str, value: &str) -> N {
     el(
         "span",
         vec![
@@ -63,7 +63,7 @@ pub fn field(id: &'static str, label: &str, kind: &str, value: &str) -> N {
 }
 
 /// A labelled `<textarea>` named and identified by `id`.
-pub fn text_area(id: &'static str, label: &str, value: &str) -> Vec<N> {
+pub fn text_area(id: &str, label: &str, value: &str) -> Vec<N> {
     vec![
         tx("label", label).at("for", id),
         tx("textarea", value)
@@ -78,4 +78,24 @@ pub fn error_line() -> N {
     el("p", vec![])
         .at("class", "field-error")
         .at("role", "alert")
+}
+
+/// A labelled `<select>` named and identified by `id`; `options` are
+/// (value, label) pairs and the one whose value is `chosen` starts selected.
+pub fn select(id: &str, label: &str, options: Vec<(String, String)>, chosen: &str) -> N {
+    let options = options
+        .into_iter()
+        .map(|(value, text)| {
+            let on = value == chosen;
+            tx("option", text).at("value", value).flag("selected", on)
+        })
+        .collect();
+    el(
+        "span",
+        vec![
+            tx("label", label).at("for", id),
+            el("select", options).at("id", id).at("name", id),
+        ],
+    )
+    .at("class", "field")
 }

@@ -40,12 +40,14 @@ fn notice(state: AppState, n: Notice) -> N {
         NoticeKind::Info => "notice notice-info",
     };
     let id = n.id;
+    let id_of_notice = id;
     let mut actions = Vec::new();
     if let Some(a) = n.action {
         let label = match a {
             NoticeAction::ExportBackup => "Export a backup",
             NoticeAction::Reload | NoticeAction::ApplyUpdate => "Reload",
             NoticeAction::DownloadQuarantined(_) => "Download the unreadable data",
+            NoticeAction::RestoreEntry(_) => "Undo",
         };
         actions.push(button("button", label, move |_| match &a {
             NoticeAction::ExportBackup => actions::export_backup(state),
@@ -54,6 +56,10 @@ fn notice(state: AppState, n: Notice) -> N {
             }
             NoticeAction::ApplyUpdate => update::apply(state),
             NoticeAction::DownloadQuarantined(key) => actions::download_quarantined(state, key),
+            NoticeAction::RestoreEntry(id) => {
+                actions::restore_entry(state, id);
+                state.dismiss(id_of_notice);
+            }
         }));
     }
     actions.push(button("button quiet", "Dismiss", move |_| {

@@ -8,7 +8,7 @@
 //! Built as static content (see `dom`); the page rebuilds it when people
 //! change.
 
-use super::dom::{el, tx, txt, N};
+use super::dom::{el, sv, svt, tx, txt, N};
 use crate::model::map::{layout, point};
 use crate::model::people::{Circle, Energy, Person};
 
@@ -28,7 +28,7 @@ fn mark(e: Energy, x: i32, y: i32) -> N {
         Energy::Neutral => ("mark even", format!("M{} {}h12v12h-12z", x - 6, y - 6)),
         Energy::Drained => ("mark down", format!("M{x} {}l8 14h-16z", y - 8)),
     };
-    el("path", vec![]).at("class", class).at("d", d)
+    sv("path", vec![]).at("class", class).at("d", d)
 }
 
 /// The map of `people` (archived and removed people are left out), its
@@ -44,19 +44,19 @@ pub fn relationship_map(people: &[Person]) -> N {
         count(Circle::Outer)
     );
     let mut svg = vec![
-        tx("title", "Relationship map").at("id", "map-title"),
-        tx("desc", desc).at("id", "map-desc"),
+        svt("title", "Relationship map").at("id", "map-title"),
+        svt("desc", desc).at("id", "map-desc"),
     ];
     for (r, label) in EDGES.into_iter().zip(["Inner", "Middle", "Outer"]).rev() {
         svg.push(
-            el("circle", vec![])
+            sv("circle", vec![])
                 .at("class", "ring")
                 .at("cx", 160)
                 .at("cy", 160)
                 .at("r", r),
         );
         svg.push(
-            tx("text", label)
+            svt("text", label)
                 .at("class", "ring-label")
                 .at("x", 160)
                 .at("y", 160 + r - 6)
@@ -72,7 +72,7 @@ pub fn relationship_map(people: &[Person]) -> N {
         // the circle labels at the bottom of each band.
         let name_y = if dy > 0.0 { y - 12 } else { y + 21 };
         svg.push(
-            tx("text", first)
+            svt("text", first)
                 .at("x", x)
                 .at("y", name_y)
                 .at("text-anchor", "middle"),
@@ -84,7 +84,7 @@ pub fn relationship_map(people: &[Person]) -> N {
             el(
                 "li",
                 vec![
-                    el("svg", vec![mark(e, 10, 10)])
+                    sv("svg", vec![mark(e, 10, 10)])
                         .at("viewBox", "0 0 20 20")
                         .at("aria-hidden", "true"),
                     txt(e.label()),
@@ -95,7 +95,7 @@ pub fn relationship_map(people: &[Person]) -> N {
     el(
         "figure",
         vec![
-            el("svg", svg)
+            sv("svg", svg)
                 .at("viewBox", "0 0 320 320")
                 .at("role", "img")
                 .at("aria-labelledby", "map-title")

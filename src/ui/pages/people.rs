@@ -6,9 +6,10 @@ use crate::model::gaps::find_gaps;
 use crate::model::interaction::last_contact;
 use crate::model::people::{Birthday, Cadence, Channel, Circle, Energy, Relationship, Support};
 use crate::model::{day, Person};
-use crate::state::{actions, clock, use_app, AppState, NoticeKind};
+use crate::state::{actions, clock, use_app, AppState};
 use crate::ui::components::dom::{button, el, focus_next, reset, say, tx, txt, Form, Nodes, N};
 use crate::ui::components::form::{checks, choices, error_line, field, text_area};
+use crate::ui::components::log_contact::log_contact;
 use crate::ui::components::relationship_map::relationship_map;
 use chrono::NaiveDate;
 use leptos::prelude::*;
@@ -194,56 +195,21 @@ fn person_row(
         .at("class", "record-actions"),
     ];
     if open_now.as_ref() == Some(&log) {
-        kids.push(log_contact(state, person, open));
+        let name = person.name.clone();
+        kids.push(log_contact(
+            state,
+            &person.stamp.id,
+            &person.name,
+            clock::today(),
+            move || {
+                focus_next(format!("Log contact with {name}"));
+                open.set(None);
+            },
+        ));
     } else if open_now.as_ref() == Some(&details) {
         kids.push(person_form(state, person, open));
     }
     el("li", kids).at("class", "record person")
-}
-
-/// Two taps: choose the kind of contact; the day defaults to today and a
-/// note is optional.
-fn log_contact(state: AppState, person: &Person, open: RwSignal<Option<Open>>) -> N {
-    let buttons = Channel::ALL
-        .into_iter()
-        .map(|kind| {
-            let (id, name) = (person.stamp.id.clone(), person.name.clone());
-            button("button", kind.label(), move |ev| {
-                let f = Form::of(ev);
-                let Some(d) = day::parse(&f.text("log-day")) else {
-                    say(ev, "Please choose a valid date.");
-                    return;
-                };
-                actions::log_interaction(state, &id, kind, d, &f.text("log-note"));
-                focus_next(format!("Log contact with {name}"));
-                open.set(None);
-                state.notify(
-                    NoticeKind::Info,
-                    format!("Logged: {} with {name}.", kind.label()),
-                    None,
-                );
-            })
-        })
-        .collect();
-    el(
-        "form",
-        vec![
-            tx("p", "How were you in touch?").at("class", "panel-title"),
-            el("div", buttons).at("class", "kinds"),
-            el(
-                "div",
-                vec![
-                    field("log-day", "Day", "date", &clock::today().to_string()),
-                    field("log-note", "Note (optional)", "text", ""),
-                ],
-            )
-            .at("class", "panel-fields"),
-            error_line(),
-        ],
-    )
-    .at("class", "panel")
-    .at("role", "group")
-    .at("aria-label", format!("Log contact with {}", person.name))
 }
 
 /// Position of `v` in `all`, shifted by one when index 0 means "not set".

@@ -3,7 +3,9 @@
 //! and milestones join later.
 
 use crate::content::checkup as checkup_text;
+use crate::content::prompts::prompt_of_the_day;
 use crate::model::assessment::checkup::{checkup_due, last_day};
+use crate::model::journal::review::{last_review_day, review_due, review_plan};
 use crate::state::{actions, clock, use_app, AppState, NoticeKind};
 use crate::ui::components::dom::{el, reset, say, tx, txt, Form, Nodes, N};
 use crate::ui::components::form::error_line;
@@ -17,6 +19,7 @@ pub fn Today() -> impl IntoView {
         <h1>"Today"</h1>
         <p class="lead">{date}</p>
         <Nodes content=move |()| checkup(state) />
+        <Nodes content=move |()| week(state) />
         <section class="card" aria-labelledby="quick-note">
             <h2 id="quick-note">"One line for today"</h2>
             <Nodes content=move |()| quick_note(state) />
@@ -26,6 +29,52 @@ pub fn Today() -> impl IntoView {
             <Nodes content=move |()| start(state) />
         </section>
     }
+}
+
+/// The plan from the latest weekly review (for seven days), and the review
+/// itself when it is due.
+fn week(state: AppState) -> N {
+    let today = clock::today();
+    let (plan, due) = state.data.with(|d| {
+        let latest = d
+            .journal
+            .iter()
+            .filter(|e| !e.stamp.deleted && e.is_review() && e.day <= today)
+            .max_by_key(|e| (e.day, e.stamp.created_at));
+        let plan = latest
+            .filter(|e| (today - e.day).num_days() < 7)
+            .and_then(|e| review_plan(&e.text).map(str::to_string));
+        (plan, review_due(today, last_review_day(&d.journal)))
+    });
+    let card = |id: &'static str, kids: Vec<N>| {
+        el("section", kids)
+            .at("class", "card")
+            .at("aria-labelledby", id)
+    };
+    let mut out = Vec::new();
+    if let Some(plan) = plan {
+        out.push(card(
+            "week-plan",
+            vec![
+                tx("h2", "Your plan for this week").at("id", "week-plan"),
+                tx("p", plan).at("class", "plan"),
+            ],
+        ));
+    }
+    if due {
+        out.push(card(
+            "week-review",
+            vec![
+                tx("h2", "Your weekly review").at("id", "week-review"),
+                tx(
+                    "p",
+                    "A few minutes to look back: which connections nourished you, which drained you, and one plan for next week.",
+                ),
+                tx("a", "Go to the review").at("class", "button").at("href", "#/journal"),
+            ],
+        ));
+    }
+    el("div", out)
 }
 
 /// A check-up, suggested when none was taken in the last 30 days.
@@ -69,6 +118,14 @@ fn quick_note(state: AppState) -> N {
     el(
         "form",
         vec![
+            el(
+                "p",
+                vec![
+                    tx("strong", "Prompt of the day: "),
+                    txt(prompt_of_the_day(clock::today())),
+                ],
+            )
+            .at("class", "prompt"),
             tx("label", "Who did you connect with, or who is on your mind?")
                 .at("for", "today-note"),
             el("textarea", vec![])

@@ -1,0 +1,27 @@
+//! The journal entry being written, kept in `tend:draft` as it is typed so
+//! that a reload, a closed tab or a crash loses nothing. It is not a record:
+//! saving the entry removes it, and it is never merged or exported.
+
+use crate::store::{browser, layout::DRAFT};
+
+/// The draft's fields, in the order the write form defines them; empty when
+/// there is none or it cannot be read.
+pub fn load() -> Vec<String> {
+    browser::get(DRAFT)
+        .and_then(|raw| serde_json::from_str(&raw).ok())
+        .unwrap_or_default()
+}
+
+/// Keeps the draft; a failure (storage full) is not worth interrupting the
+/// writing for, since the text is still on the screen.
+pub fn save(fields: &[String]) {
+    if fields.iter().all(|f| f.trim().is_empty()) {
+        clear();
+    } else if let Ok(raw) = serde_json::to_string(fields) {
+        let _ = browser::set(DRAFT, &raw);
+    }
+}
+
+pub fn clear() {
+    browser::remove(DRAFT);
+}

@@ -1,0 +1,166 @@
+// The journal journey: three entries with mood, tags and a person; search
+// with marked matches; filters; edit; delete and undo; a draft that
+// survives a reload; the calendar and the weekly review; a Markdown export.
+import { test, expect } from "@playwright/test";
+import { readFileSync } from "node:fs";
+import AxeBuilder from "@axe-core/playwright";
+import { Tend } from "./app.mjs";
+
+async function noViolations(page, what) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(results.violations.map((v) => `${what}: ${v.id} (${v.nodes.map((n) => n.target).join(", ")})`)).toEqual([]);
+}
+
+/** Writes an entry with the full form: day, text, mood, tags and people. */
+async function write(page, { day, text, mood, tags, people = [] }) {
+  const form = page.getByRole("form", { name: "Write" });
+  await form.getByLabel("Day", { exact: true }).fill(day);
+  await form.getByLabel("What is on your mind?").fill(text);
+  if (mood) await form.getByRole("group", { name: "Mood (optional)" }).getByRole("radio", { name: mood }).check();
+  if (tags) await form.getByLabel("Tags").fill(tags);
+  for (const p of people) await form.getByRole("checkbox", { name: p }).check();
+  await form.getByRole("button", { name: "Save entry" }).click();
+  await expect(page.getByRole("list", { name: "Journal entries" }).getByText(text)).toBeVisible();
+}
+
+test("write, search, filter, edit, delete and undo, reload, export", async ({ page }) => {
+  const app = new Tend(page);
+  await app.open();
+  await app.addPerson("Ada Lovelace");
+  await app.addPerson("Grace");
+  await app.go("Journal");
+
+  await write(page, { day: "2026-11-02", text: "Walked by the river with Grace.", mood: "4 Good", tags: "walk, outdoors" });
+  await write(page, { day: "2026-11-09", text: "Long call with Ada about engines.", mood: "5 Very good", tags: "#call", people: ["Ada Lovelace"] });
+  // Writing about someone offers to log a contact with them.
+  const offer = page.getByRole("group", { name: "Log contact with Ada Lovelace" });
+  await expect(offer).toBeVisible();
+  await expect(offer.getByLabel("Day", { exact: true })).toHaveValue("2026-11-09");
+  await offer.getByRole("button", { name: "Call", exact: true }).click();
+  await expect(app.status()).toContainText("Logged: Call with Ada Lovelace.");
+  await expect(offer).toHaveCount(0);
+  await write(page, { day: "2026-11-16", text: "Tired after the office party; too loud.", mood: "2 Low", tags: "work" });
+
+  const list = page.getByRole("list", { name: "Journal entries" });
+  await expect(list.getByRole("listitem")).toHaveCount(3);
+  // Newest first, with mood, tags and people shown.
+  await expect(list.getByRole("listitem").first()).toContainText("Tired after the office party");
+  const ada = list.getByRole("listitem").filter({ hasText: "Long call with Ada" });
+  await expect(ada).toContainText("Mood 5 of 5");
+  await expect(ada).toContainText("#call");
+  await expect(ada).toContainText("With Ada Lovelace");
+  await noViolations(page, "journal with entries");
+
+  // Search marks what it found, ignoring case.
+  await page.getByLabel("Search your journal").fill("ENGINES ada");
+  await expect(list.getByRole("listitem")).toHaveCount(1);
+  await expect(list.locator("mark")).toHaveText(["Ada", "engines"]);
+  await page.getByLabel("Search your journal").fill("");
+  await expect(list.getByRole("listitem")).toHaveCount(3);
+
+  // Filters: by tag, by person, by mood, by dates.
+  await page.getByLabel("Tag", { exact: true }).selectOption("walk");
+  await expect(list.getByRole("listitem")).toHaveCount(1);
+  await expect(list).toContainText("Walked by the river");
+  await page.getByLabel("Tag", { exact: true }).selectOption("");
+  await page.getByLabel("Person", { exact: true }).selectOption({ label: "Ada Lovelace" });
+  await expect(list.getByRole("listitem")).toHaveCount(1);
+  await page.getByLabel("Person", { exact: true }).selectOption("");
+  await page.getByLabel("Mood", { exact: true }).selectOption({ label: "Low (1–2)" });
+  await expect(list.getByRole("listitem")).toHaveCount(1);
+  await expect(list).toContainText("office party");
+  await page.getByLabel("Mood", { exact: true }).selectOption("");
+  await page.getByLabel("From", { exact: true }).fill("2026-11-05");
+  await page.getByLabel("To", { exact: true }).fill("2026-11-10");
+  await expect(list.getByRole("listitem")).toHaveCount(1);
+  await expect(list).toContainText("Long call with Ada");
+  await page.getByRole("button", { name: "Clear filters" }).click();
+  await expect(list.getByRole("listitem")).toHaveCount(3);
+  await expect(page.getByLabel("From", { exact: true })).toHaveValue("");
+
+  // Edit in place.
+  await list.getByRole("button", { name: /^Edit the entry of .*(\b2 November|November 2\b)/ }).click();
+  const edit = page.getByRole("form", { name: "Edit entry" });
+  await expect(edit.getByLabel("Tags")).toHaveValue("walk, outdoors");
+  await edit.getByLabel("What is on your mind?").fill("Walked by the river with Grace. Saw a heron.");
+  await edit.getByRole("button", { name: "Save changes" }).click();
+  await expect(edit).toHaveCount(0);
+  await expect(list).toContainText("Saw a heron.");
+
+  // Delete, then undo.
+  await list.getByRole("button", { name: /^Delete the entry of .*(16 November|November 16)/ }).click();
+  await expect(list.getByRole("listitem")).toHaveCount(2);
+  await expect(app.status()).toContainText("Entry deleted.");
+  await app.status().getByRole("button", { name: "Undo" }).click();
+  await expect(list.getByRole("listitem")).toHaveCount(3);
+
+  // A draft survives a reload.
+  await page.getByRole("form", { name: "Write" }).getByLabel("What is on your mind?").fill("Half a thought about Grace");
+  await page.waitForTimeout(700);
+  await page.reload();
+  await expect(page.getByRole("form", { name: "Write" }).getByLabel("What is on your mind?")).toHaveValue("Half a thought about Grace");
+
+  // Everything is still there after the reload.
+  await expect(list.getByRole("listitem")).toHaveCount(3);
+  await expect(list).toContainText("Saw a heron.");
+
+  // The calendar shows November's entries with their mood. It opens on the
+  // current month, so step back to November 2026 whatever today is.
+  for (let i = 0; i < 60 && (await page.getByRole("table", { name: "November 2026" }).count()) === 0; i++) {
+    await page.getByRole("button", { name: "Previous month" }).click();
+  }
+  const calendar = page.getByRole("table", { name: "November 2026" });
+  await expect(calendar.getByRole("cell", { name: /(9 November|November 9): 1 entry, mood 5$/ })).toBeVisible();
+  await expect(calendar.getByRole("cell", { name: /(3 November|November 3): no entries$/ })).toBeVisible();
+
+  // The weekly review is saved as a review entry, and Today shows its plan.
+  const review = page.getByRole("form", { name: "Weekly review" });
+  await review.getByLabel("Which connections felt nourishing this week?").fill("The call with Ada.");
+  await review.getByLabel("Which ones left you drained").fill("The party.");
+  await review.getByLabel("What would you like more of next week?").fill("Walks.");
+  await review.getByLabel("One plan for next week").fill("Invite Grace for a walk on Saturday.");
+  await review.getByRole("button", { name: "Save review" }).click();
+  await expect(list.getByRole("listitem").filter({ hasText: "Weekly review" })).toHaveCount(1);
+  await app.go("Today");
+  await expect(page.getByRole("heading", { name: "Your plan for this week" })).toBeVisible();
+  await expect(page.getByText("Invite Grace for a walk on Saturday.")).toBeVisible();
+
+  // The mood and connection chart, with its text equivalent.
+  await app.go("Journal");
+  await expect(page.getByRole("img", { name: "Mood and contacts by week" })).toBeVisible();
+  await noViolations(page, "journal after the review");
+
+  // Markdown export: a heading per day, tags and people listed.
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Export as Markdown" }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^tend-journal-\d{4}-\d{2}-\d{2}\.md$/);
+  const md = readFileSync(await download.path(), "utf8");
+  expect(md).toMatch(/^## .*9 November 2026$/m);
+  expect(md).toContain("Long call with Ada about engines.");
+  expect(md).toMatch(/^- Mood: 5 of 5$/m);
+  expect(md).toMatch(/^- Tags: .*call/m);
+  expect(md).toMatch(/^- People: Ada Lovelace$/m);
+  expect(md).toContain("Saw a heron.");
+  expect(md).not.toContain("Half a thought");
+});
+
+test("your own prompts are offered beside Tend's", async ({ page }) => {
+  const app = new Tend(page);
+  await app.open();
+  await app.go("Journal");
+  await page.getByLabel("A question you would like to be asked").fill("Who made me laugh this week?");
+  await page.getByRole("button", { name: "Add prompt" }).click();
+  await expect(page.getByRole("list", { name: "Your prompts" })).toContainText("Who made me laugh this week?");
+  // Cycling through the prompts reaches it.
+  let found = false;
+  for (let i = 0; i < 40 && !found; i++) {
+    await page.getByRole("button", { name: "Another prompt" }).click();
+    found = (await page.locator(".prompt").textContent()) === "Who made me laugh this week?";
+  }
+  expect(found).toBe(true);
+  await page.getByRole("form", { name: "Write" }).getByLabel("What is on your mind?").fill("My sister, on the phone.");
+  await page.getByRole("form", { name: "Write" }).getByRole("button", { name: "Save entry" }).click();
+  await expect(page.getByRole("list", { name: "Journal entries" })).toContainText("Who made me laugh this week?");
+});
