@@ -7,7 +7,7 @@ use crate::model::{record::duplicate_id, Data, Record};
 use crate::store::SCHEMA_VERSION;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
+use serde_json::value::RawValue;
 use thiserror::Error;
 
 pub const FORMAT: &str = "tend-backup";
@@ -118,7 +118,7 @@ pub fn check_size(bytes: usize) -> Result<(), BackupError> {
 pub fn parse(text: &str) -> Result<Data, BackupError> {
     check_size(text.len())?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let value: Value = serde_json::from_str(text).map_err(|e| BackupError::NotJson {
+    serde_json::from_str::<serde::de::IgnoredAny>(text).map_err(|e| BackupError::NotJson {
         line: e.line(),
         column: e.column(),
         message: e
@@ -128,15 +128,23 @@ pub fn parse(text: &str) -> Result<Data, BackupError> {
             .unwrap_or("")
             .to_string(),
     })?;
-    let format = value.get("format").ok_or(BackupError::NotABackup)?;
-    match format.as_str() {
-        Some(FORMAT) => {}
-        Some(other) => return Err(BackupError::WrongFormat(other.to_string())),
-        None => return Err(BackupError::WrongFormat(format.to_string())),
+    /// The two fields checked before anything else, kept as raw JSON so a
+    /// wrong type can be named rather than just refused.
+    #[derive(Deserialize)]
+    struct Head {
+        format: Option<Box<RawValue>>,
+        version: Option<Box<RawValue>>,
     }
-    let version = value
-        .get("version")
-        .and_then(Value::as_u64)
+    let head: Head = serde_json::from_str(text).map_err(|_| BackupError::NotABackup)?;
+    let format = head.format.ok_or(BackupError::NotABackup)?;
+    match serde_json::from_str::<String>(format.get()) {
+        Ok(f) if f == FORMAT => {}
+        Ok(other) => return Err(BackupError::WrongFormat(other)),
+        Err(_) => return Err(BackupError::WrongFormat(format.get().to_string())),
+    }
+    let version = head
+        .version
+        .and_then(|v| serde_json::from_str::<u64>(v.get()).ok())
         .filter(|v| *v >= 1)
         .ok_or(BackupError::NoVersion)?;
     if version > u64::from(SCHEMA_VERSION) {

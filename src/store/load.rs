@@ -6,7 +6,6 @@ use super::migrate::{self, V1_JOURNAL};
 use super::SCHEMA_VERSION;
 use crate::model::collections::VecMap;
 use crate::model::Data;
-use serde_json::Value;
 use thiserror::Error;
 
 /// A stored key that could not be read; its raw text goes to quarantine.
@@ -75,9 +74,9 @@ pub fn load(stored: &VecMap<String, String>) -> Result<Loaded, LoadError> {
 
     let mut parsed = migrate::Stored::new();
     for (key, raw) in &candidates {
-        match serde_json::from_str::<Value>(raw) {
-            Ok(v) => {
-                parsed.insert((*key).clone(), v);
+        match serde_json::from_str::<serde::de::IgnoredAny>(raw) {
+            Ok(_) => {
+                parsed.insert((*key).clone(), (*raw).clone());
             }
             Err(e) => out.quarantined.push(Quarantined {
                 key: (*key).clone(),
@@ -100,7 +99,7 @@ pub fn load(stored: &VecMap<String, String>) -> Result<Loaded, LoadError> {
         }
         for (key, value) in &parsed {
             if before.get(key) != Some(value) {
-                out.sets.push((key.clone(), value.to_string()));
+                out.sets.push((key.clone(), value.clone()));
             }
         }
         out.removes = before
@@ -110,17 +109,11 @@ pub fn load(stored: &VecMap<String, String>) -> Result<Loaded, LoadError> {
             .collect();
     }
 
-    for (key, value) in &parsed {
+    for (key, raw) in &parsed {
         if !layout::is_data_key(key) {
             continue;
         }
-        let raw = out
-            .sets
-            .iter()
-            .find(|(k, _)| k == key)
-            .map(|(_, v)| v.clone())
-            .or_else(|| stored.get(key).cloned())
-            .unwrap_or_else(|| value.to_string());
+        let raw = raw.clone();
         match layout::decode_into(&mut out.data, key, &raw) {
             Ok(()) => {
                 out.snapshot.insert(key.clone(), raw);

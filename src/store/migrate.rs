@@ -2,10 +2,13 @@
 //! version N to version N+1, working on the parsed JSON of every data key.
 
 use crate::model::collections::VecMap;
-use serde_json::Value;
+use serde::Deserialize;
+use serde_json::value::RawValue;
 
-/// Parsed values of the stored data keys, by key.
-pub type Stored = VecMap<String, Value>;
+/// The stored text of the data keys, by key. Steps read only what they need
+/// and pass records through as text, so a record keeps every field, even
+/// ones this build does not know.
+pub type Stored = VecMap<String, String>;
 
 /// A key a step could not convert: it is taken out of `Stored` and the loader
 /// keeps its original text aside in quarantine.
@@ -36,38 +39,44 @@ pub fn run(stored: &mut Stored, from: u32) -> Vec<Unconvertible> {
 /// Schema 1 kept the journal as one array under `tend:journal`, so every save
 /// rewrote the whole history. Schema 2 shards it by month of the entry's day.
 fn v1_to_v2(stored: &mut Stored) -> Vec<Unconvertible> {
+    /// The one field the step reads from each entry.
+    #[derive(Deserialize)]
+    struct Day {
+        d: String,
+    }
     let Some(journal) = stored.remove(V1_JOURNAL) else {
         return Vec::new();
     };
-    let Value::Array(entries) = journal else {
+    let Ok(entries) = serde_json::from_str::<Vec<Box<RawValue>>>(&journal) else {
+        stored.insert(V1_JOURNAL.to_string(), journal);
         return vec![Unconvertible {
             key: V1_JOURNAL.to_string(),
             reason: "the journal was not a list of entries".to_string(),
         }];
     };
-    let mut months: VecMap<String, Vec<Value>> = VecMap::new();
+    let mut months: VecMap<String, Vec<&str>> = VecMap::new();
     let mut orphans = Vec::new();
-    for entry in entries {
-        let month = entry
-            .get("d")
-            .and_then(Value::as_str)
-            .filter(|d| d.len() == 10)
-            .map(|d| d[..7].to_string());
+    for entry in &entries {
+        let month = serde_json::from_str::<Day>(entry.get())
+            .ok()
+            .filter(|e| e.d.len() == 10)
+            .map(|e| e.d[..7].to_string());
         match month {
-            Some(m) => months.or_default(m).push(entry),
-            None => orphans.push(entry),
+            Some(m) => months.or_default(m).push(entry.get()),
+            None => orphans.push(entry.get()),
         }
     }
-    for (month, entries) in months {
+    let list = |items: &[&str]| format!("[{}]", items.join(","));
+    for (month, entries) in &months {
         let key = format!("{}{month}", super::layout::JOURNAL_PREFIX);
-        stored.insert(key, Value::Array(entries));
+        stored.insert(key, list(entries));
     }
     if orphans.is_empty() {
         Vec::new()
     } else {
         // Keep the undated entries whole under the old key so the loader
         // quarantines them instead of losing them.
-        stored.insert(V1_JOURNAL.to_string(), Value::Array(orphans));
+        stored.insert(V1_JOURNAL.to_string(), list(&orphans));
         vec![Unconvertible {
             key: V1_JOURNAL.to_string(),
             reason: "some journal entries had no valid day".to_string(),

@@ -72,7 +72,7 @@ test("a new version is announced, waits for the person, and reloading activates 
   // Deploy "v2": the same build with a visible marker, finalized again, so
   // its files and service worker differ.
   const indexPath = join(root, "index.html");
-  writeFileSync(indexPath, readFileSync(indexPath, "utf8").replace("<head>", '<head><meta name="tend-build" content="v2">'));
+  writeFileSync(indexPath, readFileSync(indexPath, "utf8").replace("<title>", '<meta name="tend-build" content="v2"><title>'));
   const { cache } = await finalize(root, { minifyJs: false });
 
   await page.reload(); // navigating makes the browser look for a new sw.js
