@@ -52,6 +52,7 @@ read -r e2e_pass e2e_fail e2e_skip < <(node -e '
 
 [ -f "$out/size.txt" ] && cat "$out/size.txt"
 [ -f "$out/lighthouse.txt" ] && cat "$out/lighthouse.txt"
+[ -f "$out/bench.txt" ] && cat "$out/bench.txt"
 passed=$(( native_pass + web_pass + e2e_pass ))
 failed=$(( native_fail + web_fail + e2e_fail ))
 echo
