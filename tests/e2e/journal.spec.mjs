@@ -2,9 +2,13 @@
 // with marked matches; filters; edit; delete and undo; a draft that
 // survives a reload; the calendar and the weekly review; a Markdown export.
 import { test, expect } from "@playwright/test";
-import { readFileSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import AxeBuilder from "@axe-core/playwright";
 import { Tend } from "./app.mjs";
+
+const docs = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "docs");
 
 async function noViolations(page, what) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
@@ -55,6 +59,9 @@ test("write, search, filter, edit, delete and undo, reload, export", async ({ pa
   await page.getByLabel("Search your journal").fill("ENGINES ada");
   await expect(list.getByRole("listitem")).toHaveCount(1);
   await expect(list.locator("mark")).toHaveText(["Ada", "engines"]);
+  mkdirSync(docs, { recursive: true });
+  await page.setViewportSize({ width: 390, height: 1400 });
+  await page.locator("section", { has: page.getByRole("heading", { name: "Entries" }) }).screenshot({ path: join(docs, "journal-search.png") });
   await page.getByLabel("Search your journal").fill("");
   await expect(list.getByRole("listitem")).toHaveCount(3);
 
@@ -128,6 +135,10 @@ test("write, search, filter, edit, delete and undo, reload, export", async ({ pa
   // The mood and connection chart, with its text equivalent.
   await app.go("Journal");
   await expect(page.getByRole("img", { name: "Mood and contacts by week" })).toBeVisible();
+  for (let i = 0; i < 60 && (await page.getByRole("table", { name: "November 2026" }).count()) === 0; i++) {
+    await page.getByRole("button", { name: "Previous month" }).click();
+  }
+  await page.locator("section", { has: page.getByRole("heading", { name: "Your month" }) }).screenshot({ path: join(docs, "journal-month.png") });
   await noViolations(page, "journal after the review");
 
   // Markdown export: a heading per day, tags and people listed.
@@ -157,10 +168,20 @@ test("your own prompts are offered beside Tend's", async ({ page }) => {
   let found = false;
   for (let i = 0; i < 40 && !found; i++) {
     await page.getByRole("button", { name: "Another prompt" }).click();
-    found = (await page.locator(".prompt").textContent()) === "Who made me laugh this week?";
+    found = (await page.locator("#prompt-text").textContent()) === "Who made me laugh this week?";
   }
   expect(found).toBe(true);
+  await page.getByRole("button", { name: "Write about this" }).click();
+  await expect(page.locator(".prompt")).toContainText("You are writing about: Who made me laugh this week?");
   await page.getByRole("form", { name: "Write" }).getByLabel("What is on your mind?").fill("My sister, on the phone.");
   await page.getByRole("form", { name: "Write" }).getByRole("button", { name: "Save entry" }).click();
-  await expect(page.getByRole("list", { name: "Journal entries" })).toContainText("Who made me laugh this week?");
+  const entries = page.getByRole("list", { name: "Journal entries" });
+  await expect(entries).toContainText("Who made me laugh this week?");
+  // An entry written without choosing the prompt is saved without it.
+  await page.getByRole("form", { name: "Write" }).getByLabel("What is on your mind?").fill("A quiet evening.");
+  await page.getByRole("form", { name: "Write" }).getByRole("button", { name: "Save entry" }).click();
+  const quiet = entries.getByRole("listitem").filter({ hasText: "A quiet evening." });
+  await expect(quiet).toHaveCount(1);
+  await expect(quiet.locator(".entry-prompt")).toHaveCount(0);
+  await expect(entries.getByRole("listitem").filter({ hasText: "My sister" }).locator(".entry-prompt")).toHaveText("Who made me laugh this week?");
 });

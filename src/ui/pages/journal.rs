@@ -54,8 +54,11 @@ struct View {
     month: RwSignal<(i32, u32)>,
     /// Raised to give the write form a fresh start after a save.
     fresh: RwSignal<u32>,
-    /// The prompt offered above the write form, if any.
+    /// The prompt offered above the write form, if any...
     prompt: RwSignal<Option<String>>,
+    /// ... and whether the entry being written answers it (then it is saved
+    /// with the entry).
+    answering: RwSignal<bool>,
     /// People just written about, offered a contact log.
     mentioned: RwSignal<Vec<(String, String, NaiveDate)>>,
     /// Search index of the journal, rebuilt when the journal changed.
@@ -75,6 +78,7 @@ pub fn Journal() -> impl IntoView {
         month: RwSignal::new((today.year(), today.month())),
         fresh: RwSignal::new(0),
         prompt: RwSignal::new(Some(prompt_of_the_day(today).to_string())),
+        answering: RwSignal::new(false),
         mentioned: RwSignal::new(Vec::new()),
         index: StoredValue::new_local(SearchIndex::default()),
     };
@@ -133,7 +137,7 @@ fn all_prompts(state: AppState) -> Vec<String> {
     all
 }
 
-/// The prompt offered above the form, with a way to another one or none.
+/// The prompt offered above the form: write about it, or see another.
 fn prompt_bar(v: View) -> N {
     let next = move |_: &web_sys::Event| {
         let all = all_prompts(v.state);
@@ -142,22 +146,44 @@ fn prompt_bar(v: View) -> N {
             .and_then(|p| all.iter().position(|x| *x == p))
             .map_or(0, |i| (i + 1) % all.len());
         v.prompt.set(all.get(at).cloned());
+        v.answering.set(false);
     };
-    let mut kids = match v.prompt.get() {
-        Some(p) => vec![tx("p", p).at("class", "prompt").at("id", "prompt-text")],
-        None => vec![tx("p", "No prompt: write whatever you like.").at("class", "hint")],
+    let prompt = v.prompt.get().unwrap_or_default();
+    let answering = v.answering.get();
+    let lead = if answering {
+        "You are writing about: "
+    } else {
+        "A prompt, if you like: "
     };
-    kids.push(
-        el(
-            "div",
-            vec![
-                button("button quiet", "Another prompt", next),
-                button("button quiet", "No prompt", move |_| v.prompt.set(None)),
-            ],
-        )
-        .at("class", "record-actions"),
-    );
-    el("div", kids).at("class", "prompt-bar")
+    let toggle = if answering {
+        button("button quiet", "Write freely instead", move |_| {
+            v.answering.set(false)
+        })
+    } else {
+        button("button quiet", "Write about this", move |_| {
+            focus_next("w-text");
+            v.answering.set(true)
+        })
+    };
+    el(
+        "div",
+        vec![
+            el(
+                "p",
+                vec![
+                    tx("strong", lead),
+                    tx("span", prompt).at("id", "prompt-text"),
+                ],
+            )
+            .at("class", "prompt"),
+            el(
+                "div",
+                vec![toggle, button("button quiet", "Another prompt", next)],
+            )
+            .at("class", "record-actions"),
+        ],
+    )
+    .at("class", "prompt-bar")
 }
 
 /// The fields every entry form has, filled from `values`: day, text, mood
@@ -311,7 +337,10 @@ fn write_form(v: View) -> N {
     let save = move |ev: &web_sys::Event| {
         let people = state.data.with_untracked(|d| d.people.clone());
         let result = read_entry(&Form::of(ev), "w", &people).and_then(|mut input| {
-            input.prompt = v.prompt.get_untracked();
+            input.prompt = v
+                .prompt
+                .get_untracked()
+                .filter(|_| v.answering.get_untracked());
             let about: Vec<(String, String, NaiveDate)> = people
                 .iter()
                 .filter(|p| input.people.contains(&p.stamp.id))
@@ -324,6 +353,7 @@ fn write_form(v: View) -> N {
                 next_draft_gen();
                 draft::clear();
                 v.mentioned.set(about);
+                v.answering.set(false);
                 focus_next("w-text");
                 v.fresh.update(|n| *n += 1);
             }
