@@ -2,6 +2,9 @@
 //! tidying what the form gives, #tags and @mentions, search and filters,
 //! the calendar, the weekly review, the mood and connection series, month
 //! sharding, and the prompts.
+//!
+//! Native only: `proptest` is a native dev-dependency.
+#![cfg(not(target_arch = "wasm32"))]
 
 mod common;
 

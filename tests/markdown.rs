@@ -1,5 +1,8 @@
 //! The Markdown export: one heading per day, oldest first, entries with
 //! their mood, tags and people, and user text that stays text.
+//!
+//! Native only: `proptest` is a native dev-dependency.
+#![cfg(not(target_arch = "wasm32"))]
 
 mod common;
 
