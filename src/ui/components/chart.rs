@@ -111,30 +111,14 @@ pub fn chart(c: ChartData) -> N {
             )
         })
         .collect();
-    let th = |t: &str| tx("th", t).at("scope", "col");
-    el(
-        "figure",
-        vec![
-            sv("svg", svg)
-                .at("viewBox", "0 0 320 150")
-                .at("role", "img")
-                .at("aria-labelledby", tid)
-                .at("aria-describedby", did),
-            el(
-                "table",
-                vec![
-                    tx(
-                        "caption",
-                        format!("{}: every result, newest first", c.title),
-                    ),
-                    el("thead", vec![el("tr", vec![th("Day"), th("Score")])]),
-                    el("tbody", rows),
-                ],
-            )
-            .at("class", "chart-table"),
-        ],
+    figure(
+        svg,
+        &tid,
+        &did,
+        &format!("{}: every result, newest first", c.title),
+        &["Day", "Score"],
+        rows,
     )
-    .at("class", "chart")
 }
 
 /// A number with at most one decimal, without float formatting (which
@@ -226,26 +210,43 @@ pub fn weekly_chart(points: &[WeekPoint]) -> N {
             )
         })
         .collect();
-    let th = |t: &str| tx("th", t).at("scope", "col");
+    figure(
+        svg,
+        "trend-title",
+        "trend-desc",
+        "Each week, newest first (weeks start on Monday)",
+        &["Week of", "Average mood", "Contacts"],
+        rows,
+    )
+}
+
+/// A chart's drawing (named by `title_id`, described by `desc_id`) and the
+/// table under it that says the same in words: its text equivalent.
+fn figure(
+    svg: Vec<N>,
+    title_id: &str,
+    desc_id: &str,
+    caption: &str,
+    headers: &[&str],
+    rows: Vec<N>,
+) -> N {
+    let head = headers
+        .iter()
+        .map(|t| tx("th", t).at("scope", "col"))
+        .collect();
     el(
         "figure",
         vec![
             sv("svg", svg)
                 .at("viewBox", "0 0 320 150")
                 .at("role", "img")
-                .at("aria-labelledby", "trend-title")
-                .at("aria-describedby", "trend-desc"),
+                .at("aria-labelledby", title_id)
+                .at("aria-describedby", desc_id),
             el(
                 "table",
                 vec![
-                    tx("caption", "Each week, newest first (weeks start on Monday)"),
-                    el(
-                        "thead",
-                        vec![el(
-                            "tr",
-                            vec![th("Week of"), th("Average mood"), th("Contacts")],
-                        )],
-                    ),
+                    tx("caption", caption),
+                    el("thead", vec![el("tr", head)]),
                     el("tbody", rows),
                 ],
             )

@@ -45,21 +45,30 @@ pub fn checks(name: &str, legend: &str, labels: &[&str], bits: u32) -> N {
     el("fieldset", kids).at("class", "choices checks")
 }
 
-/// A labelled `<input>` named and identified by `id`.
+/// An `<input>` named and identified by `id`, starting with `value`.
+pub fn input(id: &str, kind: &str, value: &str) -> N {
+    el("input", vec![])
+        .at("id", id)
+        .at("name", id)
+        .at("type", kind)
+        .at("autocomplete", "off")
+        .at("value", value)
+}
+
+/// A labelled [`input`].
 pub fn field(id: &str, label: &str, kind: &str, value: &str) -> N {
     el(
         "span",
-        vec![
-            tx("label", label).at("for", id),
-            el("input", vec![])
-                .at("id", id)
-                .at("name", id)
-                .at("type", kind)
-                .at("autocomplete", "off")
-                .at("value", value),
-        ],
+        vec![tx("label", label).at("for", id), input(id, kind, value)],
     )
     .at("class", "field")
+}
+
+/// The button that sends a form.
+pub fn submit(label: &str) -> N {
+    tx("button", label)
+        .at("type", "submit")
+        .at("class", "button primary")
 }
 
 /// A labelled `<textarea>` named and identified by `id`.

@@ -9,7 +9,7 @@ use crate::model::assessment::{loneliness, network, CheckupKind, CheckupResult};
 use crate::state::{actions, clock::long_date, use_app, AppState};
 use crate::ui::components::chart::{chart, ChartData};
 use crate::ui::components::dom::{button, el, focus_next, say, tx, txt, Form, Nodes, N};
-use crate::ui::components::form::{choices, error_line};
+use crate::ui::components::form::{choices, error_line, submit};
 use leptos::prelude::*;
 
 #[component]
@@ -164,9 +164,7 @@ fn questions(
         el(
             "div",
             vec![
-                tx("button", "See my result")
-                    .at("type", "submit")
-                    .at("class", "button primary"),
+                submit("See my result"),
                 button("button quiet", "Not now", move |_| {
                     focus_next(format!("Begin {}", inst.text.title));
                     active.set(None);
@@ -175,7 +173,7 @@ fn questions(
         )
         .at("class", "record-actions"),
     );
-    let submit = move |ev: &web_sys::Event| {
+    let send = move |ev: &web_sys::Event| {
         let values = answers(ev, kind);
         mark(kind, &values, true);
         match actions::save_checkup(state, kind, values) {
@@ -204,7 +202,7 @@ fn questions(
                 .at("value", 0),
             el("form", form)
                 .at("class", "stack")
-                .on("submit", submit)
+                .on("submit", send)
                 .on("change", move |ev| {
                     mark(kind, &answers(ev, kind), false);
                 }),

@@ -16,7 +16,9 @@ use crate::model::{day, Person};
 use crate::state::{actions, clock, draft, use_app, AppState, NoticeKind};
 use crate::ui::components::chart::{tenths, weekly_chart};
 use crate::ui::components::dom::{button, el, focus_next, say, tx, txt, Form, Nodes, N};
-use crate::ui::components::form::{checks, choices, error_line, field, select, text_area};
+use crate::ui::components::form::{
+    checks, choices, error_line, field, input, select, submit, text_area,
+};
 use crate::ui::components::log_contact::log_contact;
 use chrono::{Datelike, NaiveDate};
 use leptos::prelude::*;
@@ -362,11 +364,7 @@ fn write_form(v: View) -> N {
     };
     let mut kids = entry_fields("w", &values, &people);
     kids.push(error_line());
-    kids.push(
-        tx("button", "Save entry")
-            .at("type", "submit")
-            .at("class", "button primary"),
-    );
+    kids.push(submit("Save entry"));
     el("form", kids)
         .at("class", "stack")
         .at("aria-label", "Write")
@@ -458,12 +456,7 @@ fn filters(v: View) -> N {
                 "span",
                 vec![
                     tx("label", "Search your journal").at("for", "f-q"),
-                    el("input", vec![])
-                        .at("id", "f-q")
-                        .at("name", "f-q")
-                        .at("type", "search")
-                        .at("autocomplete", "off")
-                        .at("value", &f.text),
+                    input("f-q", "search", &f.text),
                 ],
             )
             .at("class", "field search"),
@@ -630,9 +623,7 @@ fn edit_form(v: View, e: &JournalEntry, people: &[Person]) -> N {
         el(
             "div",
             vec![
-                tx("button", "Save changes")
-                    .at("type", "submit")
-                    .at("class", "button primary"),
+                submit("Save changes"),
                 button("button quiet", "Cancel", move |_| {
                     focus_next(back.clone());
                     v.editing.set(None);
@@ -793,11 +784,7 @@ fn review(v: View) -> N {
         kids.extend(text_area(&id, q, ""));
     }
     kids.push(error_line());
-    kids.push(
-        tx("button", "Save review")
-            .at("type", "submit")
-            .at("class", "button primary"),
-    );
+    kids.push(submit("Save review"));
     let save = move |ev: &web_sys::Event| {
         let f = Form::of(ev);
         let answers: Vec<String> = (0..REVIEW.len())

@@ -8,7 +8,7 @@ use crate::model::people::{Birthday, Cadence, Channel, Circle, Energy, Relations
 use crate::model::{day, Person};
 use crate::state::{actions, clock, use_app, AppState};
 use crate::ui::components::dom::{button, el, focus_next, reset, say, tx, txt, Form, Nodes, N};
-use crate::ui::components::form::{checks, choices, error_line, field, text_area};
+use crate::ui::components::form::{checks, choices, error_line, field, input, submit, text_area};
 use crate::ui::components::log_contact::log_contact;
 use crate::ui::components::relationship_map::relationship_map;
 use chrono::NaiveDate;
@@ -64,14 +64,8 @@ fn add_form(state: AppState) -> N {
         "form",
         vec![
             tx("label", "Name").at("for", "person-name"),
-            el("input", vec![])
-                .at("id", "person-name")
-                .at("name", "person-name")
-                .at("type", "text")
-                .at("autocomplete", "off"),
-            tx("button", "Add")
-                .at("type", "submit")
-                .at("class", "button primary"),
+            input("person-name", "text", ""),
+            submit("Add"),
             error_line(),
         ],
     )
@@ -380,9 +374,7 @@ fn person_form(state: AppState, person: &Person, open: RwSignal<Option<Open>>) -
         el(
             "div",
             vec![
-                tx("button", "Save details")
-                    .at("type", "submit")
-                    .at("class", "button primary"),
+                submit("Save details"),
                 button("button quiet", "Cancel", move |_| {
                     focus_next(format!("Edit {}", cancel_name));
                     open.set(None);

@@ -6,6 +6,7 @@ use crate::state::actions::{self, ImportMode};
 use crate::state::{files, use_app, AppState, NoticeKind};
 use crate::store::{usage_label, QUOTA_CODE_UNITS};
 use crate::ui::components::dom::{button, closest, el, reset, tx, txt, Form, Nodes, N};
+use crate::ui::components::form::input;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
@@ -172,11 +173,7 @@ fn erase(state: AppState, has_auto: RwSignal<bool>) -> N {
         "form",
         vec![
             tx("label", format!("Type “{ERASE_WORD}” to confirm")).at("for", "erase-confirm"),
-            el("input", vec![])
-                .at("id", "erase-confirm")
-                .at("name", "erase-confirm")
-                .at("type", "text")
-                .at("autocomplete", "off"),
+            input("erase-confirm", "text", ""),
             tx("button", "Erase everything")
                 .at("type", "submit")
                 .at("class", "button danger")

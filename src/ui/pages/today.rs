@@ -8,7 +8,7 @@ use crate::model::assessment::checkup::{checkup_due, last_day};
 use crate::model::journal::review::{last_review_day, review_due, review_plan};
 use crate::state::{actions, clock, use_app, AppState, NoticeKind};
 use crate::ui::components::dom::{el, reset, say, tx, txt, Form, Nodes, N};
-use crate::ui::components::form::error_line;
+use crate::ui::components::form::{error_line, submit};
 use leptos::prelude::*;
 
 #[component]
@@ -133,9 +133,7 @@ fn quick_note(state: AppState) -> N {
                 .at("name", "today-note")
                 .at("rows", 3),
             error_line(),
-            tx("button", "Save to journal")
-                .at("type", "submit")
-                .at("class", "button primary"),
+            submit("Save to journal"),
         ],
     )
     .at("class", "stack")
