@@ -9,6 +9,8 @@
 //! guidance about social connection (named on the About screen) and, for the
 //! check-up instruments, on the published scales cited in `checkup`.
 
+pub mod challenges;
 pub mod checkup;
 pub mod gaps;
 pub mod prompts;
+pub mod reconnect;

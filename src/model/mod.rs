@@ -2,6 +2,8 @@
 //! so everything compiles and tests natively.
 
 pub mod assessment;
+pub mod cadence;
+pub mod challenge;
 pub mod code;
 pub mod collections;
 pub mod day;
@@ -9,6 +11,7 @@ pub mod gaps;
 pub mod interaction;
 pub mod journal;
 pub mod map;
+pub mod milestone;
 pub mod people;
 pub mod prompt;
 pub mod record;
