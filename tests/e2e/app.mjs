@@ -14,7 +14,8 @@ export class Tend {
 
   async go(name) {
     await this.page.getByRole("navigation", { name: "Main" }).getByRole("link", { name, exact: true }).click();
-    await expect(this.page.getByRole("heading", { level: 1 })).toBeVisible();
+    // Each screen's heading is its name: wait for the new screen, not the old one.
+    await expect(this.page.getByRole("heading", { level: 1 })).toHaveText(name);
   }
 
   async addPerson(name) {

@@ -181,11 +181,13 @@ test("two tabs editing different records keep both edits", async ({ context }) =
   await b.writeEntry("Entry from B", "2026-11-03");
   for (const tab of [a, b]) {
     await tab.go("People");
-    await expect(tab.page.getByText("From tab A")).toBeVisible();
-    await expect(tab.page.getByText("From tab B")).toBeVisible();
+    const people = tab.page.getByRole("list", { name: "People" });
+    await expect(people.getByText("From tab A")).toBeVisible();
+    await expect(people.getByText("From tab B")).toBeVisible();
     await tab.go("Journal");
-    await expect(tab.page.getByText("Entry from A")).toBeVisible();
-    await expect(tab.page.getByText("Entry from B")).toBeVisible();
+    const entries = tab.page.getByRole("list", { name: "Journal entries" });
+    await expect(entries.getByText("Entry from A")).toBeVisible();
+    await expect(entries.getByText("Entry from B")).toBeVisible();
   }
   await a.stored();
   await b.stored();
