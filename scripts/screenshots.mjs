@@ -17,6 +17,11 @@ await page.goto(`${base}#/`);
 await page.getByLabel("Who did you connect with, or who is on your mind?").fill("Walked with Maya after work. Felt lighter.");
 await page.getByRole("button", { name: "Save to journal" }).click();
 await page.waitForTimeout(300);
+// Saving keeps focus (and the scroll position) in the note; show the top.
+await page.evaluate(() => {
+  document.activeElement?.blur();
+  window.scrollTo(0, 0);
+});
 await page.screenshot({ path: "docs/screenshot.png" });
 await browser.close();
 console.log("wrote docs/screenshot.png");

@@ -111,6 +111,11 @@ test("write, search, filter, edit, delete and undo, reload, export", async ({ pa
   await expect(list.getByRole("listitem")).toHaveCount(3);
   await expect(list).toContainText("Saw a heron.");
 
+  // With entries written and no review yet, Today offers the weekly review.
+  await app.go("Today");
+  await expect(page.getByRole("heading", { name: "Your weekly review" })).toBeVisible();
+  await app.go("Journal");
+
   // The calendar shows November's entries with their mood. It opens on the
   // current month, so step back to November 2026 whatever today is.
   for (let i = 0; i < 60 && (await page.getByRole("table", { name: "November 2026" }).count()) === 0; i++) {

@@ -44,7 +44,12 @@ fn week(state: AppState) -> N {
         let plan = latest
             .filter(|e| (today - e.day).num_days() < 7)
             .and_then(|e| review_plan(&e.text).map(str::to_string));
-        (plan, review_due(today, last_review_day(&d.journal)))
+        // Nothing to look back on before the first entry.
+        let wrote = d.journal.iter().any(|e| !e.stamp.deleted);
+        (
+            plan,
+            wrote && review_due(today, last_review_day(&d.journal)),
+        )
     });
     let card = |id: &'static str, kids: Vec<N>| {
         el("section", kids)
