@@ -198,6 +198,10 @@ fn birthday_forms() {
     assert_eq!(b("19531015T231000Z"), bday("1953-10-15"));
     assert_eq!(b("0000-05-06"), bday("--05-06"));
     assert_eq!(parse_birthday("1900-05-06", Some("1900")), bday("--05-06"));
+    // Eight bytes that are not eight digits (here with a two-byte letter
+    // where the year ends) are not a date, and never a crash.
+    assert_eq!(b("199é314"), None);
+    assert_eq!(b("1é903140"), None);
     for bad in [
         "19723101",
         "1990-02-29",

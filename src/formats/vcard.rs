@@ -357,7 +357,8 @@ pub fn parse_birthday(value: &str, omit_year: Option<&str>) -> Option<Birthday> 
         (None, md.replacen('-', "", 1))
     } else if date.len() == 10 && date.as_bytes()[4] == b'-' && date.as_bytes()[7] == b'-' {
         (Some(&date[..4]), String::from(&date[5..7]) + &date[8..])
-    } else if date.len() == 8 {
+    } else if date.len() == 8 && digits(date) {
+        // Digits only, so slicing at 4 stays on a char boundary.
         (Some(&date[..4]), date[4..].to_string())
     } else {
         return None;
