@@ -1,4 +1,5 @@
 pub mod chart;
+pub mod check_in;
 pub mod dom;
 pub mod form;
 pub mod log_contact;

@@ -2,11 +2,13 @@
 //! in their details when you like, log a contact in two taps, and see your
 //! relationship map with the gaps worth a look.
 
+use crate::model::cadence::status;
 use crate::model::gaps::find_gaps;
 use crate::model::interaction::last_contact;
 use crate::model::people::{Birthday, Cadence, Channel, Circle, Energy, Relationship, Support};
 use crate::model::{day, Person};
 use crate::state::{actions, clock, use_app, AppState};
+use crate::ui::components::check_in::status_line;
 use crate::ui::components::dom::{button, el, focus_next, reset, say, tx, txt, Form, Nodes, N};
 use crate::ui::components::form::{checks, choices, error_line, field, input, submit, text_area};
 use crate::ui::components::log_contact::log_contact;
@@ -167,7 +169,10 @@ fn person_row(
                 tx("span", name.clone()).at("class", "record-title"),
                 tx("span", summary(person)).at("class", "person-meta"),
                 tx("span", last_text).at("class", "person-meta"),
-            ],
+            ]
+            .into_iter()
+            .chain(status_line(status(person, last, clock::today(), None)))
+            .collect(),
         )
         .at("class", "person-head"),
         el(

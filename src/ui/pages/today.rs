@@ -1,23 +1,29 @@
-//! Today: the home screen. For now: a greeting, a check-up when one is due,
-//! a quick journal line, and where to start. Due check-ins, challenge days
-//! and milestones join later.
+//! Today: the home screen: who is due a check-in or drifting, a check-up
+//! when one is due, the week's plan and review, a quick journal line, and
+//! where to start. Challenge days and milestones join later.
 
 use crate::content::checkup as checkup_text;
 use crate::content::prompts::prompt_of_the_day;
 use crate::model::assessment::checkup::{checkup_due, last_day};
+use crate::model::cadence::{due_list, DueItem};
 use crate::model::journal::review::{last_review_day, review_due, review_plan};
 use crate::state::{actions, clock, use_app, AppState, NoticeKind};
-use crate::ui::components::dom::{el, reset, say, tx, txt, Form, Nodes, N};
+use crate::ui::components::check_in::status_line;
+use crate::ui::components::dom::{button, el, focus_next, reset, say, tx, txt, Form, Nodes, N};
 use crate::ui::components::form::{error_line, submit};
+use crate::ui::components::log_contact::log_contact;
 use leptos::prelude::*;
 
 #[component]
 pub fn Today() -> impl IntoView {
     let state = use_app();
     let date = clock::long_date(clock::today(), false);
+    // The person whose contact log is open in the check-ins.
+    let open = RwSignal::new(None::<String>);
     view! {
         <h1>"Today"</h1>
         <p class="lead">{date}</p>
+        <Nodes content=move |()| check_ins(state, open) />
         <Nodes content=move |()| checkup(state) />
         <Nodes content=move |()| week(state) />
         <section class="card" aria-labelledby="quick-note">
@@ -29,6 +35,81 @@ pub fn Today() -> impl IntoView {
             <Nodes content=move |()| start(state) />
         </section>
     }
+}
+
+/// People whose check-in rhythm (set on People) says it is time: due, then
+/// drifting, most overdue first, each a tap away from logging the contact.
+fn check_ins(state: AppState, open: RwSignal<Option<String>>) -> N {
+    let today = clock::today();
+    let open_now = open.get();
+    state.data.with(|d| {
+        if !d
+            .live_people()
+            .any(|p| p.cadence.is_some() && p.is_active())
+        {
+            return el("div", vec![]);
+        }
+        let (due, drifting) = due_list(&d.people, &d.interactions, today, &[]);
+        let list = |label: &str, items: &[DueItem]| {
+            let rows = items
+                .iter()
+                .map(|item| {
+                    let p = item.person;
+                    let id = p.stamp.id.clone();
+                    let name = p.name.clone();
+                    let mut kids = vec![tx("span", p.name.clone()).at("class", "record-title")];
+                    kids.extend(status_line(item.status));
+                    kids.push(
+                        button("button", "Log contact", move |_| {
+                            let id = id.clone();
+                            open.update(|o| {
+                                *o = if o.as_deref() == Some(id.as_str()) {
+                                    None
+                                } else {
+                                    Some(id)
+                                }
+                            })
+                        })
+                        .at("aria-label", format!("Log contact with {name}"))
+                        .at(
+                            "aria-expanded",
+                            open_now.as_deref() == Some(p.stamp.id.as_str()),
+                        ),
+                    );
+                    if open_now.as_deref() == Some(p.stamp.id.as_str()) {
+                        // Logged, the person usually leaves the list: focus
+                        // goes back to its heading.
+                        kids.push(log_contact(state, &p.stamp.id, &p.name, today, move || {
+                            focus_next("check-ins");
+                            open.set(None);
+                        }));
+                    }
+                    el("li", kids).at("class", "record checkin")
+                })
+                .collect();
+            vec![
+                tx("h3", label),
+                el("ul", rows)
+                    .at("class", "record-list")
+                    .at("aria-label", label),
+            ]
+        };
+        let mut kids = vec![tx("h2", "Check-ins")
+            .at("id", "check-ins")
+            .at("tabindex", -1)];
+        if due.is_empty() && drifting.is_empty() {
+            kids.push(tx("p", "Everyone you gave a rhythm is on track."));
+        }
+        if !due.is_empty() {
+            kids.extend(list("Due", &due));
+        }
+        if !drifting.is_empty() {
+            kids.extend(list("Drifting", &drifting));
+        }
+        el("section", kids)
+            .at("class", "card")
+            .at("aria-labelledby", "check-ins")
+    })
 }
 
 /// The plan from the latest weekly review (for seven days), and the review

@@ -1,0 +1,33 @@
+//! A person's check-in status as a line of words with a coloured mark
+//! beside it (the colour is never the only signal). Used on Today and on
+//! People.
+
+use super::dom::{tx, N};
+use crate::model::cadence::CheckIn;
+use crate::state::clock;
+
+/// The status in words, or `None` when no rhythm is set.
+fn words(status: CheckIn) -> Option<String> {
+    Some(match status {
+        CheckIn::NoCadence => return None,
+        CheckIn::NeverContacted => "Say hello: no contact logged yet".to_string(),
+        CheckIn::Ok { next_due } => format!(
+            "On track: next check-in {}",
+            clock::long_date(next_due, false)
+        ),
+        CheckIn::Snoozed { until } => format!("Snoozed until {}", clock::long_date(until, false)),
+        CheckIn::Due { since_days: 0, .. } => "Due today".to_string(),
+        CheckIn::Due { due_on, .. } => format!("Due since {}", clock::long_date(due_on, false)),
+        CheckIn::Drifting { overdue_days, .. } => format!("Drifting: {overdue_days} days past due"),
+    })
+}
+
+/// The status line, or `None` when no rhythm is set.
+pub fn status_line(status: CheckIn) -> Option<N> {
+    let class = match status {
+        CheckIn::Drifting { .. } => "status status-drifting",
+        CheckIn::Due { .. } | CheckIn::NeverContacted => "status status-due",
+        _ => "status status-ok",
+    };
+    words(status).map(|w| tx("span", w).at("class", class))
+}

@@ -1,0 +1,70 @@
+// Check-ins on Today: people whose rhythm says it is time show up as Due or
+// Drifting (in words, beside the colour), and logging a contact from there
+// takes them off the list.
+import { test, expect } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { Tend } from "./app.mjs";
+
+/** The local calendar day `n` days ago, as YYYY-MM-DD. */
+function daysAgo(n) {
+  const d = new Date();
+  d.setDate(d.getDate() - n);
+  const pad = (x) => String(x).padStart(2, "0");
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** Sets a person's check-in rhythm and last contact. */
+async function rhythm(page, app, name, cadence, lastContact) {
+  await app.go("People");
+  await page.getByRole("button", { name: `Edit ${name}`, exact: true }).click();
+  const form = page.getByRole("form", { name: `Details for ${name}` });
+  await form.getByRole("group", { name: "How often to check in" }).getByRole("radio", { name: cadence }).check();
+  await form.getByLabel("Last contact").fill(lastContact);
+  await form.getByRole("button", { name: "Save details" }).click();
+  await expect(form).toHaveCount(0);
+}
+
+test("who is due or drifting shows on Today, and logging a contact resets the clock", async ({ page }) => {
+  const app = new Tend(page);
+  await app.open();
+  // No rhythm set yet: no check-ins card.
+  await expect(page.getByRole("heading", { name: "Check-ins" })).toHaveCount(0);
+
+  for (const name of ["Ada", "Bea", "Cy"]) await app.addPerson(name);
+  await rhythm(page, app, "Ada", "Every week", daysAgo(9)); // due: 7 to 10 days
+  await rhythm(page, app, "Bea", "Every week", daysAgo(30)); // drifting: 11 days or more
+  await rhythm(page, app, "Cy", "Every month", daysAgo(3)); // on track
+  // People says the same on each row.
+  const row = (name) => page.getByRole("list", { name: "People" }).getByRole("listitem").filter({ hasText: name });
+  await expect(row("Bea")).toContainText("Drifting: 23 days past due");
+  await expect(row("Cy")).toContainText("On track: next check-in");
+
+  await app.go("Today");
+  const due = page.getByRole("list", { name: "Due" });
+  const drifting = page.getByRole("list", { name: "Drifting" });
+  await expect(due.getByRole("listitem")).toHaveCount(1);
+  await expect(due.getByRole("listitem").first()).toContainText("Ada");
+  await expect(due.getByRole("listitem").first()).toContainText(/Due since/);
+  await expect(drifting.getByRole("listitem")).toHaveCount(1);
+  await expect(drifting.getByRole("listitem").first()).toContainText("Bea");
+  await expect(drifting.getByRole("listitem").first()).toContainText("Drifting: 23 days past due");
+  await expect(page.getByText("Cy", { exact: true })).toHaveCount(0);
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
+
+  // Two taps: open the log, choose how you were in touch.
+  await page.getByRole("button", { name: "Log contact with Ada", exact: true }).click();
+  await page.getByRole("group", { name: "Log contact with Ada" }).getByRole("button", { name: "Message", exact: true }).click();
+  await expect(app.status()).toContainText("Logged: Message with Ada.");
+  await expect(due).toHaveCount(0);
+  await expect(drifting.getByRole("listitem")).toHaveCount(1);
+
+  await page.getByRole("button", { name: "Log contact with Bea", exact: true }).click();
+  await page.getByRole("group", { name: "Log contact with Bea" }).getByRole("button", { name: "Call", exact: true }).click();
+  await expect(page.getByText("Everyone you gave a rhythm is on track.")).toBeVisible();
+
+  // Still so after a reload.
+  await app.stored();
+  await page.reload();
+  await expect(page.getByText("Everyone you gave a rhythm is on track.")).toBeVisible();
+});
