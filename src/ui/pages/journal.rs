@@ -687,6 +687,21 @@ fn calendar(v: View) -> N {
                     .at("aria-hidden", "true"),
             );
         }
+        if let Some(m) = c.mood {
+            // The day's mean mood in figures, so colour is not its only sign.
+            let tone = if m < 2.5 {
+                "low"
+            } else if m < 3.5 {
+                "okay"
+            } else {
+                "good"
+            };
+            kids.push(
+                tx("span", format!("☺{}", tenths(m)))
+                    .at("class", format!("cell-mood mood-{tone}"))
+                    .at("aria-hidden", "true"),
+            );
+        }
         row.push(
             el("td", kids)
                 .at("class", format!("heat heat-{level}"))
@@ -722,7 +737,7 @@ fn calendar(v: View) -> N {
             el("table", table).at("class", "calendar"),
             tx(
                 "p",
-                "The more you wrote on a day, the taller its bar; each dot is an entry (up to three).",
+                "The more you wrote on a day, the taller its bar; each dot is an entry (up to three), and ☺ is the day's average mood from 1 to 5.",
             )
             .at("class", "hint"),
         ],
