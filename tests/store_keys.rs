@@ -152,3 +152,29 @@ fn the_draft_is_kept_aside_not_loaded_as_records() {
     assert!(loaded.quarantined.is_empty());
     assert_eq!(sorted(loaded.data), sorted(sample()));
 }
+
+#[test]
+fn snoozed_check_ins_live_under_one_key_load_back_and_merge_by_person() {
+    use tend::model::cadence::Snooze;
+    use tend::model::Stamp;
+    let snooze = |until: &str, updated: i64| Snooze {
+        stamp: Stamp::new("p1".into(), common::at(updated)),
+        person: "p1".into(),
+        until: common::day(until),
+    };
+    let mut data = sample();
+    data.snoozes.push(snooze("2026-11-29", 1_700_000_000_000));
+    let keys = encode(&data);
+    assert_eq!(classify(layout::SNOOZES), KeyKind::Snoozes);
+    assert!(keys[layout::SNOOZES].contains("2026-11-29"));
+    let loaded = load(&stored_with_meta(keys)).unwrap();
+    assert_eq!(loaded.data.snoozes, data.snoozes);
+    // A later snooze of the same person (here, from another tab) wins.
+    let mut other = sample();
+    other.snoozes.push(snooze("2026-12-06", 1_700_000_100_000));
+    let merged = data.merge(&other);
+    assert_eq!(merged.snoozes.len(), 1);
+    assert_eq!(merged.snoozes[0].until, common::day("2026-12-06"));
+    let text = backup::export(&merged, common::at(0));
+    assert_eq!(backup::parse(&text).unwrap().snoozes, merged.snoozes);
+}

@@ -163,5 +163,6 @@ pub fn parse(text: &str) -> Result<Data, BackupError> {
     check_ids(&data.checkups, "check-up")?;
     check_ids(&data.interactions, "interaction")?;
     check_ids(&data.prompts, "journal prompt")?;
+    check_ids(&data.snoozes, "snoozed check-in")?;
     Ok(data)
 }

@@ -44,6 +44,9 @@ pub struct Data {
     /// Journal prompts the person wrote.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub prompts: Vec<CustomPrompt>,
+    /// Check-ins set aside until a day.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub snoozes: Vec<cadence::Snooze>,
 }
 
 /// A stable insertion sort. Its compiled code is tiny, unlike the standard
@@ -70,6 +73,7 @@ impl Data {
             checkups: merge_by_id(&self.checkups, &other.checkups),
             interactions: merge_by_id(&self.interactions, &other.interactions),
             prompts: merge_by_id(&self.prompts, &other.prompts),
+            snoozes: merge_by_id(&self.snoozes, &other.snoozes),
         }
     }
 
@@ -117,5 +121,6 @@ impl Data {
             + live(&self.checkups)
             + live(&self.interactions)
             + live(&self.prompts)
+            + live(&self.snoozes)
     }
 }

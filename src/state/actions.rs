@@ -4,6 +4,7 @@
 use super::{clock, files, persist, AppState, NoticeAction, NoticeKind};
 use crate::formats::{backup, markdown};
 use crate::model::assessment::{CheckupKind, CheckupRecord};
+use crate::model::cadence::Snooze;
 use crate::model::journal::EntryInput;
 use crate::model::people::{clean_name, Channel};
 use crate::model::{CustomPrompt, Interaction, JournalEntry, Person, Record, Stamp};
@@ -83,6 +84,27 @@ pub fn save_checkup(
         .map_err(|e| e.to_string())?;
     state.data.update(|d| d.checkups.push(record));
     Ok(())
+}
+
+/// Sets a person's check-in aside for `days` days. One snooze per person:
+/// its id is the person's, so a later snooze (here or in another tab)
+/// replaces it when merged.
+pub fn snooze(state: AppState, person: &str, days: u64) {
+    let until = clock::today() + chrono::Days::new(days);
+    state.data.update(
+        |d| match d.snoozes.iter_mut().find(|s| s.stamp.id == person) {
+            Some(s) => {
+                s.until = until;
+                s.stamp.deleted = false;
+                s.stamp.touch(clock::now());
+            }
+            None => d.snoozes.push(Snooze {
+                stamp: Stamp::new(person.to_string(), clock::now()),
+                person: person.to_string(),
+                until,
+            }),
+        },
+    );
 }
 
 pub fn delete_person(state: AppState, id: &str) {

@@ -133,6 +133,7 @@ fn describe_key(key: &str) -> String {
         layout::KeyKind::Meta => "the version record".to_string(),
         layout::KeyKind::Checkups => "your check-up history".to_string(),
         layout::KeyKind::Prompts => "your own journal prompts".to_string(),
+        layout::KeyKind::Snoozes => "the check-ins you snoozed".to_string(),
         layout::KeyKind::InteractionsMonth(m) => format!("contacts you logged in {m}"),
         _ => key.to_string(),
     }

@@ -2,6 +2,7 @@
 //! journal and the interaction log, which grow forever, are sharded by month
 //! so saving one entry rewrites only that month.
 
+use crate::model::cadence::Snooze;
 use crate::model::collections::VecMap;
 use crate::model::{CheckupRecord, CustomPrompt, Data, Interaction, JournalEntry, Person};
 use serde::{Deserialize, Serialize};
@@ -14,6 +15,8 @@ pub const JOURNAL_PREFIX: &str = "tend:journal:";
 pub const CHECKUPS: &str = "tend:checkups";
 /// Journal prompts the person wrote: a handful, so one key.
 pub const PROMPTS: &str = "tend:prompts";
+/// Check-ins set aside until a day: a few at a time, so one key.
+pub const SNOOZES: &str = "tend:snoozes";
 /// The journal entry being written, saved as it is typed so that nothing is
 /// lost on a reload or a crash. Not a record: it is neither merged nor
 /// exported, and saving the entry removes it.
@@ -44,6 +47,7 @@ pub enum KeyKind {
     Checkups,
     InteractionsMonth(String),
     Prompts,
+    Snoozes,
     /// Ours but not data: quarantine, the automatic backup.
     Aside,
     /// Not ours (no `tend:` prefix) or from a newer version.
@@ -59,6 +63,8 @@ pub fn classify(key: &str) -> KeyKind {
         KeyKind::Checkups
     } else if key == PROMPTS {
         KeyKind::Prompts
+    } else if key == SNOOZES {
+        KeyKind::Snoozes
     } else if let Some(month) = key.strip_prefix(JOURNAL_PREFIX) {
         if is_month(month) {
             KeyKind::JournalMonth(month.to_string())
@@ -96,6 +102,7 @@ pub fn is_data_key(key: &str) -> bool {
             | KeyKind::Checkups
             | KeyKind::InteractionsMonth(_)
             | KeyKind::Prompts
+            | KeyKind::Snoozes
     )
 }
 
@@ -129,6 +136,9 @@ pub fn encode(data: &Data) -> VecMap<String, String> {
     if !data.prompts.is_empty() {
         out.insert(PROMPTS.to_string(), to_json(&data.prompts));
     }
+    if !data.snoozes.is_empty() {
+        out.insert(SNOOZES.to_string(), to_json(&data.snoozes));
+    }
     out
 }
 
@@ -161,6 +171,10 @@ pub fn decode_into(data: &mut Data, key: &str, raw: &str) -> Result<(), String> 
         KeyKind::Prompts => {
             let prompts: Vec<CustomPrompt> = parse(raw)?;
             data.prompts.extend(prompts);
+        }
+        KeyKind::Snoozes => {
+            let snoozes: Vec<Snooze> = parse(raw)?;
+            data.snoozes.extend(snoozes);
         }
         _ => {}
     }

@@ -2,7 +2,7 @@
 //! in their details when you like, log a contact in two taps, and see your
 //! relationship map with the gaps worth a look.
 
-use crate::model::cadence::status;
+use crate::model::cadence::{snoozed_until, status};
 use crate::model::gaps::find_gaps;
 use crate::model::interaction::last_contact;
 use crate::model::people::{Birthday, Cadence, Channel, Circle, Energy, Relationship, Support};
@@ -141,6 +141,9 @@ fn person_row(
 ) -> N {
     let id = person.stamp.id.clone();
     let name = &person.name;
+    let snoozed = state
+        .data
+        .with_untracked(|d| snoozed_until(&person.stamp.id, &d.snoozes));
     let last_text = match last {
         Some(d) => format!("Last contact: {}", clock::long_date(d, true)),
         None => "No contact logged yet".to_string(),
@@ -171,7 +174,7 @@ fn person_row(
                 tx("span", last_text).at("class", "person-meta"),
             ]
             .into_iter()
-            .chain(status_line(status(person, last, clock::today(), None)))
+            .chain(status_line(status(person, last, clock::today(), snoozed)))
             .collect(),
         )
         .at("class", "person-head"),

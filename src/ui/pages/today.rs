@@ -49,7 +49,7 @@ fn check_ins(state: AppState, open: RwSignal<Option<String>>) -> N {
         {
             return el("div", vec![]);
         }
-        let (due, drifting) = due_list(&d.people, &d.interactions, today, &[]);
+        let (due, drifting) = due_list(&d.people, &d.interactions, today, &d.snoozes);
         let list = |label: &str, items: &[DueItem]| {
             let rows = items
                 .iter()
@@ -59,24 +59,27 @@ fn check_ins(state: AppState, open: RwSignal<Option<String>>) -> N {
                     let name = p.name.clone();
                     let mut kids = vec![tx("span", p.name.clone()).at("class", "record-title")];
                     kids.extend(status_line(item.status));
-                    kids.push(
-                        button("button", "Log contact", move |_| {
-                            let id = id.clone();
-                            open.update(|o| {
-                                *o = if o.as_deref() == Some(id.as_str()) {
-                                    None
-                                } else {
-                                    Some(id)
-                                }
-                            })
+                    let is_open = open_now.as_deref() == Some(p.stamp.id.as_str());
+                    let later = p.stamp.id.clone();
+                    let log = button("button", "Log contact", move |_| {
+                        let id = id.clone();
+                        open.update(|o| {
+                            *o = if o.as_ref() == Some(&id) {
+                                None
+                            } else {
+                                Some(id)
+                            }
                         })
-                        .at("aria-label", format!("Log contact with {name}"))
-                        .at(
-                            "aria-expanded",
-                            open_now.as_deref() == Some(p.stamp.id.as_str()),
-                        ),
-                    );
-                    if open_now.as_deref() == Some(p.stamp.id.as_str()) {
+                    })
+                    .at("aria-label", format!("Log contact with {name}"))
+                    .at("aria-expanded", is_open);
+                    let snooze = button("button quiet", "Snooze a week", move |_| {
+                        focus_next("check-ins");
+                        actions::snooze(state, &later, 7);
+                    })
+                    .at("aria-label", format!("Snooze a week for {}", p.name));
+                    kids.push(el("div", vec![log, snooze]).at("class", "record-actions"));
+                    if is_open {
                         // Logged, the person usually leaves the list: focus
                         // goes back to its heading.
                         kids.push(log_contact(state, &p.stamp.id, &p.name, today, move || {
