@@ -231,20 +231,26 @@ fn entry_fields(prefix: &str, values: &Values, people: &[Person]) -> Vec<N> {
     kids
 }
 
+/// Ids of the people ticked in an entry form's "People in this entry",
+/// whose boxes follow the live people in order (see `entry_fields`).
+fn ticked(f: &Form, name: &str, people: &[Person]) -> Vec<String> {
+    let bits = f.bits(name);
+    people
+        .iter()
+        .filter(|p| p.is_active())
+        .enumerate()
+        .filter(|(i, _)| bits & 1 << i != 0)
+        .map(|(_, p)| p.stamp.id.clone())
+        .collect()
+}
+
 /// Reads an entry form: its input, or a sentence about what to fix.
 fn read_entry(f: &Form, prefix: &str, people: &[Person]) -> Result<EntryInput, String> {
     let id = |name: &str| format!("{prefix}-{name}");
     let day = day::parse(&f.text(&id("day"))).ok_or("Please choose a valid date.")?;
     let text = f.text(&id("text"));
     let found = find_mentions(&text, people);
-    let live: Vec<&Person> = people.iter().filter(|p| p.is_active()).collect();
-    let ticked = f.bits(&id("people"));
-    let mut chosen: Vec<String> = live
-        .iter()
-        .enumerate()
-        .filter(|(i, _)| ticked & 1 << i != 0)
-        .map(|(_, p)| p.stamp.id.clone())
-        .collect();
+    let mut chosen = ticked(f, &id("people"), people);
     chosen.extend(found.people);
     let mut tags: Vec<String> = f.text(&id("tags")).split(',').map(str::to_string).collect();
     tags.extend(found.tags);
@@ -305,14 +311,7 @@ fn write_form(v: View) -> N {
         let people = people.clone();
         move |ev: &web_sys::Event| {
             let f = Form::of(ev);
-            let live: Vec<&Person> = people.iter().filter(|p| p.is_active()).collect();
-            let ticked = f.bits("w-people");
-            let ids: Vec<&str> = live
-                .iter()
-                .enumerate()
-                .filter(|(i, _)| ticked & 1 << i != 0)
-                .map(|(_, p)| p.stamp.id.as_str())
-                .collect();
+            let ids = ticked(&f, "w-people", &people);
             let fields = if f.text("w-text").trim().is_empty() && f.text("w-tags").trim().is_empty()
             {
                 Vec::new()
@@ -527,7 +526,8 @@ fn entries(v: View) -> N {
                 for (part, marked) in split_marked(&e.text, &hit.marks) {
                     text.push(if marked { tx("mark", part) } else { txt(part) });
                 }
-                let mut head = vec![tx("span", when(e)).at("class", "entry-day")];
+                let day = when(e);
+                let mut head = vec![tx("span", &day).at("class", "entry-day")];
                 if e.is_review() {
                     head.push(tx("span", "Weekly review").at("class", "badge"));
                 }
@@ -557,7 +557,6 @@ fn entries(v: View) -> N {
                     kids.push(el("p", about).at("class", "entry-about"));
                 }
                 let (edit_id, del_id) = (e.stamp.id.clone(), e.stamp.id.clone());
-                let day = when(e);
                 kids.push(
                     el(
                         "div",
@@ -600,7 +599,9 @@ fn edit_form(v: View, e: &JournalEntry, people: &[Person]) -> N {
     };
     let id = e.stamp.id.clone();
     let (kind, prompt) = (e.kind, e.prompt.clone());
-    let day = when(e);
+    // Focus returns to this entry's Edit button once the form closes.
+    let back = format!("Edit the entry of {}", when(e));
+    let after_save = back.clone();
     let save = move |ev: &web_sys::Event| {
         let people = v.state.data.with_untracked(|d| d.people.clone());
         let result = read_entry(&Form::of(ev), "e", &people).and_then(|mut input| {
@@ -610,13 +611,12 @@ fn edit_form(v: View, e: &JournalEntry, people: &[Person]) -> N {
         });
         match result {
             Ok(()) => {
-                focus_next(format!("Edit the entry of {day}"));
+                focus_next(after_save.clone());
                 v.editing.set(None);
             }
             Err(e) => say(ev, &e),
         }
     };
-    let back = format!("Edit the entry of {}", when(e));
     let mut kids = entry_fields("e", &values, people);
     kids.push(error_line());
     kids.push(
