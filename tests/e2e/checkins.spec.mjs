@@ -29,6 +29,8 @@ test("who is due or drifting shows on Today, and logging a contact resets the cl
   await app.open();
   // No rhythm set yet: no check-ins card.
   await expect(page.getByRole("heading", { name: "Check-ins" })).toHaveCount(0);
+  // Nothing written yet: no weekly review offered either.
+  await expect(page.getByRole("heading", { name: "Your weekly review" })).toHaveCount(0);
 
   for (const name of ["Ada", "Bea", "Cy"]) await app.addPerson(name);
   await rhythm(page, app, "Ada", "Every week", daysAgo(9)); // due: 7 to 10 days

@@ -123,6 +123,8 @@ test("write, search, filter, edit, delete and undo, reload, export", async ({ pa
   }
   const calendar = page.getByRole("table", { name: "November 2026" });
   await expect(calendar.getByRole("cell", { name: /(9 November|November 9): 1 entry, mood 5$/ })).toBeVisible();
+  // The mood is shown in figures too, not only in the accessible name.
+  await expect(calendar.getByRole("cell", { name: /(16 November|November 16): 1 entry, mood 2$/ })).toContainText("☺2");
   await expect(calendar.getByRole("cell", { name: /(3 November|November 3): no entries$/ })).toBeVisible();
 
   // The weekly review is saved as a review entry, and Today shows its plan.
