@@ -39,7 +39,7 @@ read -r web_pass web_fail < <(count "$out/web.log")
 
 say "Release build"
 start=$(date +%s)
-trunk build --release --offline
+bash scripts/release-build.sh
 build_seconds=$(( $(date +%s) - start ))
 echo "release build took ${build_seconds}s"
 

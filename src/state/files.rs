@@ -4,7 +4,12 @@ use wasm_bindgen::{JsCast, JsValue};
 
 /// Offers `text` to the person as a file download.
 pub fn download(file_name: &str, mime: &str, text: &str) -> Result<(), String> {
-    let fail = |e: JsValue| format!("The browser could not create the file ({e:?}).");
+    let fail = |e: JsValue| {
+        format!(
+            "The browser could not create the file ({}).",
+            crate::store::browser::js_error_text(&e)
+        )
+    };
     let parts = js_sys::Array::of1(&JsValue::from_str(text));
     let opts = web_sys::BlobPropertyBag::new();
     opts.set_type(mime);

@@ -14,6 +14,14 @@ pub enum WriteError {
     Refused(String),
 }
 
+/// What a browser error says ("QuotaExceededError: …"), for messages. Not
+/// `Debug`: the release build leaves Debug formatting out.
+pub fn js_error_text(e: &wasm_bindgen::JsValue) -> String {
+    e.as_string()
+        .or_else(|| e.dyn_ref::<js_sys::Error>().map(|e| e.to_string().into()))
+        .unwrap_or_else(|| "no details given".to_string())
+}
+
 fn storage() -> web_sys::Storage {
     LocalStorage::raw()
 }
@@ -43,7 +51,7 @@ pub fn set(key: &str, value: &str) -> Result<(), WriteError> {
             WriteError::Quota
         } else {
             WriteError::Refused(if name.is_empty() {
-                format!("{err:?}")
+                js_error_text(&err)
             } else {
                 name
             })

@@ -9,7 +9,7 @@ function prepareSite() {
   // TEND_DIST lets a second checkout or build be tested without touching dist/.
   const dist = process.env.TEND_DIST || join(root, "dist");
   if (!existsSync(join(dist, "index.html"))) {
-    throw new Error("No release build in dist/: run `trunk build --release --offline` first (scripts/test.sh does).");
+    throw new Error("No release build in dist/: run `bash scripts/release-build.sh` first (scripts/test.sh does).");
   }
   const site = join(root, "tests", "e2e", ".out", "site");
   rmSync(site, { recursive: true, force: true });
