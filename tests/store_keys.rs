@@ -178,3 +178,75 @@ fn snoozed_check_ins_live_under_one_key_load_back_and_merge_by_person() {
     let text = backup::export(&merged, common::at(0));
     assert_eq!(backup::parse(&text).unwrap().snoozes, merged.snoozes);
 }
+
+#[test]
+fn challenges_rituals_plans_milestones_and_gifts_each_have_a_key_and_survive_a_round_trip() {
+    use tend::model::challenge::reconnect::{ReconnectPlan, Reason};
+    use tend::model::challenge::ritual::{Repeat, Ritual};
+    use tend::model::challenge::{Challenge, MarkState};
+    use tend::model::milestone::{GiftIdeas, Milestone, MilestoneKind};
+    use tend::model::Stamp;
+    let stamp = |id: &str| Stamp::new(id.into(), common::at(1_700_000_000_000));
+    let mut data = sample();
+    let mut c = Challenge::starter(stamp("c1"), common::day("2026-11-20"));
+    c.mark(0, MarkState::Done, "said hello", common::day("2026-11-21"))
+        .unwrap();
+    data.challenges.push(c);
+    data.rituals.push(
+        Ritual::new(
+            stamp("r1"),
+            "Sunday call",
+            Repeat::Weekly(chrono::Weekday::Sun),
+            Some("p1".into()),
+            common::day("2026-11-01"),
+        )
+        .unwrap(),
+    );
+    data.reconnects
+        .push(ReconnectPlan::new(stamp("k1"), "p1".into(), Reason::MovedAway));
+    data.milestones.push(
+        Milestone::new(
+            stamp("m1"),
+            "p1".into(),
+            MilestoneKind::NewJob,
+            "",
+            "2026-12-01".parse().unwrap(),
+        )
+        .unwrap(),
+    );
+    let mut gifts = GiftIdeas {
+        stamp: stamp("p1"),
+        person: "p1".into(),
+        ideas: vec![],
+    };
+    gifts.add("A good notebook").unwrap();
+    data.gifts.push(gifts);
+
+    let keys = encode(&data);
+    for (key, kind) in [
+        (layout::CHALLENGES, KeyKind::Challenges),
+        (layout::RITUALS, KeyKind::Rituals),
+        (layout::RECONNECTS, KeyKind::Reconnects),
+        (layout::MILESTONES, KeyKind::Milestones),
+        (layout::GIFTS, KeyKind::Gifts),
+    ] {
+        assert_eq!(classify(key), kind);
+        assert!(is_data_key(key));
+        assert!(keys.contains_key(key), "{key} written");
+    }
+    assert!(keys[layout::CHALLENGES].contains("said hello"));
+    let loaded = load(&stored_with_meta(keys)).unwrap();
+    assert!(loaded.quarantined.is_empty());
+    assert_eq!(loaded.data.challenges, data.challenges);
+    assert_eq!(loaded.data.rituals, data.rituals);
+    assert_eq!(loaded.data.reconnects, data.reconnects);
+    assert_eq!(loaded.data.milestones, data.milestones);
+    assert_eq!(loaded.data.gifts, data.gifts);
+    let text = backup::export(&data, common::at(0));
+    let back = backup::parse(&text).unwrap();
+    assert_eq!(back.challenges, data.challenges);
+    assert_eq!(back.gifts, data.gifts);
+    assert_eq!(back.live_count(), data.live_count());
+    // Nothing of these is written while they are empty.
+    assert!(!encode(&sample()).contains_key(layout::CHALLENGES));
+}

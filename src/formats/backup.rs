@@ -164,5 +164,10 @@ pub fn parse(text: &str) -> Result<Data, BackupError> {
     check_ids(&data.interactions, "interaction")?;
     check_ids(&data.prompts, "journal prompt")?;
     check_ids(&data.snoozes, "snoozed check-in")?;
+    check_ids(&data.challenges, "challenge")?;
+    check_ids(&data.rituals, "ritual")?;
+    check_ids(&data.reconnects, "reconnect plan")?;
+    check_ids(&data.milestones, "milestone")?;
+    check_ids(&data.gifts, "gift list")?;
     Ok(data)
 }

@@ -47,6 +47,18 @@ pub struct Data {
     /// Check-ins set aside until a day.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub snoozes: Vec<cadence::Snooze>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub challenges: Vec<challenge::Challenge>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub rituals: Vec<challenge::ritual::Ritual>,
+    /// Plans for reconnecting with someone.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub reconnects: Vec<challenge::reconnect::ReconnectPlan>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub milestones: Vec<milestone::Milestone>,
+    /// Gift ideas, one list per person (its id is the person's).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub gifts: Vec<milestone::GiftIdeas>,
 }
 
 /// A stable insertion sort. Its compiled code is tiny, unlike the standard
@@ -74,6 +86,11 @@ impl Data {
             interactions: merge_by_id(&self.interactions, &other.interactions),
             prompts: merge_by_id(&self.prompts, &other.prompts),
             snoozes: merge_by_id(&self.snoozes, &other.snoozes),
+            challenges: merge_by_id(&self.challenges, &other.challenges),
+            rituals: merge_by_id(&self.rituals, &other.rituals),
+            reconnects: merge_by_id(&self.reconnects, &other.reconnects),
+            milestones: merge_by_id(&self.milestones, &other.milestones),
+            gifts: merge_by_id(&self.gifts, &other.gifts),
         }
     }
 
@@ -122,5 +139,10 @@ impl Data {
             + live(&self.interactions)
             + live(&self.prompts)
             + live(&self.snoozes)
+            + live(&self.challenges)
+            + live(&self.rituals)
+            + live(&self.reconnects)
+            + live(&self.milestones)
+            + live(&self.gifts)
     }
 }

@@ -134,6 +134,11 @@ fn describe_key(key: &str) -> String {
         layout::KeyKind::Checkups => "your check-up history".to_string(),
         layout::KeyKind::Prompts => "your own journal prompts".to_string(),
         layout::KeyKind::Snoozes => "the check-ins you snoozed".to_string(),
+        layout::KeyKind::Challenges => "your challenges".to_string(),
+        layout::KeyKind::Rituals => "your rituals".to_string(),
+        layout::KeyKind::Reconnects => "your reconnect plans".to_string(),
+        layout::KeyKind::Milestones => "your milestones".to_string(),
+        layout::KeyKind::Gifts => "your gift ideas".to_string(),
         layout::KeyKind::InteractionsMonth(m) => format!("contacts you logged in {m}"),
         _ => key.to_string(),
     }

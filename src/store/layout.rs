@@ -3,6 +3,8 @@
 //! so saving one entry rewrites only that month.
 
 use crate::model::cadence::Snooze;
+use crate::model::challenge::{reconnect::ReconnectPlan, ritual::Ritual, Challenge};
+use crate::model::milestone::{GiftIdeas, Milestone};
 use crate::model::collections::VecMap;
 use crate::model::{CheckupRecord, CustomPrompt, Data, Interaction, JournalEntry, Person};
 use serde::{Deserialize, Serialize};
@@ -17,6 +19,13 @@ pub const CHECKUPS: &str = "tend:checkups";
 pub const PROMPTS: &str = "tend:prompts";
 /// Check-ins set aside until a day: a few at a time, so one key.
 pub const SNOOZES: &str = "tend:snoozes";
+/// Challenges, rituals, reconnect plans, milestones and gift ideas: tens of
+/// records at most, one key each.
+pub const CHALLENGES: &str = "tend:challenges";
+pub const RITUALS: &str = "tend:rituals";
+pub const RECONNECTS: &str = "tend:reconnects";
+pub const MILESTONES: &str = "tend:milestones";
+pub const GIFTS: &str = "tend:gifts";
 /// The journal entry being written, saved as it is typed so that nothing is
 /// lost on a reload or a crash. Not a record: it is neither merged nor
 /// exported, and saving the entry removes it.
@@ -48,6 +57,11 @@ pub enum KeyKind {
     InteractionsMonth(String),
     Prompts,
     Snoozes,
+    Challenges,
+    Rituals,
+    Reconnects,
+    Milestones,
+    Gifts,
     /// Ours but not data: quarantine, the automatic backup.
     Aside,
     /// Not ours (no `tend:` prefix) or from a newer version.
@@ -65,6 +79,16 @@ pub fn classify(key: &str) -> KeyKind {
         KeyKind::Prompts
     } else if key == SNOOZES {
         KeyKind::Snoozes
+    } else if key == CHALLENGES {
+        KeyKind::Challenges
+    } else if key == RITUALS {
+        KeyKind::Rituals
+    } else if key == RECONNECTS {
+        KeyKind::Reconnects
+    } else if key == MILESTONES {
+        KeyKind::Milestones
+    } else if key == GIFTS {
+        KeyKind::Gifts
     } else if let Some(month) = key.strip_prefix(JOURNAL_PREFIX) {
         if is_month(month) {
             KeyKind::JournalMonth(month.to_string())
@@ -103,6 +127,11 @@ pub fn is_data_key(key: &str) -> bool {
             | KeyKind::InteractionsMonth(_)
             | KeyKind::Prompts
             | KeyKind::Snoozes
+            | KeyKind::Challenges
+            | KeyKind::Rituals
+            | KeyKind::Reconnects
+            | KeyKind::Milestones
+            | KeyKind::Gifts
     )
 }
 
@@ -136,10 +165,23 @@ pub fn encode(data: &Data) -> VecMap<String, String> {
     if !data.prompts.is_empty() {
         out.insert(PROMPTS.to_string(), to_json(&data.prompts));
     }
-    if !data.snoozes.is_empty() {
-        out.insert(SNOOZES.to_string(), to_json(&data.snoozes));
-    }
+    let mut single = |key: &str, json: Option<String>| {
+        if let Some(json) = json {
+            out.insert(key.to_string(), json);
+        }
+    };
+    single(SNOOZES, list_json(&data.snoozes));
+    single(CHALLENGES, list_json(&data.challenges));
+    single(RITUALS, list_json(&data.rituals));
+    single(RECONNECTS, list_json(&data.reconnects));
+    single(MILESTONES, list_json(&data.milestones));
+    single(GIFTS, list_json(&data.gifts));
     out
+}
+
+/// A one-key collection's JSON; none when it is empty (no key is written).
+fn list_json<T: Serialize>(list: &[T]) -> Option<String> {
+    (!list.is_empty()).then(|| to_json(list))
 }
 
 fn to_json<T: Serialize + ?Sized>(v: &T) -> String {
@@ -172,10 +214,12 @@ pub fn decode_into(data: &mut Data, key: &str, raw: &str) -> Result<(), String> 
             let prompts: Vec<CustomPrompt> = parse(raw)?;
             data.prompts.extend(prompts);
         }
-        KeyKind::Snoozes => {
-            let snoozes: Vec<Snooze> = parse(raw)?;
-            data.snoozes.extend(snoozes);
-        }
+        KeyKind::Snoozes => data.snoozes.extend(parse::<Vec<Snooze>>(raw)?),
+        KeyKind::Challenges => data.challenges.extend(parse::<Vec<Challenge>>(raw)?),
+        KeyKind::Rituals => data.rituals.extend(parse::<Vec<Ritual>>(raw)?),
+        KeyKind::Reconnects => data.reconnects.extend(parse::<Vec<ReconnectPlan>>(raw)?),
+        KeyKind::Milestones => data.milestones.extend(parse::<Vec<Milestone>>(raw)?),
+        KeyKind::Gifts => data.gifts.extend(parse::<Vec<GiftIdeas>>(raw)?),
         _ => {}
     }
     Ok(())
