@@ -15,4 +15,4 @@ pub mod state;
 pub mod ui;
 
 #[cfg(target_arch = "wasm32")]
-pub use ui::app::App;
+pub use ui::app::start;

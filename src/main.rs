@@ -1,6 +1,6 @@
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    leptos::mount::mount_to_body(tend::App);
+    tend::start();
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -1,18 +1,33 @@
 //! The shell: header and navigation, the notice area, and the current screen.
 
-use super::components::{dom::Nodes, nav::nav, notices::Notices};
+use super::components::dom::{el, live, tx};
+use super::components::{nav::nav, notices::notices};
 use super::pages;
 use crate::route::Route;
 use crate::state::AppState;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 fn current_route() -> Route {
     Route::from_hash(&location().hash().unwrap_or_default())
 }
 
-#[component]
-pub fn App() -> impl IntoView {
-    AppState::init();
+fn focus_main() {
+    if let Some(main) = document().get_element_by_id("main") {
+        let _ = main.unchecked_into::<web_sys::HtmlElement>().focus();
+    }
+}
+
+/// Starts the app: the reactive system, the state, and the whole page built
+/// into `<body>`. Both live as long as the page.
+pub fn start() {
+    // Leptos sets up the executor and the root owner; the shell adds itself
+    // to `<body>` and the mounted view is empty.
+    leptos::mount::mount_to_body(shell);
+}
+
+fn shell() {
+    let state = AppState::init();
     let route = RwSignal::new(current_route());
     let _ = window_event_listener_untyped("hashchange", move |_| route.set(current_route()));
 
@@ -22,47 +37,71 @@ pub fn App() -> impl IntoView {
         let r = route.get();
         document().set_title(&format!("{} · Tend", r.label()));
         if prev.is_some() {
-            if let Some(main) = document().get_element_by_id("main") {
-                use wasm_bindgen::JsCast;
-                let _ = main.unchecked_into::<web_sys::HtmlElement>().focus();
-            }
+            focus_main();
             window().scroll_to_with_x_and_y(0.0, 0.0);
         }
         r
     });
 
-    view! {
-        <a class="skip-link" href="#main" on:click=move |ev| {
-            ev.prevent_default();
-            if let Some(main) = document().get_element_by_id("main") {
-                use wasm_bindgen::JsCast;
-                let _ = main.unchecked_into::<web_sys::HtmlElement>().focus();
-            }
-        }>"Skip to content"</a>
-        <header class="top">
-            <a class="brand" href="#/">
-                <span class="brand-mark" aria-hidden="true"></span>
-                "Tend"
-            </a>
-            <Nodes class="contents" content=move |()| nav(route.get()) />
-        </header>
-        <Notices />
-        <main id="main" tabindex="-1">
-            {move || match route.get() {
-                Route::Today => pages::today::Today().into_any(),
-                Route::Checkup => pages::checkup::Checkup().into_any(),
-                Route::People => pages::people::People().into_any(),
-                Route::Challenges => pages::challenges::Challenges().into_any(),
-                Route::Journal => pages::journal::Journal().into_any(),
-                Route::Settings => pages::settings::Settings().into_any(),
-                Route::About => pages::about::About().into_any(),
-            }}
-        </main>
-        <footer class="foot">
-            <p>
-                "Private by design: everything stays in this browser on this device. "
-                <a href="#/about">"About Tend and its sources"</a>
-            </p>
-        </footer>
+    let page = move || match route.get() {
+        Route::Today => pages::today::today(state),
+        Route::Checkup => pages::checkup::checkup(state),
+        Route::People => pages::people::people(state),
+        Route::Challenges => pages::challenges::challenges(state),
+        Route::Journal => pages::journal::journal(state),
+        Route::Settings => pages::settings::settings(state),
+        Route::About => pages::about::about(),
+    };
+    let shell = [
+        live(|| {
+            // Skips the navigation without changing the URL's hash (the route).
+            tx("a", "Skip to content")
+                .at("class", "skip-link")
+                .at("href", "#main")
+                .on("click", |ev| {
+                    ev.prevent_default();
+                    focus_main();
+                })
+        })
+        .at("class", "contents"),
+        el(
+            "header",
+            vec![
+                el(
+                    "a",
+                    vec![
+                        el("span", vec![])
+                            .at("class", "brand-mark")
+                            .at("aria-hidden", "true"),
+                        super::components::dom::txt("Tend"),
+                    ],
+                )
+                .at("class", "brand")
+                .at("href", "#/"),
+                live(move || nav(route.get())).at("class", "contents"),
+            ],
+        )
+        .at("class", "top"),
+        notices(state),
+        el("main", vec![live(page)])
+            .at("id", "main")
+            .at("tabindex", "-1"),
+        el(
+            "footer",
+            vec![el(
+                "p",
+                vec![
+                    super::components::dom::txt(
+                        "Private by design: everything stays in this browser on this device. ",
+                    ),
+                    tx("a", "About Tend and its sources").at("href", "#/about"),
+                ],
+            )],
+        )
+        .at("class", "foot"),
+    ];
+    let body = document().body().expect("a <body>");
+    for n in shell {
+        n.append_to(&body);
     }
 }

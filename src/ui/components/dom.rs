@@ -1,31 +1,32 @@
-//! Screens built straight into DOM nodes instead of `view!`.
+//! The whole UI is built straight into DOM nodes instead of `view!`.
 //!
 //! Leptos compiles every `view!` into its own typed code, which makes a
 //! screen with many controls costly in a size-bound build (the budget is
 //! 200 KB gzip for the whole app). Here content is described with a few
 //! functions (`el`, `tx`, `txt`, `.at`, `.on`) that each create or change one
 //! DOM node at once, so a new screen costs little more than its words.
-//! A [`Nodes`] host rebuilds its content whenever a signal it read changes.
+//! A [`live`] host rebuilds its content whenever a signal it read changes;
+//! Leptos provides the signals, effects and owners behind it.
 //!
 //! - Text always becomes a text node (never HTML), so user text stays text.
 //! - Events are delegated: a node's handler is registered under a
-//!   `data-on-<event>` attribute and [`Nodes`] dispatches click, change,
-//!   input and submit from its one host element. Submits never reach the
+//!   `data-on-<event>` attribute and its host dispatches click, change,
+//!   input and submit from its one element. Submits never reach the
 //!   network (their default is prevented).
 //! - Inputs are not bound to signals: a handler reads them when it needs them
 //!   ([`Form`]), and shows a message in place ([`say`]), so typing never
-//!   re-renders anything and nothing typed is lost.
-//! - Content is only built inside a `Nodes` content function, which is what
-//!   collects its handlers.
+//!   re-renders anything and nothing typed is lost. A screen keeps each part
+//!   that changes in its own host, so a change elsewhere leaves a half-filled
+//!   form alone.
+//! - Handlers are collected while a host builds its content, so `.on` is
+//!   only used inside a `live` content function.
 //!
 //! ```ignore
-//! view! {
-//!     <Nodes content=move |()| el("p", vec![
-//!         txt("Hello, "),
-//!         tx("strong", name.get()),
-//!         button("button", "Greet", move |_| greet()),
-//!     ]) />
-//! }
+//! live(move || el("p", vec![
+//!     txt("Hello, "),
+//!     tx("strong", name.get()),
+//!     button("button", "Greet", move |_| greet()),
+//! ]))
 //! ```
 
 use leptos::prelude::*;
@@ -40,7 +41,7 @@ const SVG_NS: &str = "http://www.w3.org/2000/svg";
 pub type Handler = Rc<dyn Fn(&Event)>;
 
 thread_local! {
-    /// Handlers of the content being built; [`Nodes`] takes them after
+    /// Handlers of the content being built; its [`live`] host takes them after
     /// building and dispatches to them by index.
     static HANDLERS: RefCell<Vec<Handler>> = const { RefCell::new(Vec::new()) };
 }
@@ -93,6 +94,11 @@ pub fn button(class: &'static str, text: &str, f: impl Fn(&Event) + 'static) -> 
 }
 
 impl N {
+    /// Adds this node at the end of `parent` (for the shell, built into `<body>`).
+    pub fn append_to(self, parent: &Element) {
+        let _ = parent.append_child(&self.0);
+    }
+
     /// Adds an attribute.
     pub fn at(self, name: &str, value: impl ToString) -> N {
         let _ = self
@@ -180,7 +186,7 @@ fn replace(host: &Element, content: &N) {
         }
     }
     host.replace_children_with_node_1(&content.0);
-    // Left pending when not found here: another `Nodes` may be about to
+    // Left pending when not found here: another host may be about to
     // show it. The next event clears it.
     let Some(want) = FOCUS.with(|f| f.borrow().clone()) else {
         return;
@@ -202,46 +208,48 @@ fn replace(host: &Element, content: &N) {
     }
 }
 
-/// A `<div>` whose content is `content()`, rebuilt whenever a signal read in
-/// `content` changes, with the content's event handlers wired up.
-#[component]
-pub fn Nodes(
-    /// Makes the content; may read signals.
-    #[prop(into)]
-    content: Callback<(), N>,
-    /// Class of the wrapping `<div>`.
-    #[prop(optional)]
-    class: &'static str,
-) -> impl IntoView {
-    let host = NodeRef::<leptos::html::Div>::new();
+/// A `<div>` whose content is `content()`, rebuilt whenever a signal read
+/// in `content` changes, keeping focus where it was. Its events are
+/// dispatched to its own handlers and go no further, so an enclosing host
+/// never sees them. It lives as long as the content that holds it.
+pub fn live(content: impl Fn() -> N + 'static) -> N {
+    // One compiled body for every call site.
+    host(Box::new(content))
+}
+
+fn host(content: Box<dyn Fn() -> N>) -> N {
+    let host = document().create_element("div").expect("a div");
     let handlers = StoredValue::new_local(Vec::<Handler>::new());
-    Effect::new(move |_| {
-        if let Some(div) = host.get() {
-            // Built with a handler list of its own, then kept for dispatch.
-            let outer = HANDLERS.with(|h| h.take());
-            let node = content.run(());
-            let hs = HANDLERS.with(|h| h.replace(outer));
-            replace(&div, &node);
-            handlers.set_value(hs);
+    let at = host.clone();
+    let listener = wasm_bindgen::closure::Closure::<dyn Fn(Event)>::new(move |ev: Event| {
+        ev.stop_propagation();
+        if let Some(hs) = handlers.try_with_value(|h| h.clone()) {
+            dispatch(&at, &hs, &ev);
         }
     });
-    let on = move |ev: &Event| {
-        if let Some(div) = host.get_untracked() {
-            // Cloned out first: a handler may change what is shown.
-            let hs = handlers.with_value(|h| h.clone());
-            dispatch(&div, &hs, ev);
-        }
-    };
-    view! {
-        <div
-            class=class
-            node_ref=host
-            on:click=move |e| on(&e)
-            on:change=move |e| on(&e)
-            on:input=move |e| on(&e)
-            on:submit=move |e| on(&e)
-        ></div>
+    for kind in ["click", "change", "input", "submit"] {
+        let _ = host.add_event_listener_with_callback(kind, listener.as_ref().unchecked_ref());
     }
+    // Dropped, and so disconnected, with the content that made this host.
+    StoredValue::new_local(listener);
+    let at = host.clone();
+    Effect::new(move |_| {
+        let outer = HANDLERS.with(|h| h.take());
+        let node = content();
+        let hs = HANDLERS.with(|h| h.replace(outer));
+        replace(&at, &node);
+        handlers.set_value(hs);
+    });
+    N(host.into())
+}
+
+/// A card: a `<section>` named by its `<h2>` (whose id is `id`), then `kids`.
+pub fn card(id: &str, title: &str, kids: Vec<N>) -> N {
+    let mut all = vec![tx("h2", title).at("id", id)];
+    all.extend(kids);
+    el("section", all)
+        .at("class", "card")
+        .at("aria-labelledby", id)
 }
 
 /// The element an event happened at, and the closest ancestor (or itself)
@@ -289,14 +297,19 @@ impl Form {
         self.text(name).parse().ok()
     }
 
-    /// The checked boxes of a group whose values are indexes, as bits.
-    pub fn bits(&self, name: &str) -> u32 {
-        self.0.as_ref().map_or(0, |f| {
+    /// The checked boxes of a group whose values are indexes, in order.
+    pub fn all(&self, name: &str) -> Vec<usize> {
+        self.0.as_ref().map_or(Vec::new(), |f| {
             f.get_all(name)
                 .iter()
-                .filter_map(|v| v.as_string()?.parse::<u32>().ok())
-                .fold(0, |acc, i| acc | 1 << i)
+                .filter_map(|v| v.as_string()?.parse().ok())
+                .collect()
         })
+    }
+
+    /// The checked boxes of a group whose values are indexes, as bits.
+    pub fn bits(&self, name: &str) -> u32 {
+        self.all(name).iter().fold(0, |acc, i| acc | 1 << i)
     }
 }
 

@@ -2,23 +2,27 @@
 //! confirmations politely (role="status"); both regions always exist so
 //! screen readers notice what is added to them.
 
-use super::dom::{button, el, tx, Nodes, N};
-use crate::state::{actions, update, use_app, AppState, Notice, NoticeAction, NoticeKind};
+use super::dom::{button, el, live, tx, N};
+use crate::state::{actions, update, AppState, Notice, NoticeAction, NoticeKind};
 use leptos::prelude::*;
 
-#[component]
-pub fn Notices() -> impl IntoView {
-    let state = use_app();
-    view! {
-        <div class="notices">
-            <div role="alert" class="notice-list">
-                <Nodes class="contents" content=move |()| of_kind(state, NoticeKind::Error) />
-            </div>
-            <div role="status" class="notice-list">
-                <Nodes class="contents" content=move |()| of_kind(state, NoticeKind::Info) />
-            </div>
-        </div>
-    }
+pub fn notices(state: AppState) -> N {
+    let list = |role: &str, kind: NoticeKind| {
+        el(
+            "div",
+            vec![live(move || of_kind(state, kind)).at("class", "contents")],
+        )
+        .at("role", role)
+        .at("class", "notice-list")
+    };
+    el(
+        "div",
+        vec![
+            list("alert", NoticeKind::Error),
+            list("status", NoticeKind::Info),
+        ],
+    )
+    .at("class", "notices")
 }
 
 fn of_kind(state: AppState, kind: NoticeKind) -> N {

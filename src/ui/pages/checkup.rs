@@ -6,32 +6,34 @@
 use crate::content::checkup as text;
 use crate::model::assessment::checkup::{history, latest};
 use crate::model::assessment::{loneliness, network, CheckupKind, CheckupResult};
-use crate::state::{actions, clock::long_date, use_app, AppState};
+use crate::state::{actions, clock::long_date, AppState};
 use crate::ui::components::chart::{chart, ChartData};
-use crate::ui::components::dom::{button, el, focus_next, say, tx, txt, Form, Nodes, N};
+use crate::ui::components::dom::{button, el, focus_next, live, say, tx, txt, Form, N};
 use crate::ui::components::form::{choices, error_line, submit};
 use leptos::prelude::*;
 
-#[component]
-pub fn Checkup() -> impl IntoView {
-    let state = use_app();
+pub fn checkup(state: AppState) -> N {
     // The check-up being taken, and the kind whose result is shown.
     let active = RwSignal::new(None::<CheckupKind>);
     let shown = RwSignal::new(None::<CheckupKind>);
-    view! {
-        <h1>"Check-up"</h1>
-        <p class="lead">{text::NOT_A_DIAGNOSIS}</p>
-        <Nodes content=move |()| match active.get() {
-            Some(kind) => questions(state, kind, active, shown),
-            None => overview(state, active, shown),
-        } />
-        <Nodes content=move |()| match shown.get().filter(|_| active.get().is_none()) {
-            Some(kind) => results(state, kind),
-            None => el("div", vec![]),
-        } />
-        <Nodes content=move |()| history_charts(state) />
-    }
-    .into_any()
+    el(
+        "div",
+        vec![
+            tx("h1", "Check-up"),
+            tx("p", text::NOT_A_DIAGNOSIS).at("class", "lead"),
+            live(move || match active.get() {
+                Some(kind) => questions(state, kind, active, shown),
+                None => overview(state, active, shown),
+            }),
+            live(
+                move || match shown.get().filter(|_| active.get().is_none()) {
+                    Some(kind) => results(state, kind),
+                    None => el("div", vec![]),
+                },
+            ),
+            live(move || history_charts(state)),
+        ],
+    )
 }
 
 /// The three check-ups, each with its latest result and a way in.

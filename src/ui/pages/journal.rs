@@ -13,9 +13,9 @@ use crate::model::journal::review::{last_review_day, review_due, review_text, we
 use crate::model::journal::search::{split_marked, Filter, SearchIndex};
 use crate::model::journal::{EntryInput, EntryKind, JournalEntry};
 use crate::model::{day, Person};
-use crate::state::{actions, clock, draft, use_app, AppState, NoticeKind};
+use crate::state::{actions, clock, draft, AppState, NoticeKind};
 use crate::ui::components::chart::{tenths, weekly_chart};
-use crate::ui::components::dom::{button, el, focus_next, say, tx, txt, Form, Nodes, N};
+use crate::ui::components::dom::{button, card, el, focus_next, live, say, tx, txt, Form, N};
 use crate::ui::components::form::{
     checks, choices, error_line, field, input, select, submit, text_area,
 };
@@ -67,9 +67,7 @@ struct View {
     index: StoredValue<SearchIndex, LocalStorage>,
 }
 
-#[component]
-pub fn Journal() -> impl IntoView {
-    let state = use_app();
+pub fn journal(state: AppState) -> N {
     let today = clock::today();
     let v = View {
         state,
@@ -84,42 +82,46 @@ pub fn Journal() -> impl IntoView {
         mentioned: RwSignal::new(Vec::new()),
         index: StoredValue::new_local(SearchIndex::default()),
     };
-    view! {
-        <h1>"Journal"</h1>
-        <section class="card" aria-labelledby="write">
-            <h2 id="write">"Write"</h2>
-            <Nodes content=move |()| prompt_bar(v) />
-            <Nodes content=move |()| write_form(v) />
-            <Nodes content=move |()| mentioned(v) />
-        </section>
-        <section aria-labelledby="entries">
-            <h2 id="entries">"Entries"</h2>
-            <Nodes content=move |()| filters(v) />
-            <Nodes content=move |()| entries(v) />
-        </section>
-        <section class="card" aria-labelledby="calendar">
-            <h2 id="calendar">"Your month"</h2>
-            <Nodes content=move |()| calendar(v) />
-        </section>
-        <Nodes content=move |()| look_back(v) />
-        <section class="card" aria-labelledby="review">
-            <h2 id="review">"Weekly review"</h2>
-            <Nodes content=move |()| review(v) />
-        </section>
-        <section class="card" aria-labelledby="trend">
-            <h2 id="trend">"Mood and connection"</h2>
-            <Nodes content=move |()| trend(v) />
-        </section>
-        <section class="card" aria-labelledby="own-prompts">
-            <h2 id="own-prompts">"Your own prompts"</h2>
-            <Nodes content=move |()| own_prompts(v) />
-        </section>
-        <section class="card" aria-labelledby="export-journal">
-            <h2 id="export-journal">"Export"</h2>
-            <p>"Your whole journal as one Markdown file: a heading per day, with moods, tags and people."</p>
-            <Nodes content=move |()| button("button", "Export as Markdown", move |_| actions::export_journal(state)) />
-        </section>
-    }
+    el(
+        "div",
+        vec![
+            tx("h1", "Journal"),
+            card(
+                "write",
+                "Write",
+                vec![
+                    live(move || prompt_bar(v)),
+                    live(move || write_form(v)),
+                    live(move || mentioned(v)),
+                ],
+            ),
+            el(
+                "section",
+                vec![
+                    tx("h2", "Entries").at("id", "entries"),
+                    live(move || filters(v)),
+                    live(move || entries(v)),
+                ],
+            )
+            .at("aria-labelledby", "entries"),
+            card("calendar", "Your month", vec![live(move || calendar(v))]),
+            live(move || look_back(v)),
+            card("review", "Weekly review", vec![live(move || review(v))]),
+            card("trend", "Mood and connection", vec![live(move || trend(v))]),
+            card("own-prompts", "Your own prompts", vec![live(move || own_prompts(v))]),
+            card(
+                "export-journal",
+                "Export",
+                vec![
+                    tx(
+                        "p",
+                        "Your whole journal as one Markdown file: a heading per day, with moods, tags and people.",
+                    ),
+                    button("button", "Export as Markdown", move |_| actions::export_journal(state)),
+                ],
+            ),
+        ],
+    )
 }
 
 /// Every prompt on offer: Tend's, then the person's own.
