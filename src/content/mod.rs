@@ -14,3 +14,4 @@ pub mod checkup;
 pub mod gaps;
 pub mod prompts;
 pub mod reconnect;
+pub mod suggest;

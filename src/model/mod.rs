@@ -15,6 +15,7 @@ pub mod milestone;
 pub mod people;
 pub mod prompt;
 pub mod record;
+pub mod suggest;
 
 use serde::{Deserialize, Serialize};
 
