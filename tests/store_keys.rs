@@ -181,7 +181,7 @@ fn snoozed_check_ins_live_under_one_key_load_back_and_merge_by_person() {
 
 #[test]
 fn challenges_rituals_plans_milestones_and_gifts_each_have_a_key_and_survive_a_round_trip() {
-    use tend::model::challenge::reconnect::{ReconnectPlan, Reason};
+    use tend::model::challenge::reconnect::{Reason, ReconnectPlan};
     use tend::model::challenge::ritual::{Repeat, Ritual};
     use tend::model::challenge::{Challenge, MarkState};
     use tend::model::milestone::{GiftIdeas, Milestone, MilestoneKind};
@@ -202,8 +202,11 @@ fn challenges_rituals_plans_milestones_and_gifts_each_have_a_key_and_survive_a_r
         )
         .unwrap(),
     );
-    data.reconnects
-        .push(ReconnectPlan::new(stamp("k1"), "p1".into(), Reason::MovedAway));
+    data.reconnects.push(ReconnectPlan::new(
+        stamp("k1"),
+        "p1".into(),
+        Reason::MovedAway,
+    ));
     data.milestones.push(
         Milestone::new(
             stamp("m1"),

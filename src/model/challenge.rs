@@ -315,6 +315,11 @@ impl Challenge {
         Ok(())
     }
 
+    /// Whether day `index` can be marked, or its mark taken back, today.
+    pub fn can_mark(&self, index: usize, today: NaiveDate) -> bool {
+        self.markable(index, today).is_ok()
+    }
+
     /// Marks day `index` done or skipped, on `today` (the day itself or the
     /// day after). Marking again replaces the earlier mark.
     pub fn mark(

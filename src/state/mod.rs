@@ -7,6 +7,7 @@ pub mod draft;
 pub mod files;
 pub mod notices;
 pub mod persist;
+pub mod practice;
 pub mod update;
 
 use crate::model::Data;

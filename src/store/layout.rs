@@ -4,8 +4,8 @@
 
 use crate::model::cadence::Snooze;
 use crate::model::challenge::{reconnect::ReconnectPlan, ritual::Ritual, Challenge};
-use crate::model::milestone::{GiftIdeas, Milestone};
 use crate::model::collections::VecMap;
+use crate::model::milestone::{GiftIdeas, Milestone};
 use crate::model::{CheckupRecord, CustomPrompt, Data, Interaction, JournalEntry, Person};
 use serde::{Deserialize, Serialize};
 

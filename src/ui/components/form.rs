@@ -108,3 +108,14 @@ pub fn select(id: &str, label: &str, options: Vec<(String, String)>, chosen: &st
     )
     .at("class", "field")
 }
+
+/// Options for choosing one of the live people: first `("", none)`, then
+/// each person by id, in the order they were added.
+pub fn people_options(d: &crate::model::Data, none: &str) -> Vec<(String, String)> {
+    let mut out = vec![(String::new(), none.to_string())];
+    out.extend(
+        d.live_people()
+            .map(|p| (p.stamp.id.clone(), p.name.clone())),
+    );
+    out
+}

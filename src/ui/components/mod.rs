@@ -1,3 +1,4 @@
+pub mod challenge_day;
 pub mod chart;
 pub mod check_in;
 pub mod dom;

@@ -1,0 +1,282 @@
+//! Changes to the repeated practices: challenges, rituals, reconnect plans,
+//! milestones and gift ideas. Like `actions`, each change is one update
+//! (autosave follows) and problems come back as readable errors; a refused
+//! change leaves the data, and so the screen and what was typed, untouched.
+
+use super::{actions, clock, AppState};
+use crate::content::challenges::REFLECTION;
+use crate::formats::vcard::Contact;
+use crate::model::challenge::reconnect::{Reason, ReconnectPlan};
+use crate::model::challenge::ritual::{Repeat, Ritual};
+use crate::model::challenge::{Challenge, MarkState};
+use crate::model::journal::{EntryInput, EntryKind};
+use crate::model::milestone::{GiftIdeas, Milestone, MilestoneKind};
+use crate::model::people::Birthday;
+use crate::model::{Data, Person, Record, Stamp};
+use chrono::NaiveDate;
+use leptos::prelude::*;
+
+fn stamp() -> Stamp {
+    Stamp::new(clock::new_id(), clock::now())
+}
+
+/// Adds a new record when it could be made.
+fn add<T, E: ToString>(
+    state: AppState,
+    list: impl FnOnce(&mut Data) -> &mut Vec<T>,
+    made: Result<T, E>,
+) -> Result<(), String> {
+    let r = made.map_err(|e| e.to_string())?;
+    state.data.update(|d| list(d).push(r));
+    Ok(())
+}
+
+/// Applies `f` to the live record `id` and marks it changed; when `f`
+/// refuses, nothing is changed and nothing re-renders.
+fn change<T: Record, E: ToString>(
+    state: AppState,
+    list: impl FnOnce(&mut Data) -> &mut Vec<T>,
+    id: &str,
+    f: impl FnOnce(&mut T) -> Result<(), E>,
+) -> Result<(), String> {
+    let result = state
+        .data
+        .try_update_untracked(|d| {
+            let r = list(d)
+                .iter_mut()
+                .find(|r| r.stamp().id == id && !r.stamp().deleted)
+                .ok_or("This was removed, perhaps in another tab.")?;
+            f(r).map_err(|e| e.to_string())?;
+            r.stamp_mut().touch(clock::now());
+            Ok(())
+        })
+        .unwrap_or(Ok(()));
+    if result.is_ok() {
+        state.data.notify();
+    }
+    result
+}
+
+fn remove<T: Record>(state: AppState, list: impl FnOnce(&mut Data) -> &mut Vec<T>, id: &str) {
+    let _ = change(state, list, id, |r| {
+        r.stamp_mut().deleted = true;
+        Ok::<(), String>(())
+    });
+}
+
+pub fn start_five_for_five(
+    state: AppState,
+    picks: Vec<(String, Option<String>)>,
+) -> Result<(), String> {
+    let made = Challenge::five_for_five(stamp(), clock::today(), picks);
+    add(state, |d| &mut d.challenges, made)
+}
+
+pub fn start_starter(state: AppState) {
+    let c = Challenge::starter(stamp(), clock::today());
+    state.data.update(|d| d.challenges.push(c));
+}
+
+/// A challenge of the person's own: one action per non-empty line.
+pub fn start_custom(state: AppState, name: &str, actions: &str) -> Result<(), String> {
+    let days = actions
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(str::to_string)
+        .collect();
+    let made = Challenge::custom(stamp(), name, clock::today(), days);
+    add(state, |d| &mut d.challenges, made)
+}
+
+/// Marks day `index` done or skipped (`None`: takes the mark back).
+pub fn mark_day(
+    state: AppState,
+    id: &str,
+    index: usize,
+    mark: Option<MarkState>,
+    note: &str,
+) -> Result<(), String> {
+    let today = clock::today();
+    change(
+        state,
+        |d| &mut d.challenges,
+        id,
+        |c| match mark {
+            Some(m) => c.mark(index, m, note, today),
+            None => c.unmark(index, today),
+        },
+    )
+}
+
+/// Stops a challenge early; it moves to the history as it stands.
+pub fn end_challenge(state: AppState, id: &str) {
+    let today = clock::today();
+    let _ = change(
+        state,
+        |d| &mut d.challenges,
+        id,
+        |c| {
+            c.ended = Some(today);
+            Ok::<(), String>(())
+        },
+    );
+}
+
+/// Saves the closing reflection as a journal entry with its question.
+pub fn save_reflection(state: AppState, text: &str) -> Result<(), String> {
+    actions::save_entry(
+        state,
+        None,
+        EntryInput {
+            day: clock::today(),
+            text: text.to_string(),
+            mood: None,
+            tags: vec!["challenge".into()],
+            people: vec![],
+            kind: EntryKind::Entry,
+            prompt: Some(REFLECTION.to_string()),
+        },
+    )
+}
+
+pub fn add_ritual(
+    state: AppState,
+    name: &str,
+    repeat: Repeat,
+    person: Option<String>,
+) -> Result<(), String> {
+    let made = Ritual::new(stamp(), name, repeat, person, clock::today());
+    add(state, |d| &mut d.rituals, made)
+}
+
+/// Marks the ritual's occurrence on `day` (`None`: takes the mark back).
+pub fn mark_ritual(
+    state: AppState,
+    id: &str,
+    day: NaiveDate,
+    mark: Option<MarkState>,
+) -> Result<(), String> {
+    let today = clock::today();
+    change(
+        state,
+        |d| &mut d.rituals,
+        id,
+        |r| match mark {
+            Some(m) => r.mark(day, m, "", today),
+            None => {
+                r.clear(day);
+                Ok(())
+            }
+        },
+    )
+}
+
+pub fn remove_ritual(state: AppState, id: &str) {
+    remove(state, |d| &mut d.rituals, id);
+}
+
+pub fn start_reconnect(state: AppState, person: &str, reason: Reason) {
+    let plan = ReconnectPlan::new(stamp(), person.to_string(), reason);
+    state.data.update(|d| d.reconnects.push(plan));
+}
+
+pub fn tick_step(state: AppState, id: &str, index: usize, done: bool) {
+    let _ = change(
+        state,
+        |d| &mut d.reconnects,
+        id,
+        |p| {
+            p.set_done(index, done)
+                .then_some(())
+                .ok_or("There is no such step.")
+        },
+    );
+}
+
+pub fn add_step(state: AppState, id: &str, text: &str) -> Result<(), String> {
+    change(state, |d| &mut d.reconnects, id, |p| p.add_step(text))
+}
+
+pub fn remove_reconnect(state: AppState, id: &str) {
+    remove(state, |d| &mut d.reconnects, id);
+}
+
+pub fn add_milestone(
+    state: AppState,
+    person: &str,
+    kind: MilestoneKind,
+    label: &str,
+    date: Birthday,
+) -> Result<(), String> {
+    let made = Milestone::new(stamp(), person.to_string(), kind, label, date);
+    add(state, |d| &mut d.milestones, made)
+}
+
+pub fn remove_milestone(state: AppState, id: &str) {
+    remove(state, |d| &mut d.milestones, id);
+}
+
+/// Replaces a person's gift ideas with the non-empty lines of `text`. The
+/// list's id is the person's, so each person has one and tabs merge it.
+pub fn set_gifts(state: AppState, person: &str, text: &str) -> Result<(), String> {
+    let mut list = GiftIdeas {
+        stamp: Stamp::new(person.to_string(), clock::now()),
+        person: person.to_string(),
+        ideas: vec![],
+    };
+    for line in text.lines().filter(|l| !l.trim().is_empty()) {
+        list.add(line).map_err(|e| e.to_string())?;
+    }
+    state.data.update(
+        |d| match d.gifts.iter_mut().find(|g| g.stamp.id == person) {
+            Some(g) => {
+                g.ideas = list.ideas;
+                g.stamp.deleted = false;
+                g.stamp.touch(clock::now());
+            }
+            None if !list.ideas.is_empty() => d.gifts.push(list),
+            None => {}
+        },
+    );
+    Ok(())
+}
+
+/// Offers every check-in rhythm, ritual, birthday and milestone as
+/// `tend-calendar.ics`, for the person's own calendar app.
+pub fn export_calendar(state: AppState) {
+    let text = state.data.with_untracked(|d| {
+        crate::formats::ics::calendar(
+            &d.people,
+            &d.interactions,
+            &d.rituals,
+            &d.milestones,
+            clock::today(),
+            clock::now(),
+        )
+    });
+    if let Err(e) = super::files::download("tend-calendar.ics", "text/calendar", &text) {
+        state.notify(super::NoticeKind::Error, e, None);
+    }
+}
+
+/// Adds the chosen contacts to People, with their birthdays, and their
+/// phone numbers and emails in the notes.
+pub fn import_contacts(state: AppState, contacts: Vec<Contact>) -> usize {
+    let n = contacts.len();
+    state.data.update(|d| {
+        for c in contacts {
+            let mut p = Person::new(stamp(), c.name);
+            p.birthday = c.birthday;
+            let lines: Vec<String> = c
+                .phones
+                .iter()
+                .map(|x| format!("Phone: {x}"))
+                .chain(c.emails.iter().map(|x| format!("Email: {x}")))
+                .collect();
+            p.notes = lines.join("\n");
+            d.people.push(p);
+        }
+    });
+    n
+}
