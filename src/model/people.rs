@@ -413,9 +413,9 @@ impl Birthday {
             return Ok(None);
         }
         if month.is_empty() || day.is_empty() {
-            return Err("For a birthday, please give both the month and the day.".into());
+            return Err("Please give both the month and the day.".into());
         }
-        let not_a_number = || "The birthday's month, day and year must be numbers.".to_string();
+        let not_a_number = || "The month, day and year must be numbers.".to_string();
         let m: u8 = month.parse().map_err(|_| not_a_number())?;
         let d: u8 = day.parse().map_err(|_| not_a_number())?;
         let y = if year.is_empty() {

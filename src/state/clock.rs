@@ -29,33 +29,55 @@ pub fn new_id() -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
-/// A day as the person's own locale writes it, e.g. "Saturday 21 November
-/// 2026" or "samedi 21 novembre 2026". Uses the browser's Intl rather than a
+/// A date as the person's own locale writes it, with the `Intl` parts
+/// given (e.g. `("month", "long")`). Uses the browser's Intl rather than a
 /// Rust formatting table: locale-correct, and nothing extra in the bundle.
-pub fn long_date(day: NaiveDate, with_year: bool) -> String {
-    use chrono::Datelike;
-    let date = js_sys::Date::new_with_year_month_day(
-        day.year() as u32,
-        day.month0() as i32,
-        day.day() as i32,
-    );
+fn intl(year: i32, month0: u32, day: u32, parts: &[(&str, &str)]) -> String {
+    let date = js_sys::Date::new_with_year_month_day(year as u32, month0 as i32, day as i32);
     let options = js_sys::Object::new();
-    for (k, v) in [("weekday", "long"), ("day", "numeric"), ("month", "long")]
-        .into_iter()
-        .chain(with_year.then_some(("year", "numeric")))
-    {
-        let _ = js_sys::Reflect::set(&options, &k.into(), &v.into());
+    for (k, v) in parts {
+        let _ = js_sys::Reflect::set(&options, &(*k).into(), &(*v).into());
     }
     date.to_locale_date_string("default", &options).into()
 }
 
-/// A month as the person's locale writes it, e.g. "November 2026".
+/// A day, e.g. "Saturday 21 November 2026" or "samedi 21 novembre 2026".
+pub fn long_date(day: NaiveDate, with_year: bool) -> String {
+    use chrono::Datelike;
+    let parts = [
+        ("weekday", "long"),
+        ("day", "numeric"),
+        ("month", "long"),
+        ("year", "numeric"),
+    ];
+    intl(
+        day.year(),
+        day.month0(),
+        day.day(),
+        &parts[..if with_year { 4 } else { 3 }],
+    )
+}
+
+/// A month, e.g. "November 2026".
 pub fn month_year(day: NaiveDate) -> String {
     use chrono::Datelike;
-    let date = js_sys::Date::new_with_year_month_day(day.year() as u32, day.month0() as i32, 1);
-    let options = js_sys::Object::new();
-    for (k, v) in [("month", "long"), ("year", "numeric")] {
-        let _ = js_sys::Reflect::set(&options, &k.into(), &v.into());
-    }
-    date.to_locale_date_string("default", &options).into()
+    intl(
+        day.year(),
+        day.month0(),
+        1,
+        &[("month", "long"), ("year", "numeric")],
+    )
+}
+
+/// A birthday or other yearly date: "30 November", or "1 February 1979"
+/// when the year is known.
+pub fn yearly_date(date: crate::model::people::Birthday) -> String {
+    let parts = [("day", "numeric"), ("month", "long"), ("year", "numeric")];
+    let (year, n) = date.year().map_or((2000, 2), |y| (y, 3));
+    intl(
+        year,
+        u32::from(date.month()) - 1,
+        date.day().into(),
+        &parts[..n],
+    )
 }

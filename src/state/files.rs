@@ -45,3 +45,11 @@ pub async fn read_text(file: &web_sys::File) -> Result<String, String> {
         .and_then(|v| v.as_string())
         .ok_or_else(|| "The file could not be read. Please try choosing it again.".to_string())
 }
+
+/// Reads a chosen file as bytes (for formats that say their own encoding).
+pub async fn read_bytes(file: &web_sys::File) -> Result<Vec<u8>, String> {
+    wasm_bindgen_futures::JsFuture::from(file.array_buffer())
+        .await
+        .map(|b| js_sys::Uint8Array::new(&b).to_vec())
+        .map_err(|_| "The file could not be read. Please try choosing it again.".to_string())
+}

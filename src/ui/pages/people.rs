@@ -5,12 +5,17 @@
 use crate::model::cadence::{snoozed_until, status};
 use crate::model::gaps::find_gaps;
 use crate::model::interaction::last_contact;
+use crate::model::milestone::MilestoneKind;
 use crate::model::people::{Birthday, Cadence, Channel, Circle, Energy, Relationship, Support};
 use crate::model::{day, Person};
-use crate::state::{actions, clock, use_app, AppState};
+use crate::state::{actions, clock, practice, AppState};
 use crate::ui::components::check_in::status_line;
-use crate::ui::components::dom::{button, el, focus_next, reset, say, tx, txt, Form, Nodes, N};
-use crate::ui::components::form::{checks, choices, error_line, field, input, submit, text_area};
+use crate::ui::components::dom::{
+    button, card, el, focus_next, live, reset, say, tx, txt, Form, N,
+};
+use crate::ui::components::form::{
+    checks, choices, error_line, field, input, select, submit, text_area,
+};
 use crate::ui::components::log_contact::log_contact;
 use crate::ui::components::relationship_map::relationship_map;
 use chrono::NaiveDate;
@@ -23,31 +28,36 @@ enum Open {
     Log(String),
 }
 
-#[component]
-pub fn People() -> impl IntoView {
-    let state = use_app();
+pub fn people(state: AppState) -> N {
     let open = RwSignal::new(None::<Open>);
-    view! {
-        <h1>"People"</h1>
-        <section class="card" aria-labelledby="add-person">
-            <h2 id="add-person">"Add someone"</h2>
-            <Nodes content=move |()| add_form(state) />
-        </section>
-        <section aria-labelledby="your-people">
-            <h2 id="your-people">"Your people"</h2>
-            <Nodes content=move |()| people_list(state, open) />
-        </section>
-        <section class="card" aria-labelledby="map-heading">
-            <h2 id="map-heading">"Your map"</h2>
-            <p class="hint">"Closest people in the middle. Open someone's details to change their circle or how they leave you feeling."</p>
-            <Nodes content=move |()| state.data.with(|d| relationship_map(&d.people)) />
-        </section>
-        <section class="card" aria-labelledby="gaps-heading">
-            <h2 id="gaps-heading">"Worth a look"</h2>
-            <Nodes content=move |()| gaps(state) />
-        </section>
-    }
-    .into_any()
+    el(
+        "div",
+        vec![
+            tx("h1", "People"),
+            card("add-person", "Add someone", vec![live(move || add_form(state))]),
+            el(
+                "section",
+                vec![
+                    tx("h2", "Your people").at("id", "your-people"),
+                    live(move || people_list(state, open)),
+                ],
+            )
+            .at("aria-labelledby", "your-people"),
+            card(
+                "map-heading",
+                "Your map",
+                vec![
+                    tx(
+                        "p",
+                        "Closest people in the middle. Open someone's details to change their circle or how they leave you feeling.",
+                    )
+                    .at("class", "hint"),
+                    live(move || state.data.with(|d| relationship_map(&d.people))),
+                ],
+            ),
+            card("gaps-heading", "Worth a look", vec![live(move || gaps(state))]),
+        ],
+    )
 }
 
 /// Adding someone takes only a name; the details can wait.
@@ -210,6 +220,7 @@ fn person_row(
         ));
     } else if open_now.as_ref() == Some(&details) {
         kids.push(person_form(state, person, open));
+        kids.push(dates(state, person));
     }
     el("li", kids).at("class", "record person")
 }
@@ -240,6 +251,65 @@ const CADENCES: [&str; 5] = [
 ];
 
 /// Every detail of a person, saved together.
+/// Anniversaries and other dates of `person`, each removable, and a form to
+/// add one. Birthdays are in the details above.
+fn dates(state: AppState, person: &Person) -> N {
+    let id = person.stamp.id.clone();
+    let rows = state.data.with_untracked(|d| {
+        d.milestones
+            .iter()
+            .filter(|m| m.person == id && !m.stamp.deleted)
+            .map(|m| {
+                let mid = m.stamp.id.clone();
+                let label = format!("{} · {}", m.title(), clock::yearly_date(m.date));
+                el(
+                    "li",
+                    vec![
+                        tx("span", &label),
+                        button("button quiet", "Remove", move |_| {
+                            practice::remove_milestone(state, &mid)
+                        })
+                        .at("aria-label", format!("Remove {label}")),
+                    ],
+                )
+                .at("class", "record")
+            })
+            .collect::<Vec<_>>()
+    });
+    let kinds: Vec<(String, String)> = MilestoneKind::ALL
+        .iter()
+        .enumerate()
+        .map(|(i, k)| (i.to_string(), k.label().to_string()))
+        .collect();
+    let add = move |ev: &web_sys::Event| {
+        let f = Form::of(ev);
+        let kind = MilestoneKind::ALL[f.index("ms-kind").unwrap_or(0).min(3)];
+        let r = Birthday::from_form(&f.text("ms-month"), &f.text("ms-day"), &f.text("ms-year"))
+            .and_then(|b| b.ok_or_else(|| "Please give the month and day.".to_string()))
+            .and_then(|b| practice::add_milestone(state, &id, kind, &f.text("ms-label"), b));
+        if let Err(e) = r {
+            say(ev, &e);
+        }
+    };
+    el(
+        "form",
+        vec![
+            tx("h3", "Dates to remember"),
+            el("ul", rows).at("class", "record-list"),
+            select("ms-kind", "What", kinds, "0"),
+            field("ms-label", "Name it (optional)", "text", ""),
+            field("ms-month", "Month (1–12)", "number", ""),
+            field("ms-day", "Day", "number", ""),
+            field("ms-year", "Year (optional)", "number", ""),
+            error_line(),
+            submit("Add date"),
+        ],
+    )
+    .at("class", "panel stack")
+    .at("aria-label", format!("Dates for {}", person.name))
+    .on("submit", add)
+}
+
 fn person_form(state: AppState, person: &Person, open: RwSignal<Option<Open>>) -> N {
     let p = person;
     let cadence_start = index_of(&Cadence::PRESETS, p.cadence);
@@ -289,6 +359,7 @@ fn person_form(state: AppState, person: &Person, open: RwSignal<Option<Open>>) -
                 }
             }
             p.archived = f.bits("pf-archived") != 0;
+            practice::set_gifts(state, &p.stamp.id, &f.text("pf-gifts"))?;
             actions::update_person(state, p)
         })();
         match result {
@@ -371,6 +442,14 @@ fn person_form(state: AppState, person: &Person, open: RwSignal<Option<Open>>) -
         ),
     ];
     kids.extend(text_area("pf-notes", "Notes", &p.notes));
+    let gifts = state.data.with_untracked(|d| {
+        d.gifts
+            .iter()
+            .find(|g| g.stamp.id == p.stamp.id && !g.stamp.deleted)
+            .map(|g| g.ideas.join("\n"))
+            .unwrap_or_default()
+    });
+    kids.extend(text_area("pf-gifts", "Gift ideas (one per line)", &gifts));
     kids.extend([
         checks(
             "pf-archived",

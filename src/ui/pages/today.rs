@@ -7,34 +7,165 @@ use crate::content::prompts::prompt_of_the_day;
 use crate::model::assessment::checkup::{checkup_due, last_day};
 use crate::model::cadence::{due_list, DueItem};
 use crate::model::journal::review::{last_review_day, review_due, review_plan};
-use crate::state::{actions, clock, use_app, AppState, NoticeKind};
+use crate::model::milestone::{upcoming, What};
+use crate::model::suggest::suggest;
+use crate::state::{actions, clock, AppState, NoticeKind};
+use crate::ui::components::challenge_day::{day_row, person_name};
 use crate::ui::components::check_in::status_line;
-use crate::ui::components::dom::{button, el, focus_next, reset, say, tx, txt, Form, Nodes, N};
-use crate::ui::components::form::{error_line, submit};
+use crate::ui::components::dom::{
+    button, card, el, focus_next, live, reset, say, tx, txt, Form, N,
+};
+use crate::ui::components::form::{error_line, people_options, select, submit};
 use crate::ui::components::log_contact::log_contact;
 use leptos::prelude::*;
 
-#[component]
-pub fn Today() -> impl IntoView {
-    let state = use_app();
-    let date = clock::long_date(clock::today(), false);
+pub fn today(state: AppState) -> N {
     // The person whose contact log is open in the check-ins.
     let open = RwSignal::new(None::<String>);
-    view! {
-        <h1>"Today"</h1>
-        <p class="lead">{date}</p>
-        <Nodes content=move |()| check_ins(state, open) />
-        <Nodes content=move |()| checkup(state) />
-        <Nodes content=move |()| week(state) />
-        <section class="card" aria-labelledby="quick-note">
-            <h2 id="quick-note">"One line for today"</h2>
-            <Nodes content=move |()| quick_note(state) />
-        </section>
-        <section class="card" aria-labelledby="start">
-            <h2 id="start">"Where to start"</h2>
-            <Nodes content=move |()| start(state) />
-        </section>
-    }
+    // The person chosen in "Log a contact".
+    let pick = RwSignal::new(String::new());
+    el(
+        "div",
+        vec![
+            tx("h1", "Today"),
+            tx("p", clock::long_date(clock::today(), false)).at("class", "lead"),
+            live(move || suggestion(state)),
+            live(move || challenge_steps(state)),
+            live(move || check_ins(state, open)),
+            live(move || coming_up(state)),
+            live(move || quick_log(state, pick)),
+            live(move || checkup(state)),
+            live(move || week(state)),
+            card(
+                "quick-note",
+                "One line for today",
+                vec![live(move || quick_note(state))],
+            ),
+            card("start", "Where to start", vec![live(move || start(state))]),
+        ],
+    )
+}
+
+/// One small action, chosen by the rules in `model::suggest`, with why.
+fn suggestion(state: AppState) -> N {
+    let s = state.data.with(|d| suggest(d, clock::today()));
+    el(
+        "section",
+        vec![
+            tx("h2", "A small step for today").at("id", "suggested"),
+            tx("h3", s.title),
+            tx("p", s.text),
+            tx("p", s.why).at("class", "hint"),
+            tx("a", "Go there").at("class", "button").at("href", s.href),
+        ],
+    )
+    .at("class", "card suggest")
+    .at("aria-labelledby", "suggested")
+}
+
+/// Today's step of each challenge in progress, and yesterday's while it can
+/// still be marked.
+fn challenge_steps(state: AppState) -> N {
+    let today = clock::today();
+    state.data.with(|d| {
+        let mut kids = Vec::new();
+        for c in d
+            .challenges
+            .iter()
+            .filter(|c| !c.stamp.deleted && !c.is_finished(today))
+        {
+            let i = c.today_index(today);
+            let mut rows = Vec::new();
+            if i > 0 && c.days[i - 1].mark.is_none() && c.can_mark(i - 1, today) {
+                rows.push(day_row(state, d, c, i - 1, today));
+            }
+            if c.date_of(i) == today {
+                rows.push(day_row(state, d, c, i, today));
+            }
+            if !rows.is_empty() {
+                kids.push(tx("h3", &c.name));
+                kids.push(el("ol", rows).at("class", "days"));
+            }
+        }
+        if kids.is_empty() {
+            return el("div", vec![]);
+        }
+        card("challenge-today", "Your challenge today", kids)
+    })
+}
+
+/// Logging a contact with anyone, not only those due: choose who, then how.
+fn quick_log(state: AppState, pick: RwSignal<String>) -> N {
+    let chosen = pick.get();
+    state.data.with(|d| {
+        if d.live_people().next().is_none() {
+            return el("div", vec![]);
+        }
+        let mut kids = vec![el(
+            "form",
+            vec![select(
+                "quick-who",
+                "Who were you in touch with?",
+                people_options(d, "Choose someone"),
+                &chosen,
+            )],
+        )
+        .on("change", move |ev| pick.set(Form::of(ev).text("quick-who")))];
+        if let Some(name) = person_name(d, &chosen) {
+            kids.push(log_contact(
+                state,
+                &chosen,
+                &name,
+                clock::today(),
+                move || pick.set(String::new()),
+            ));
+        }
+        card("quick-log", "Log a contact", kids)
+    })
+}
+
+/// Birthdays and other dates in the next 30 days.
+fn coming_up(state: AppState) -> N {
+    let today = clock::today();
+    state.data.with(|d| {
+        let items: Vec<N> = upcoming(&d.people, &d.milestones, today, 30)
+            .into_iter()
+            .map(|u| {
+                let what = match u.what {
+                    What::Birthday { turning: Some(n) } => {
+                        format!("{}'s birthday, turning {n}", u.person.name)
+                    }
+                    What::Birthday { turning: None } => format!("{}'s birthday", u.person.name),
+                    What::Milestone { milestone, .. } => {
+                        format!("{}: {}", u.person.name, milestone.title())
+                    }
+                };
+                let when = if u.day == today {
+                    "Today".to_string()
+                } else {
+                    clock::long_date(u.day, false)
+                };
+                el(
+                    "li",
+                    vec![
+                        tx("span", what).at("class", "record-title"),
+                        txt(" · "),
+                        txt(when),
+                    ],
+                )
+            })
+            .collect();
+        if items.is_empty() {
+            return el("div", vec![]);
+        }
+        card(
+            "coming-up",
+            "Coming up",
+            vec![el("ul", items)
+                .at("class", "plain-list")
+                .at("aria-label", "Coming up")],
+        )
+    })
 }
 
 /// People whose check-in rhythm (set on People) says it is time: due, then

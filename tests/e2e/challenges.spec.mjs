@@ -1,0 +1,150 @@
+// The connection-challenge journey: import contacts from a phone's .vcf,
+// give someone a check-in rhythm, start the 5-for-5 challenge, complete two
+// days (the second from Today, on the next day), add a ritual, and export the
+// calendar, which a real iCalendar parser (ical.js) must read back.
+import { test, expect } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import ICAL from "ical.js";
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { Tend } from "./app.mjs";
+
+const fixture = (name) => fileURLToPath(new URL(`../fixtures/vcards/${name}`, import.meta.url));
+const TOMASZ = "Tomasz Wiśniewski, PhD";
+
+async function axe(page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(" ")}`)).toEqual([]);
+}
+
+async function exportCalendar(page) {
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Export calendar (.ics)" }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe("tend-calendar.ics");
+  return readFileSync(await download.path(), "utf8");
+}
+
+test("import contacts, set a rhythm, two days of the 5-for-5, Today, and the calendar", async ({ page }) => {
+  // Monday 16 November 2026, in the browser's own time zone.
+  await page.clock.setFixedTime(new Date(2026, 10, 16, 9, 0));
+  const app = new Tend(page);
+  await app.open();
+  await app.addPerson("Ingrid Sæther");
+
+  // A vCard 3.0 file with folded lines, an inline photo and three contacts,
+  // one of them already in People, with an impossible birthday.
+  await app.go("Settings");
+  await page.getByLabel("Choose a contacts file (.vcf)").setInputFiles(fixture("v30-folded-lf.vcf"));
+  const preview = page.getByRole("form", { name: "Contacts to import" });
+  const rows = preview.getByRole("list", { name: "Contacts in the file" }).getByRole("listitem");
+  await expect(rows).toHaveCount(3);
+  await expect(rows.filter({ hasText: TOMASZ })).toContainText("birthday November 30");
+  await expect(rows.filter({ hasText: "Chidi" })).toContainText("birthday February 1, 1979");
+  await expect(preview.getByRole("checkbox", { name: new RegExp(`^${TOMASZ}`) })).toBeChecked();
+  await expect(rows.filter({ hasText: "Ingrid" })).toContainText("Already in People");
+  await expect(preview.getByRole("checkbox", { name: /^Ingrid/ })).not.toBeChecked();
+  await expect(preview.getByRole("list", { name: "What could not be read in full" })).toContainText("1992-06-31");
+  await axe(page);
+  await preview.getByRole("button", { name: "Import the ticked contacts" }).click();
+  await expect(app.status()).toContainText("Added 2 people to People.");
+
+  // A bad file is refused with where it went wrong, and adds no one.
+  await page.getByLabel("Choose a contacts file (.vcf)").setInputFiles(fixture("not-a-vcard.vcf"));
+  await expect(app.alert()).toContainText(/line/i);
+  await app.go("People");
+  const people = page.getByRole("list", { name: "People" });
+  await expect(people.getByRole("listitem")).toHaveCount(3);
+
+  // A weekly rhythm, last in touch nine days ago: due on Today.
+  await page.getByRole("button", { name: `Edit ${TOMASZ}`, exact: true }).click();
+  const form = page.getByRole("form", { name: `Details for ${TOMASZ}` });
+  await form.getByRole("group", { name: "How often to check in" }).getByRole("radio", { name: "Every week" }).check();
+  await form.getByLabel("Last contact").fill("2026-11-07");
+  await form.getByLabel("Gift ideas (one per line)").fill("A good notebook\nTickets to the jazz club");
+  await form.getByRole("button", { name: "Save details" }).click();
+  await expect(form).toHaveCount(0);
+
+  // The 5-for-5, day 1 aimed at Tomasz.
+  await app.go("Challenges");
+  const five = page.getByRole("form", { name: "5-for-5 Connection Challenge" });
+  await five.getByRole("group", { name: "Day 1" }).getByLabel("With").selectOption({ label: TOMASZ });
+  await five.getByRole("button", { name: "Start the 5-for-5" }).click();
+  await expect(app.status()).toContainText("Started. Day 1 is today.");
+  const challenge = page.getByRole("region", { name: "5-for-5 Connection Challenge" });
+  await expect(challenge.getByText("Day 1 of 5 · 0 done")).toBeVisible();
+  await expect(challenge.getByRole("listitem")).toHaveCount(5);
+  await expect(challenge.getByRole("listitem").first()).toContainText(`With ${TOMASZ}.`);
+  await challenge.getByLabel("Note (optional)").fill("He laughed at my thank-you");
+  await challenge.getByRole("button", { name: "Done: Day 1 of 5-for-5 Connection Challenge" }).click();
+  await expect(challenge.getByText("Day 1 of 5 · 1 done")).toBeVisible();
+  await expect(challenge.getByRole("listitem").first()).toContainText("He laughed at my thank-you");
+  await axe(page);
+
+  // A weekly ritual, for the calendar.
+  await page.getByLabel("Ritual name").fill("Sunday call with Mum");
+  await page.getByRole("button", { name: "Add ritual" }).click();
+  await expect(page.getByRole("list", { name: "Your rituals" })).toContainText("Every Sunday");
+
+  // Today: the challenge, Tomasz due, his birthday coming up.
+  await app.go("Today");
+  const step = page.getByRole("region", { name: "Your challenge today" });
+  await expect(step.getByRole("listitem")).toHaveCount(1);
+  await expect(step).toContainText("Done");
+  await expect(page.getByRole("list", { name: "Due" })).toContainText(TOMASZ);
+  await expect(page.getByRole("list", { name: "Coming up" })).toContainText(`${TOMASZ}'s birthday`);
+  await expect(page.getByRole("region", { name: "A small step for today" })).toBeVisible();
+
+  // The next day, day 2 is marked from Today.
+  await page.clock.setFixedTime(new Date(2026, 10, 17, 9, 0));
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Today");
+  await expect(step.getByRole("listitem")).toHaveCount(1);
+  await expect(step).toContainText("Day 2:");
+  await step.getByRole("button", { name: "Done: Day 2 of 5-for-5 Connection Challenge" }).click();
+  await expect(step).toContainText("Done");
+  await app.go("Challenges");
+  await expect(challenge.getByText("Day 2 of 5 · 2 done · 2 in a row")).toBeVisible();
+  await axe(page);
+
+  // Both days survive a reload.
+  const stored = await app.stored();
+  expect(JSON.parse(stored["tend:challenges"])[0].d.filter((d) => d.m).length).toBe(2);
+  expect(stored["tend:gifts"]).toContain("Tickets to the jazz club");
+
+  // The calendar, read by ical.js: a weekly check-in, the ritual, and a
+  // yearly birthday with no year; the same UIDs on a second export.
+  await app.go("Settings");
+  const text = await exportCalendar(page);
+  expect(text).toContain("\r\n");
+  for (const line of text.split("\r\n")) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
+  const cal = new ICAL.Component(ICAL.parse(text));
+  expect(cal.getFirstPropertyValue("version")).toBe("2.0");
+  expect(cal.getFirstPropertyValue("prodid")).toBeTruthy();
+  const events = cal.getAllSubcomponents("vevent").map((v) => new ICAL.Event(v));
+  const bySummary = Object.fromEntries(events.map((e) => [e.summary, e]));
+  expect(Object.keys(bySummary).sort()).toEqual(
+    [`Birthday: ${TOMASZ}`, "Birthday: Dr. Chidi Emeka Abara", `Check in with ${TOMASZ}`, "Sunday call with Mum"].sort(),
+  );
+  // A birthday with its year starts on the day of birth.
+  expect(bySummary["Birthday: Dr. Chidi Emeka Abara"].startDate.toString()).toBe("1979-02-01");
+  const checkIn = bySummary[`Check in with ${TOMASZ}`];
+  expect(checkIn.component.getFirstPropertyValue("rrule").freq).toBe("WEEKLY");
+  expect(checkIn.startDate.toString()).toBe("2026-11-17");
+  const ritual = bySummary["Sunday call with Mum"];
+  expect(ritual.component.getFirstPropertyValue("rrule").toString()).toBe("FREQ=WEEKLY;BYDAY=SU");
+  expect(ritual.startDate.toString()).toBe("2026-11-22");
+  const birthday = bySummary[`Birthday: ${TOMASZ}`];
+  expect(birthday.component.getFirstPropertyValue("rrule").freq).toBe("YEARLY");
+  expect(birthday.startDate.month).toBe(11);
+  expect(birthday.startDate.day).toBe(30);
+  // Expanding the birthday gives 30 November every year.
+  const it = birthday.iterator();
+  const years = [it.next(), it.next()].map((t) => t.toString());
+  expect(years).toEqual(["2026-11-30", "2027-11-30"]);
+  for (const e of events) expect(e.component.getFirstPropertyValue("dtstamp")).toBeTruthy();
+  const again = await exportCalendar(page);
+  const uids = (t) => t.split("\r\n").filter((l) => l.startsWith("UID:")).sort();
+  expect(uids(again)).toEqual(uids(text));
+});
