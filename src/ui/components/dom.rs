@@ -2,7 +2,7 @@
 //!
 //! Leptos compiles every `view!` into its own typed code, which makes a
 //! screen with many controls costly in a size-bound build (the budget is
-//! 200 KB gzip for the whole app). Here content is described with a few
+//! 208 KB gzip for the whole app). Here content is described with a few
 //! functions (`el`, `tx`, `txt`, `.at`, `.on`) that each create or change one
 //! DOM node at once, so a new screen costs little more than its words.
 //! A [`live`] host rebuilds its content whenever a signal it read changes;
