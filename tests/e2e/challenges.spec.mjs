@@ -148,3 +148,82 @@ test("import contacts, set a rhythm, two days of the 5-for-5, Today, and the cal
   const uids = (t) => t.split("\r\n").filter((l) => l.startsWith("UID:")).sort();
   expect(uids(again)).toEqual(uids(text));
 });
+
+test("your own challenge ends in a reflection; rituals, a reconnect plan and a date to remember", async ({ page }) => {
+  // Sunday 22 November 2026.
+  await page.clock.setFixedTime(new Date(2026, 10, 22, 10, 0));
+  const app = new Tend(page);
+  await app.open();
+  await app.addPerson("Ada");
+
+  // A one-day challenge of your own: nothing is refused silently...
+  await app.go("Challenges");
+  const own = page.getByRole("form", { name: "Your own challenge" });
+  await own.getByRole("button", { name: "Start my challenge" }).click();
+  await expect(own.getByRole("alert")).toHaveText("Give your challenge a name.");
+  await own.getByLabel("Challenge name").fill("Reach out");
+  await own.getByLabel("One small action per line, one line per day").fill("Call Ada");
+  await own.getByRole("button", { name: "Start my challenge" }).click();
+  const challenge = page.getByRole("region", { name: "Reach out" });
+  await expect(challenge.getByText("Day 1 of 1 · 0 done")).toBeVisible();
+  // ...and finishing it is celebrated and asks how it felt.
+  await challenge.getByRole("button", { name: "Done: Day 1 of Reach out" }).click();
+  const finished = page.getByRole("region", { name: "Finished" });
+  await expect(finished).toContainText("You finished it.");
+  await expect(finished.getByRole("list", { name: "Finished challenges" })).toContainText("1 of 1 days done");
+  await finished.getByLabel("How did connecting make you feel?").fill("Lighter than I expected.");
+  await finished.getByRole("button", { name: "Save to journal" }).click();
+  await expect(finished.getByLabel("How did connecting make you feel?")).toHaveCount(0);
+
+  // The 7-day starter plan starts with its first step.
+  await page.getByRole("button", { name: "Start the 7-day plan" }).click();
+  await expect(page.getByRole("region", { name: "7-day starter plan" }).getByText("Day 1 of 7 · 0 done")).toBeVisible();
+
+  // A Sunday ritual with Ada, marked today, then skipped instead.
+  const form = page.getByRole("form", { name: "New ritual" });
+  await form.getByRole("button", { name: "Add ritual" }).click();
+  await expect(form.getByRole("alert")).toContainText("Give the ritual a name");
+  await form.getByLabel("Ritual name").fill("Sunday call");
+  await form.getByLabel("With").selectOption({ label: "Ada" });
+  await form.getByRole("button", { name: "Add ritual" }).click();
+  const rituals = page.getByRole("list", { name: "Your rituals" });
+  await expect(rituals).toContainText("Sunday call with Ada");
+  await expect(rituals).toContainText("not marked yet");
+  await rituals.getByRole("button", { name: "Done: Sunday call with Ada" }).click();
+  await expect(rituals).toContainText(": done");
+  await rituals.getByRole("button", { name: "Skip: Sunday call with Ada" }).click();
+  await expect(rituals).toContainText(": skipped");
+
+  // A plan to reconnect with Ada after a move, ticked step by step.
+  const plan = page.getByRole("form", { name: "New plan" });
+  await plan.getByRole("radio", { name: "Moved away" }).check();
+  await plan.getByRole("button", { name: "Make a plan" }).click();
+  const plans = page.getByRole("list", { name: "Your plans" });
+  await expect(plans).toContainText("Ada: Moved away");
+  await expect(plans).toContainText("Ways to open the conversation");
+  const steps = plans.getByRole("checkbox");
+  const count = await steps.count();
+  expect(count).toBeGreaterThan(1);
+  await steps.first().check();
+  await expect(plans).toContainText(`1 of ${count} steps done`);
+  await axe(page);
+
+  // A date to remember for Ada, in the next 30 days: Today shows it.
+  await app.go("People");
+  await page.getByRole("button", { name: "Edit Ada", exact: true }).click();
+  const dates = page.getByRole("form", { name: "Dates for Ada" });
+  await dates.getByLabel("What").selectOption({ label: "New job" });
+  await dates.getByLabel("Month (1–12)").fill("12");
+  await dates.getByLabel("Day").fill("1");
+  await dates.getByRole("button", { name: "Add date" }).click();
+  await expect(page.getByRole("form", { name: "Dates for Ada" })).toContainText("New job · December 1");
+  await app.go("Today");
+  await expect(page.getByRole("list", { name: "Coming up" })).toContainText("Ada: New job");
+
+  // All of it is kept.
+  await page.reload();
+  await app.go("Journal");
+  await expect(page.getByRole("list", { name: "Journal entries" })).toContainText("Lighter than I expected.");
+  const stored = await app.stored();
+  for (const key of ["tend:challenges", "tend:rituals", "tend:reconnects", "tend:milestones"]) expect(stored[key]).toBeTruthy();
+});

@@ -28,7 +28,7 @@ pub fn challenges(state: AppState) -> N {
             )
             .at("class", "lead"),
             live(move || active(state)),
-            card("start-challenge", "Start a challenge", vec![live(move || start(state))]),
+            card("start-challenge", "Start a challenge", vec![start(state)]),
             card(
                 "rituals",
                 "Rituals",
@@ -39,6 +39,7 @@ pub fn challenges(state: AppState) -> N {
                     )
                     .at("class", "hint"),
                     live(move || rituals(state)),
+                    ritual_form(state),
                 ],
             ),
             card(
@@ -51,6 +52,7 @@ pub fn challenges(state: AppState) -> N {
                     )
                     .at("class", "hint"),
                     live(move || reconnect(state)),
+                    reconnect_form(state),
                 ],
             ),
             live(move || history(state)),
@@ -108,11 +110,14 @@ fn active(state: AppState) -> N {
     })
 }
 
+// The forms below are built once per visit, outside the live lists, so that
+// marking a day or a step never clears what is being typed into them.
+
 /// The three ways to begin.
 fn start(state: AppState) -> N {
     let people = state
         .data
-        .with(|d| people_options(d, "No one in particular"));
+        .with_untracked(|d| people_options(d, "No one in particular"));
     // The picker's options: "category.action" indexes, grouped by category.
     let groups = |chosen: &str| {
         text::FIVE_FOR_FIVE
@@ -189,7 +194,10 @@ fn start(state: AppState) -> N {
             }),
         ],
     );
-    let mut own = vec![tx("h3", "Your own"), field("own-name", "Challenge name", "text", "")];
+    let mut own = vec![
+        tx("h3", "Your own"),
+        field("own-name", "Challenge name", "text", ""),
+    ];
     own.extend(text_area(
         "own-days",
         "One small action per line, one line per day",
@@ -231,12 +239,11 @@ fn repeat_words(r: Repeat) -> String {
     }
 }
 
-/// Each ritual with its latest occurrence to mark and the next one, and a
-/// form for a new ritual.
+/// Each ritual with its latest occurrence to mark.
 fn rituals(state: AppState) -> N {
     let today = clock::today();
-    let (list, people) = state.data.with(|d| {
-        let list = d
+    state.data.with(|d| {
+        let list: Vec<N> = d
             .rituals
             .iter()
             .filter(|r| !r.stamp.deleted)
@@ -284,9 +291,20 @@ fn rituals(state: AppState) -> N {
                 }
                 el("li", kids).at("class", "record")
             })
-            .collect::<Vec<_>>();
-        (list, people_options(d, "No one in particular"))
-    });
+            .collect();
+        if list.is_empty() {
+            return el("div", vec![]);
+        }
+        el("ul", list)
+            .at("class", "record-list")
+            .at("aria-label", "Your rituals")
+    })
+}
+
+fn ritual_form(state: AppState) -> N {
+    let people = state
+        .data
+        .with_untracked(|d| people_options(d, "No one in particular"));
     let mut repeats: Vec<(String, String)> = (0..7)
         .map(|w| (format!("w{w}"), format!("Every {}", text::WEEKDAYS[w])))
         .collect();
@@ -313,43 +331,33 @@ fn rituals(state: AppState) -> N {
             Err(e) => say(ev, &e),
         }
     };
-    let mut kids = Vec::new();
-    if !list.is_empty() {
-        kids.push(
-            el("ul", list)
-                .at("class", "record-list")
-                .at("aria-label", "Your rituals"),
-        );
-    }
-    kids.push(
-        el(
-            "form",
-            vec![
-                tx("h3", "New ritual"),
-                field("ritual-name", "Ritual name", "text", ""),
-                select("ritual-repeat", "When", repeats, "w6"),
-                field(
-                    "ritual-day",
-                    "Day of the month (for monthly)",
-                    "number",
-                    "1",
-                ),
-                select("ritual-person", "With", people, ""),
-                error_line(),
-                submit("Add ritual"),
-            ],
-        )
-        .at("class", "stack")
-        .on("submit", add),
-    );
-    el("div", kids)
+    el(
+        "form",
+        vec![
+            tx("h3", "New ritual"),
+            field("ritual-name", "Ritual name", "text", ""),
+            select("ritual-repeat", "When", repeats, "w6"),
+            field(
+                "ritual-day",
+                "Day of the month (for monthly)",
+                "number",
+                "1",
+            ),
+            select("ritual-person", "With", people, ""),
+            error_line(),
+            submit("Add ritual"),
+        ],
+    )
+    .at("class", "stack")
+    .at("aria-label", "New ritual")
+    .on("submit", add)
 }
 
 /// Plans in progress, each step a checkbox, with openers for the first
-/// conversation; and a form to make a plan for someone.
+/// conversation.
 fn reconnect(state: AppState) -> N {
-    let (plans, people) = state.data.with(|d| {
-        let plans = d
+    state.data.with(|d| {
+        let plans: Vec<N> = d
             .reconnects
             .iter()
             .filter(|p| !p.stamp.deleted)
@@ -370,7 +378,7 @@ fn reconnect(state: AppState) -> N {
                                         .at("type", "checkbox")
                                         .flag("checked", s.done)
                                         .on("change", move |ev| {
-                                            let on = closest_checked(ev);
+                                            let on = is_checked(ev);
                                             practice::tick_step(state, &id, i, on)
                                         }),
                                     txt(" "),
@@ -418,47 +426,47 @@ fn reconnect(state: AppState) -> N {
                 )
                 .at("class", "record")
             })
-            .collect::<Vec<_>>();
-        (plans, people_options(d, ""))
-    });
-    let mut kids = Vec::new();
-    if !plans.is_empty() {
-        kids.push(
-            el("ul", plans)
-                .at("class", "record-list")
-                .at("aria-label", "Your plans"),
-        );
-    }
-    if people.len() < 2 {
-        kids.push(tx(
-            "p",
-            "Add the person to People first, then make a plan here.",
-        ));
-        return el("div", kids);
-    }
-    let reasons: Vec<&str> = Reason::ALL.iter().map(|r| r.label()).collect();
-    kids.push(
-        el(
-            "form",
-            vec![
-                tx("h3", "New plan"),
-                select("rc-person", "Who", people[1..].to_vec(), ""),
-                choices("rc-reason", "What got in the way?", &reasons, Some(0)),
-                error_line(),
-                submit("Make a plan"),
-            ],
-        )
-        .at("class", "stack")
-        .on("submit", move |ev| {
-            let f = Form::of(ev);
-            let reason = Reason::ALL[f.index("rc-reason").unwrap_or(0).min(4)];
-            practice::start_reconnect(state, &f.text("rc-person"), reason);
-        }),
-    );
-    el("div", kids)
+            .collect();
+        if plans.is_empty() {
+            return el("div", vec![]);
+        }
+        el("ul", plans)
+            .at("class", "record-list")
+            .at("aria-label", "Your plans")
+    })
 }
 
-fn closest_checked(ev: &web_sys::Event) -> bool {
+/// A plan for someone already in People.
+fn reconnect_form(state: AppState) -> N {
+    let mut people = state.data.with_untracked(|d| people_options(d, ""));
+    people.remove(0);
+    if people.is_empty() {
+        return tx(
+            "p",
+            "Add the person to People first, then make a plan here.",
+        );
+    }
+    let reasons: Vec<&str> = Reason::ALL.iter().map(|r| r.label()).collect();
+    el(
+        "form",
+        vec![
+            tx("h3", "New plan"),
+            select("rc-person", "Who", people, ""),
+            choices("rc-reason", "What got in the way?", &reasons, Some(0)),
+            error_line(),
+            submit("Make a plan"),
+        ],
+    )
+    .at("class", "stack")
+    .at("aria-label", "New plan")
+    .on("submit", move |ev| {
+        let f = Form::of(ev);
+        let reason = Reason::ALL[f.index("rc-reason").unwrap_or(0).min(4)];
+        practice::start_reconnect(state, &f.text("rc-person"), reason);
+    })
+}
+
+fn is_checked(ev: &web_sys::Event) -> bool {
     use wasm_bindgen::JsCast;
     ev.target()
         .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
