@@ -13,10 +13,15 @@ for (const name of ["Maya", "Sam", "Grandma Rose"]) {
   await page.getByLabel("Name", { exact: true }).fill(name);
   await page.getByRole("button", { name: "Add", exact: true }).click();
 }
+await page.goto(`${base}#/challenges`);
+await page.getByRole("form", { name: "5-for-5 Connection Challenge" }).getByRole("group", { name: "Day 1" }).getByLabel("With").selectOption({ label: "Maya" });
+await page.getByRole("button", { name: "Start the 5-for-5" }).click();
 await page.goto(`${base}#/`);
 await page.getByLabel("Who did you connect with, or who is on your mind?").fill("Walked with Maya after work. Felt lighter.");
 await page.getByRole("button", { name: "Save to journal" }).click();
 await page.waitForTimeout(300);
+const dismiss = page.getByRole("button", { name: "Dismiss" });
+while ((await dismiss.count()) > 0) await dismiss.first().click();
 // Saving keeps focus (and the scroll position) in the note; show the top.
 await page.evaluate(() => {
   document.activeElement?.blur();

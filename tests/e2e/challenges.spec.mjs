@@ -6,11 +6,13 @@ import { test, expect } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import ICAL from "ical.js";
 import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Tend } from "./app.mjs";
 
 const fixture = (name) => fileURLToPath(new URL(`../fixtures/vcards/${name}`, import.meta.url));
 const TOMASZ = "Tomasz Wiśniewski, PhD";
+const docs = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "docs");
 
 async function axe(page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
@@ -47,6 +49,7 @@ test("import contacts, set a rhythm, two days of the 5-for-5, Today, and the cal
   await expect(preview.getByRole("checkbox", { name: /^Ingrid/ })).not.toBeChecked();
   await expect(preview.getByRole("list", { name: "What could not be read in full" })).toContainText("1992-06-31");
   await axe(page);
+  await preview.screenshot({ path: join(docs, "contacts-import.png") });
   await preview.getByRole("button", { name: "Import the ticked contacts" }).click();
   await expect(app.status()).toContainText("Added 2 people to People.");
 
@@ -107,6 +110,10 @@ test("import contacts, set a rhythm, two days of the 5-for-5, Today, and the cal
   await app.go("Challenges");
   await expect(challenge.getByText("Day 2 of 5 · 2 done · 2 in a row")).toBeVisible();
   await axe(page);
+  await challenge.screenshot({ path: join(docs, "challenge.png") });
+  await app.go("Today");
+  await page.locator("main").screenshot({ path: join(docs, "today.png") });
+  await app.go("Challenges");
 
   // Both days survive a reload.
   const stored = await app.stored();

@@ -54,7 +54,12 @@ pub fn day_row(state: AppState, d: &Data, c: &Challenge, i: usize, today: NaiveD
         let note_id = format!("note-{}-{i}", c.stamp.id);
         let act = |m: Option<MarkState>, text: &str| {
             let (id, note_id) = (c.stamp.id.clone(), note_id.clone());
-            button("button", text, move |ev| {
+            let class = if m == Some(MarkState::Done) {
+                "button primary"
+            } else {
+                "button"
+            };
+            button(class, text, move |ev| {
                 let note = Form::of(ev).text(&note_id);
                 if let Err(e) = practice::mark_day(state, &id, i, m, &note) {
                     say(ev, &e);

@@ -171,7 +171,7 @@ fn contacts(state: AppState, preview: RwSignal<Option<Preview>>) -> N {
             el("li", kids).at("class", "record")
         })
         .collect();
-    let warnings = p.warnings.iter().map(|w| tx("li", w)).collect();
+    let warnings: Vec<N> = p.warnings.iter().map(|w| tx("li", w)).collect();
     let chosen = p.contacts.clone();
     let import = move |ev: &web_sys::Event| {
         let f = Form::of(ev);
@@ -205,7 +205,17 @@ fn contacts(state: AppState, preview: RwSignal<Option<Preview>>) -> N {
             el("ul", rows)
                 .at("class", "record-list")
                 .at("aria-label", "Contacts in the file"),
-            el("ul", warnings).at("aria-label", "What could not be read in full"),
+            if warnings.is_empty() {
+                el("div", vec![])
+            } else {
+                el(
+                    "div",
+                    vec![
+                        tx("h4", "What could not be read in full"),
+                        el("ul", warnings).at("aria-label", "What could not be read in full"),
+                    ],
+                )
+            },
             error_line(),
             el(
                 "div",

@@ -1,6 +1,7 @@
-//! Today: the home screen: who is due a check-in or drifting, a check-up
-//! when one is due, the week's plan and review, a quick journal line, and
-//! where to start. Challenge days and milestones join later.
+//! Today: the home screen. Today's challenge step, who is due a check-in
+//! or drifting, one suggested small step, birthdays and dates coming up,
+//! logging a contact, a check-up when one is due, the week's plan and
+//! review, a quick journal line, and where to start.
 
 use crate::content::checkup as checkup_text;
 use crate::content::prompts::prompt_of_the_day;
@@ -29,9 +30,9 @@ pub fn today(state: AppState) -> N {
         vec![
             tx("h1", "Today"),
             tx("p", clock::long_date(clock::today(), false)).at("class", "lead"),
-            live(move || suggestion(state)),
             live(move || challenge_steps(state)),
             live(move || check_ins(state, open)),
+            live(move || suggestion(state)),
             live(move || coming_up(state)),
             live(move || quick_log(state, pick)),
             live(move || checkup(state)),
