@@ -91,14 +91,3 @@ pub const STARTER_7: [&str; 7] = [
 /// Shown when every day of a challenge is done or skipped.
 pub const CELEBRATION: &str = "You finished it. Every small step counted, the skipped days too: \
     you kept coming back.";
-
-/// Weekday names, Monday first (as ISO 8601 and `chrono` count them).
-pub const WEEKDAYS: [&str; 7] = [
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-];

@@ -19,16 +19,6 @@
 use crate::model::{sort_small, JournalEntry, Person};
 use chrono::{Datelike, NaiveDate};
 
-const WEEKDAYS: [&str; 7] = [
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-];
-
 const MONTHS: [&str; 12] = [
     "January",
     "February",
@@ -47,7 +37,7 @@ const MONTHS: [&str; 12] = [
 /// A day written out in English, as "Saturday, 7 March 2026".
 pub fn long_day(day: NaiveDate) -> String {
     let mut s = String::with_capacity(32);
-    s.push_str(WEEKDAYS[day.weekday().num_days_from_monday() as usize]);
+    s.push_str(crate::model::day::WEEKDAYS[day.weekday().num_days_from_monday() as usize]);
     s.push_str(", ");
     s.push_str(&day.day().to_string());
     s.push(' ');

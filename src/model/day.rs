@@ -3,6 +3,19 @@
 
 use chrono::NaiveDate;
 
+/// Weekday names, Monday first (as ISO 8601 and `chrono` count them), for
+/// text that must read the same on every device: exported files and the
+/// names of rituals.
+pub const WEEKDAYS: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
 /// Reads `YYYY-MM-DD` (four-digit year, two-digit month and day). Anything
 /// else, or a day that does not exist, gives `None`.
 pub fn parse(s: &str) -> Option<NaiveDate> {

@@ -97,6 +97,7 @@ test("import contacts, set a rhythm, two days of the 5-for-5, Today, and the cal
   await expect(step).toContainText("Done");
   await expect(page.getByRole("list", { name: "Due" })).toContainText(TOMASZ);
   await expect(page.getByRole("list", { name: "Coming up" })).toContainText(`${TOMASZ}'s birthday`);
+  await expect(page.getByRole("list", { name: "Coming up" })).toContainText("Gift ideas: A good notebook; Tickets to the jazz club");
   await expect(page.getByRole("region", { name: "A small step for today" })).toBeVisible();
 
   // The next day, day 2 is marked from Today.

@@ -7,6 +7,7 @@ use crate::content::challenges as text;
 use crate::model::challenge::reconnect::Reason;
 use crate::model::challenge::ritual::{occurrences_between, Repeat};
 use crate::model::challenge::{Challenge, MarkState};
+use crate::model::day::WEEKDAYS;
 use crate::model::Data;
 use crate::state::{clock, practice, AppState, NoticeKind};
 use crate::ui::components::challenge_day::{day_row, person_name};
@@ -231,10 +232,7 @@ fn started(state: AppState, ev: &web_sys::Event, r: Result<(), String>) {
 
 fn repeat_words(r: Repeat) -> String {
     match r {
-        Repeat::Weekly(w) => format!(
-            "Every {}",
-            text::WEEKDAYS[w.num_days_from_monday() as usize]
-        ),
+        Repeat::Weekly(w) => format!("Every {}", WEEKDAYS[w.num_days_from_monday() as usize]),
         Repeat::Monthly(n) => format!("Every month on day {n}"),
     }
 }
@@ -306,7 +304,7 @@ fn ritual_form(state: AppState) -> N {
         .data
         .with_untracked(|d| people_options(d, "No one in particular"));
     let mut repeats: Vec<(String, String)> = (0..7)
-        .map(|w| (format!("w{w}"), format!("Every {}", text::WEEKDAYS[w])))
+        .map(|w| (format!("w{w}"), format!("Every {}", WEEKDAYS[w])))
         .collect();
     repeats.push(("m".into(), "Every month".into()));
     let add = move |ev: &web_sys::Event| {

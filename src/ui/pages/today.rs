@@ -146,14 +146,23 @@ fn coming_up(state: AppState) -> N {
                 } else {
                     clock::long_date(u.day, false)
                 };
-                el(
-                    "li",
-                    vec![
-                        tx("span", what).at("class", "record-title"),
-                        txt(" · "),
-                        txt(when),
-                    ],
-                )
+                let mut kids = vec![
+                    tx("span", what).at("class", "record-title"),
+                    txt(" · "),
+                    txt(when),
+                ];
+                // The person's gift ideas, ready when they are needed.
+                if let Some(g) = d
+                    .gifts
+                    .iter()
+                    .find(|g| g.stamp.id == u.person.stamp.id && !g.stamp.deleted)
+                    .filter(|g| !g.ideas.is_empty())
+                {
+                    kids.push(
+                        tx("p", format!("Gift ideas: {}", g.ideas.join("; "))).at("class", "hint"),
+                    );
+                }
+                el("li", kids)
             })
             .collect();
         if items.is_empty() {
