@@ -17,7 +17,7 @@ use tend::content::prompts::{
 use tend::model::journal::calendar::{month_ago, month_heat, on_this_day};
 use tend::model::journal::fold::{fold, fold_str, lower};
 use tend::model::journal::review::{
-    last_review_day, review_due, review_plan, review_text, week_start, weekly_series,
+    last_review_day, latest_review, review_due, review_plan, review_text, week_start, weekly_series,
 };
 use tend::model::journal::search::{split_marked, Filter, SearchIndex};
 use tend::model::journal::{
@@ -811,6 +811,30 @@ fn the_last_review_ignores_ordinary_and_deleted_entries() {
     let list = vec![r1, r2, entry("e", "2026-03-14", "Ordinary")];
     assert_eq!(last_review_day(&list), Some(day("2026-03-06")));
     assert_eq!(last_review_day(&[]), None);
+}
+
+#[test]
+fn the_plan_comes_from_the_latest_review_written_up_to_today() {
+    let review = |id: &str, on: &str, created: i64| {
+        let mut e = entry(id, on, id);
+        e.kind = EntryKind::Review;
+        e.stamp.created_at = at(created);
+        e
+    };
+    let mut deleted = review("deleted", "2026-03-14", 9);
+    deleted.stamp.deleted = true;
+    let list = vec![
+        review("older", "2026-03-06", 1),
+        review("first", "2026-03-13", 2),
+        review("rewritten", "2026-03-13", 3),
+        review("future", "2026-03-20", 4),
+        deleted,
+        entry("plain", "2026-03-14", "Not a review"),
+    ];
+    let on = |today: &str| latest_review(&list, day(today)).map(|e| e.stamp.id.as_str());
+    assert_eq!(on("2026-03-14"), Some("rewritten"));
+    assert_eq!(on("2026-03-10"), Some("older"));
+    assert_eq!(on("2026-03-01"), None);
 }
 
 #[test]

@@ -12,10 +12,11 @@ pub fn load() -> Vec<String> {
         .unwrap_or_default()
 }
 
-/// Keeps the draft; a failure (storage full) is not worth interrupting the
-/// writing for, since the text is still on the screen.
+/// Keeps the draft, or removes it when `fields` is empty (the write form
+/// decides what is worth keeping). A failure (storage full) is not worth
+/// interrupting the writing for, since the text is still on the screen.
 pub fn save(fields: &[String]) {
-    if fields.iter().all(|f| f.trim().is_empty()) {
+    if fields.is_empty() {
         clear();
     } else if let Ok(raw) = serde_json::to_string(fields) {
         let _ = browser::set(DRAFT, &raw);

@@ -22,6 +22,15 @@ pub fn last_review_day(entries: &[JournalEntry]) -> Option<NaiveDate> {
         .max()
 }
 
+/// The latest live review dated on or before `day` (on the same day, the
+/// one written last): where Today finds this week's plan.
+pub fn latest_review(entries: &[JournalEntry], day: NaiveDate) -> Option<&JournalEntry> {
+    entries
+        .iter()
+        .filter(|e| !e.stamp.deleted && e.kind == EntryKind::Review && e.day <= day)
+        .max_by_key(|e| (e.day, e.stamp.created_at))
+}
+
 /// Whether Today should offer the weekly review.
 ///
 /// The rule: never twice in one week, so not when a review is dated this

@@ -6,20 +6,21 @@ use super::dom::{tx, N};
 use crate::model::cadence::CheckIn;
 use crate::state::clock;
 
-/// The status in words, or `None` when no rhythm is set.
+/// The status in words, led by its one-word name (`CheckIn::word`), or
+/// `None` when no rhythm is set.
 fn words(status: CheckIn) -> Option<String> {
-    Some(match status {
+    let rest = match status {
         CheckIn::NoCadence => return None,
-        CheckIn::NeverContacted => "Say hello: no contact logged yet".to_string(),
-        CheckIn::Ok { next_due } => format!(
-            "On track: next check-in {}",
-            clock::long_date(next_due, false)
-        ),
-        CheckIn::Snoozed { until } => format!("Snoozed until {}", clock::long_date(until, false)),
-        CheckIn::Due { since_days: 0, .. } => "Due today".to_string(),
-        CheckIn::Due { due_on, .. } => format!("Due since {}", clock::long_date(due_on, false)),
-        CheckIn::Drifting { overdue_days, .. } => format!("Drifting: {overdue_days} days past due"),
-    })
+        CheckIn::NeverContacted => ": no contact logged yet".to_string(),
+        CheckIn::Ok { next_due } => {
+            format!(": next check-in {}", clock::long_date(next_due, false))
+        }
+        CheckIn::Snoozed { until } => format!(" until {}", clock::long_date(until, false)),
+        CheckIn::Due { since_days: 0, .. } => " today".to_string(),
+        CheckIn::Due { due_on, .. } => format!(" since {}", clock::long_date(due_on, false)),
+        CheckIn::Drifting { overdue_days, .. } => format!(": {overdue_days} days past due"),
+    };
+    Some(format!("{}{rest}", status.word()))
 }
 
 /// The status line, or `None` when no rhythm is set.

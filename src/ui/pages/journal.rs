@@ -314,6 +314,8 @@ fn write_form(v: View) -> N {
         move |ev: &web_sys::Event| {
             let f = Form::of(ev);
             let ids = ticked(&f, "w-people", &people);
+            // Nothing worth keeping until there are words or tags: a day, a
+            // mood or a ticked person alone is no draft.
             let fields = if f.text("w-text").trim().is_empty() && f.text("w-tags").trim().is_empty()
             {
                 Vec::new()

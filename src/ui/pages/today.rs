@@ -7,7 +7,7 @@ use crate::content::checkup as checkup_text;
 use crate::content::prompts::prompt_of_the_day;
 use crate::model::assessment::checkup::{checkup_due, last_day};
 use crate::model::cadence::{due_list, DueItem};
-use crate::model::journal::review::{last_review_day, review_due, review_plan};
+use crate::model::journal::review::{last_review_day, latest_review, review_due, review_plan};
 use crate::model::milestone::{upcoming, What};
 use crate::model::suggest::suggest;
 use crate::state::{actions, clock, AppState, NoticeKind};
@@ -261,12 +261,7 @@ fn check_ins(state: AppState, open: RwSignal<Option<String>>) -> N {
 fn week(state: AppState) -> N {
     let today = clock::today();
     let (plan, due) = state.data.with(|d| {
-        let latest = d
-            .journal
-            .iter()
-            .filter(|e| !e.stamp.deleted && e.is_review() && e.day <= today)
-            .max_by_key(|e| (e.day, e.stamp.created_at));
-        let plan = latest
+        let plan = latest_review(&d.journal, today)
             .filter(|e| (today - e.day).num_days() < 7)
             .and_then(|e| review_plan(&e.text).map(str::to_string));
         // Nothing to look back on before the first entry.
