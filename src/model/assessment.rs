@@ -72,13 +72,6 @@ coded!(CheckupKind {
 });
 
 impl CheckupKind {
-    /// In the order the check-up screen offers them.
-    pub const ALL: [CheckupKind; 3] = [
-        CheckupKind::Loneliness,
-        CheckupKind::Network,
-        CheckupKind::Skills,
-    ];
-
     pub fn label(self) -> &'static str {
         self.instrument().text.title
     }

@@ -13,10 +13,15 @@ use thiserror::Error;
 #[error("unknown value \"{0}\"")]
 pub struct UnknownCode(pub String);
 
-/// Writes the code table of an enum: `From<Enum> for &'static str` and
-/// `TryFrom<String> for Enum`.
+/// Writes the code table of an enum: `From<Enum> for &'static str`,
+/// `TryFrom<String> for Enum`, and `Enum::ALL`, every value in the order
+/// listed (the order forms and lists show them in).
 macro_rules! coded {
     ($t:ident { $($v:ident = $code:literal),+ $(,)? }) => {
+        impl $t {
+            pub const ALL: [$t; [$($code),+].len()] = [$($t::$v),+];
+        }
+
         impl From<$t> for &'static str {
             fn from(v: $t) -> Self {
                 match v {

@@ -62,13 +62,6 @@ coded!(MilestoneKind {
 });
 
 impl MilestoneKind {
-    pub const ALL: [MilestoneKind; 4] = [
-        MilestoneKind::Anniversary,
-        MilestoneKind::Graduation,
-        MilestoneKind::NewJob,
-        MilestoneKind::Custom,
-    ];
-
     pub fn label(self) -> &'static str {
         match self {
             MilestoneKind::Anniversary => "Anniversary",

@@ -131,17 +131,6 @@ coded!(Relationship {
 });
 
 impl Relationship {
-    pub const ALL: [Relationship; 8] = [
-        Relationship::Family,
-        Relationship::Partner,
-        Relationship::Friend,
-        Relationship::Colleague,
-        Relationship::Neighbour,
-        Relationship::Community,
-        Relationship::Professional,
-        Relationship::Other,
-    ];
-
     pub fn label(self) -> &'static str {
         match self {
             Relationship::Family => "Family",
@@ -169,6 +158,7 @@ pub enum Circle {
     Outer,
 }
 
+// Innermost first: the order of `Circle::ALL` is also the ring index of the map.
 coded!(Circle {
     Inner = "in",
     Middle = "mid",
@@ -176,9 +166,6 @@ coded!(Circle {
 });
 
 impl Circle {
-    /// Innermost first, which is also the ring index of the map.
-    pub const ALL: [Circle; 3] = [Circle::Inner, Circle::Middle, Circle::Outer];
-
     pub fn label(self) -> &'static str {
         match self {
             Circle::Inner => "Inner circle",
@@ -216,8 +203,6 @@ coded!(Energy {
 });
 
 impl Energy {
-    pub const ALL: [Energy; 3] = [Energy::Energized, Energy::Neutral, Energy::Drained];
-
     pub fn label(self) -> &'static str {
         match self {
             Energy::Energized => "Energized",
@@ -247,14 +232,6 @@ coded!(Support {
 });
 
 impl Support {
-    pub const ALL: [Support; 5] = [
-        Support::Emotional,
-        Support::Practical,
-        Support::Companionship,
-        Support::Advice,
-        Support::Fun,
-    ];
-
     pub fn label(self) -> &'static str {
         match self {
             Support::Emotional => "Emotional support",
@@ -287,14 +264,6 @@ coded!(Channel {
 });
 
 impl Channel {
-    pub const ALL: [Channel; 5] = [
-        Channel::Call,
-        Channel::Message,
-        Channel::Video,
-        Channel::InPerson,
-        Channel::LetterOrGift,
-    ];
-
     pub fn label(self) -> &'static str {
         match self {
             Channel::Call => "Call",

@@ -65,14 +65,6 @@ coded!(Reason {
 });
 
 impl Reason {
-    pub const ALL: [Reason; 5] = [
-        Reason::Busy,
-        Reason::MovedAway,
-        Reason::LackOfCommunication,
-        Reason::Conflict,
-        Reason::Other,
-    ];
-
     /// The steps, openers and title for this reason.
     pub fn text(self) -> &'static ReconnectText {
         match self {
