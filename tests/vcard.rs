@@ -35,6 +35,20 @@ fn bday(text: &str) -> Option<Birthday> {
 // ---- our own fixtures ------------------------------------------------------
 
 #[test]
+fn an_imported_contact_keeps_its_name_birthday_phones_and_emails() {
+    let contact = read_ok(&fixture("v21-qp-crlf.vcf")).contacts.remove(0);
+    let stamp = tend::model::Stamp::new("c1".into(), common::at(1_700_000_000_000));
+    let p = contact.into_person(stamp);
+    assert_eq!(p.name, "Maïa Fjørtoft-Renée Okonkwo-Lindström");
+    assert_eq!(p.birthday, bday("1987-04-12"));
+    assert_eq!(
+        p.notes,
+        "Phone: +44 7700 900123\nPhone: +44 20 7946 0958\nEmail: maia@example.org"
+    );
+    assert_eq!(p.stamp.id, "c1");
+}
+
+#[test]
 fn v21_quoted_printable_names_soft_breaks_photos_and_agents() {
     let import = read_ok(&fixture("v21-qp-crlf.vcf"));
     // The AGENT's embedded card is part of its owner, not a contact.

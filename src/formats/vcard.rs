@@ -22,6 +22,7 @@
 
 use crate::model::journal::fold::fold_str;
 use crate::model::people::{clean_name, Birthday, Person};
+use crate::model::Stamp;
 use thiserror::Error;
 
 /// One contact as read from the file, ready for the preview.
@@ -33,6 +34,24 @@ pub struct Contact {
     pub birthday: Option<Birthday>,
     pub phones: Vec<String>,
     pub emails: Vec<String>,
+}
+
+impl Contact {
+    /// The person this contact becomes in People: its name and birthday,
+    /// with phone numbers and emails kept in the notes (People has no fields
+    /// of their own for them).
+    pub fn into_person(self, stamp: Stamp) -> Person {
+        let mut p = Person::new(stamp, self.name);
+        p.birthday = self.birthday;
+        let lines: Vec<String> = self
+            .phones
+            .iter()
+            .map(|x| format!("Phone: {x}"))
+            .chain(self.emails.iter().map(|x| format!("Email: {x}")))
+            .collect();
+        p.notes = lines.join("\n");
+        p
+    }
 }
 
 /// What a file gave: its contacts, in file order, and what could not be

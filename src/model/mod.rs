@@ -100,6 +100,25 @@ impl Data {
         self.people.iter().filter(|p| !p.stamp.deleted)
     }
 
+    /// Challenges still in progress on `today` (not deleted, not finished;
+    /// one set to start later counts).
+    pub fn running_challenges(
+        &self,
+        today: chrono::NaiveDate,
+    ) -> impl Iterator<Item = &challenge::Challenge> {
+        self.challenges
+            .iter()
+            .filter(move |c| !c.stamp.deleted && !c.is_finished(today))
+    }
+
+    /// A person's gift ideas (none when there is no list).
+    pub fn gift_ideas(&self, person_id: &str) -> &[String] {
+        self.gifts
+            .iter()
+            .find(|g| g.stamp.id == person_id && !g.stamp.deleted)
+            .map_or(&[], |g| &g.ideas)
+    }
+
     /// Live journal entries, newest day first (same day: newest written first).
     pub fn entries_newest_first(&self) -> Vec<&JournalEntry> {
         let mut list: Vec<&JournalEntry> =

@@ -157,9 +157,6 @@ fn weakest_skill(data: &Data, today: NaiveDate) -> Option<Suggestion> {
 /// Rule 5. A challenge still running (not deleted, not finished, including
 /// one set to start later) means there is one going.
 fn no_challenge(data: &Data, today: NaiveDate) -> Option<Suggestion> {
-    let going = data
-        .challenges
-        .iter()
-        .any(|c| !c.stamp.deleted && !c.is_finished(today));
+    let going = data.running_challenges(today).next().is_some();
     (!going).then(|| from_text(text::CHALLENGE, Route::Challenges))
 }

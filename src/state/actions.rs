@@ -12,7 +12,8 @@ use crate::store::{browser, layout};
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
-fn stamp() -> Stamp {
+/// A new record's stamp: a fresh id, created now.
+pub(super) fn stamp() -> Stamp {
     Stamp::new(clock::new_id(), clock::now())
 }
 

@@ -3,7 +3,8 @@
 //! (autosave follows) and problems come back as readable errors; a refused
 //! change leaves the data, and so the screen and what was typed, untouched.
 
-use super::{actions, clock, AppState};
+use super::actions::{self, stamp};
+use super::{clock, AppState};
 use crate::content::challenges::REFLECTION;
 use crate::formats::vcard::Contact;
 use crate::model::challenge::reconnect::{Reason, ReconnectPlan};
@@ -12,13 +13,9 @@ use crate::model::challenge::{Challenge, MarkState};
 use crate::model::journal::{EntryInput, EntryKind};
 use crate::model::milestone::{GiftIdeas, Milestone, MilestoneKind};
 use crate::model::people::Birthday;
-use crate::model::{Data, Person, Record, Stamp};
+use crate::model::{Data, Record, Stamp};
 use chrono::NaiveDate;
 use leptos::prelude::*;
-
-fn stamp() -> Stamp {
-    Stamp::new(clock::new_id(), clock::now())
-}
 
 /// Adds a new record when it could be made.
 fn add<T, E: ToString>(
@@ -260,23 +257,12 @@ pub fn export_calendar(state: AppState) {
     }
 }
 
-/// Adds the chosen contacts to People, with their birthdays, and their
-/// phone numbers and emails in the notes.
+/// Adds the chosen contacts to People (see `Contact::into_person`).
 pub fn import_contacts(state: AppState, contacts: Vec<Contact>) -> usize {
     let n = contacts.len();
     state.data.update(|d| {
-        for c in contacts {
-            let mut p = Person::new(stamp(), c.name);
-            p.birthday = c.birthday;
-            let lines: Vec<String> = c
-                .phones
-                .iter()
-                .map(|x| format!("Phone: {x}"))
-                .chain(c.emails.iter().map(|x| format!("Email: {x}")))
-                .collect();
-            p.notes = lines.join("\n");
-            d.people.push(p);
-        }
+        d.people
+            .extend(contacts.into_iter().map(|c| c.into_person(stamp())))
     });
     n
 }

@@ -263,6 +263,17 @@ pub fn closest(ev: &Event, selector: &str) -> Option<Element> {
         .flatten()
 }
 
+/// The file just chosen in the file input an event happened at. The input is
+/// emptied, so choosing the same file again (after an error) is noticed.
+pub fn chosen_file(ev: &Event) -> Option<web_sys::File> {
+    let input = closest(ev, "input")?
+        .dyn_into::<web_sys::HtmlInputElement>()
+        .ok()?;
+    let file = input.files()?.get(0);
+    input.set_value("");
+    file
+}
+
 /// Writes `message` into the `.field-error` of the form (or group) the event
 /// happened in, leaving everything typed as it was.
 pub fn say(ev: &Event, message: &str) {

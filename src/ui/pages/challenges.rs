@@ -70,8 +70,8 @@ fn live_challenges(d: &Data) -> impl Iterator<Item = &Challenge> {
 fn active(state: AppState) -> N {
     let today = clock::today();
     state.data.with(|d| {
-        let cards = live_challenges(d)
-            .filter(|c| !c.is_finished(today))
+        let cards = d
+            .running_challenges(today)
             .map(|c| {
                 let s = c.streak(today);
                 let p = c.progress(today);

@@ -442,13 +442,9 @@ fn person_form(state: AppState, person: &Person, open: RwSignal<Option<Open>>) -
         ),
     ];
     kids.extend(text_area("pf-notes", "Notes", &p.notes));
-    let gifts = state.data.with_untracked(|d| {
-        d.gifts
-            .iter()
-            .find(|g| g.stamp.id == p.stamp.id && !g.stamp.deleted)
-            .map(|g| g.ideas.join("\n"))
-            .unwrap_or_default()
-    });
+    let gifts = state
+        .data
+        .with_untracked(|d| d.gift_ideas(&p.stamp.id).join("\n"));
     kids.extend(text_area("pf-gifts", "Gift ideas (one per line)", &gifts));
     kids.extend([
         checks(

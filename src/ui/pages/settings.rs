@@ -6,11 +6,12 @@ use crate::formats::vcard::{self, Contact};
 use crate::state::actions::{self, ImportMode};
 use crate::state::{clock, files, practice, AppState, NoticeKind};
 use crate::store::{usage_label, QUOTA_CODE_UNITS};
-use crate::ui::components::dom::{button, card, closest, el, live, reset, say, tx, txt, Form, N};
+use crate::ui::components::dom::{
+    button, card, chosen_file, closest, el, live, reset, say, tx, txt, Form, N,
+};
 use crate::ui::components::form::{error_line, input, submit};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use wasm_bindgen::JsCast;
 
 /// What the person must type to erase everything.
 const ERASE_WORD: &str = "erase";
@@ -103,11 +104,7 @@ struct Preview {
 fn contacts(state: AppState, preview: RwSignal<Option<Preview>>) -> N {
     let Some(p) = preview.get() else {
         let on_file = move |ev: &web_sys::Event| {
-            let Some(file) = closest(ev, "input")
-                .and_then(|i| i.dyn_into::<web_sys::HtmlInputElement>().ok())
-                .and_then(|i| i.files())
-                .and_then(|f| f.get(0))
-            else {
+            let Some(file) = chosen_file(ev) else {
                 return;
             };
             spawn_local(async move {
@@ -252,20 +249,13 @@ fn meter(used: usize) -> N {
 /// Export, and import with a choice of merge or replace.
 fn transfer(state: AppState, has_auto: RwSignal<bool>) -> N {
     let on_file = move |ev: &web_sys::Event| {
-        let Some(input) =
-            closest(ev, "input").and_then(|i| i.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
-            return;
-        };
-        let Some(file) = input.files().and_then(|f| f.get(0)) else {
+        let Some(file) = chosen_file(ev) else {
             return;
         };
         let chosen = match Form::of(ev).text("import-mode").as_str() {
             "replace" => ImportMode::Replace,
             _ => ImportMode::Merge,
         };
-        // Let the same file be chosen again after a failed attempt.
-        input.set_value("");
         if let Err(e) = backup::check_size(file.size() as usize) {
             state.notify_topic("import", NoticeKind::Error, e.to_string(), None);
             return;

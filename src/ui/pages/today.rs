@@ -7,6 +7,7 @@ use crate::content::checkup as checkup_text;
 use crate::content::prompts::prompt_of_the_day;
 use crate::model::assessment::checkup::{checkup_due, last_day};
 use crate::model::cadence::{due_list, DueItem};
+use crate::model::challenge::DayState;
 use crate::model::journal::review::{last_review_day, latest_review, review_due, review_plan};
 use crate::model::milestone::{upcoming, What};
 use crate::model::suggest::suggest;
@@ -70,14 +71,10 @@ fn challenge_steps(state: AppState) -> N {
     let today = clock::today();
     state.data.with(|d| {
         let mut kids = Vec::new();
-        for c in d
-            .challenges
-            .iter()
-            .filter(|c| !c.stamp.deleted && !c.is_finished(today))
-        {
+        for c in d.running_challenges(today) {
             let i = c.today_index(today);
             let mut rows = Vec::new();
-            if i > 0 && c.days[i - 1].mark.is_none() && c.can_mark(i - 1, today) {
+            if i > 0 && c.day_state(i - 1, today) == DayState::Pending {
                 rows.push(day_row(state, d, c, i - 1, today));
             }
             if c.date_of(i) == today {
@@ -152,14 +149,10 @@ fn coming_up(state: AppState) -> N {
                     txt(when),
                 ];
                 // The person's gift ideas, ready when they are needed.
-                if let Some(g) = d
-                    .gifts
-                    .iter()
-                    .find(|g| g.stamp.id == u.person.stamp.id && !g.stamp.deleted)
-                    .filter(|g| !g.ideas.is_empty())
-                {
+                let ideas = d.gift_ideas(&u.person.stamp.id);
+                if !ideas.is_empty() {
                     kids.push(
-                        tx("p", format!("Gift ideas: {}", g.ideas.join("; "))).at("class", "hint"),
+                        tx("p", format!("Gift ideas: {}", ideas.join("; "))).at("class", "hint"),
                     );
                 }
                 el("li", kids)
