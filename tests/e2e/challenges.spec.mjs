@@ -214,7 +214,20 @@ test("your own challenge ends in a reflection; rituals, a reconnect plan and a d
   expect(count).toBeGreaterThan(1);
   await steps.first().check();
   await expect(plans).toContainText(`1 of ${count} steps done`);
+  await plans.getByLabel("A step of your own").fill("Send her a photo from our old street");
+  await plans.getByRole("button", { name: "Add step" }).click();
+  await expect(plans.getByRole("checkbox")).toHaveCount(count + 1);
+  await expect(plans).toContainText(`1 of ${count + 1} steps done`);
   await axe(page);
+
+  // Stopping the 7-day plan moves it to the history; removing takes things away.
+  await page.getByRole("button", { name: "Stop this challenge: 7-day starter plan" }).click();
+  await expect(page.getByRole("region", { name: "7-day starter plan" })).toHaveCount(0);
+  await expect(finished.getByRole("list", { name: "Finished challenges" })).toContainText("7-day starter plan");
+  await rituals.getByRole("button", { name: "Remove Sunday call with Ada" }).click();
+  await expect(page.getByRole("list", { name: "Your rituals" })).toHaveCount(0);
+  await page.getByRole("button", { name: "Remove plan for Ada" }).click();
+  await expect(page.getByRole("list", { name: "Your plans" })).toHaveCount(0);
 
   // A date to remember for Ada, in the next 30 days: Today shows it.
   await app.go("People");
@@ -228,10 +241,27 @@ test("your own challenge ends in a reflection; rituals, a reconnect plan and a d
   await app.go("Today");
   await expect(page.getByRole("list", { name: "Coming up" })).toContainText("Ada: New job");
 
+  // Logging a contact with anyone from Today: choose who, then how.
+  await page.getByLabel("Who were you in touch with?").selectOption({ label: "Ada" });
+  await page.getByRole("group", { name: "Log contact with Ada" }).getByRole("button", { name: "Call", exact: true }).click();
+  await expect(app.status()).toContainText("Logged: Call with Ada.");
+  await expect(page.getByRole("group", { name: "Log contact with Ada" })).toHaveCount(0);
+  expect(Object.keys(await app.stored())).toContain("tend:interactions:2026-11");
+
+  // A date can be removed again.
+  await app.go("People");
+  await page.getByRole("button", { name: "Edit Ada", exact: true }).click();
+  await page.getByRole("button", { name: /^Remove New job/ }).click();
+  await expect(page.getByRole("form", { name: "Dates for Ada" })).not.toContainText("New job ·");
+  await app.go("Today");
+  await expect(page.getByRole("list", { name: "Coming up" })).toHaveCount(0);
+
   // All of it is kept.
   await page.reload();
   await app.go("Journal");
   await expect(page.getByRole("list", { name: "Journal entries" })).toContainText("Lighter than I expected.");
   const stored = await app.stored();
   for (const key of ["tend:challenges", "tend:rituals", "tend:reconnects", "tend:milestones"]) expect(stored[key]).toBeTruthy();
+  // Removed records are kept as deletions, so other tabs and merges learn of them.
+  expect(JSON.parse(stored["tend:rituals"])[0].x).toBe(true);
 });
