@@ -20,6 +20,9 @@ export const CHROMIUM_ARGS = [
 export default defineConfig({
   testDir: ".",
   testMatch: /.*\.spec\.mjs$/,
+  // The benchmark runs on its own (scripts/bench.sh), so no other test
+  // competes with it for the machine's two cores.
+  testIgnore: process.env.TEND_BENCH ? [] : [/bench\.spec\.mjs$/],
   outputDir: ".out/results",
   fullyParallel: true,
   workers: 2,
