@@ -12,6 +12,7 @@ use common::{at, day, interaction, person};
 use proptest::prelude::*;
 use std::num::NonZeroU16;
 use tend::model::cadence::{due_list, snoozed_until, status, window, CheckIn, Snooze, Window};
+use tend::model::interaction::latest_by_person;
 use tend::model::people::{Cadence, Channel};
 use tend::model::{Person, Stamp};
 
@@ -298,7 +299,7 @@ fn due_and_drifting_lists_are_most_overdue_first() {
         interaction("i9", "p8", Channel::Call, "2026-06-01"),
     ];
     let snoozes = [snooze("p10", "2026-07-03")];
-    let (due, drifting) = due_list(&people, &interactions, today, &snoozes);
+    let (due, drifting) = due_list(&people, &latest_by_person(&interactions), today, &snoozes);
     let names = |l: &[tend::model::cadence::DueItem]| -> Vec<String> {
         l.iter().map(|i| i.person.name.clone()).collect()
     };
@@ -313,10 +314,10 @@ fn logging_an_interaction_resets_the_clock() {
     let people = vec![with_cadence("p1", "Ada", Cadence::Weekly)];
     let mut log = vec![interaction("i1", "p1", Channel::Call, "2026-01-01")];
     let today = day("2026-02-01");
-    let (_, drifting) = due_list(&people, &log, today, &[]);
+    let (_, drifting) = due_list(&people, &latest_by_person(&log), today, &[]);
     assert_eq!(drifting.len(), 1);
     log.push(interaction("i2", "p1", Channel::Message, "2026-02-01"));
-    let (due, drifting) = due_list(&people, &log, today, &[]);
+    let (due, drifting) = due_list(&people, &latest_by_person(&log), today, &[]);
     assert!(due.is_empty() && drifting.is_empty());
 }
 

@@ -4,9 +4,10 @@
 mod common;
 
 use common::{entry, person, sample, stored_with_meta};
-use tend::model::collections::VecMap;
-use tend::model::Data;
-use tend::store::layout::{self, diff, encode};
+use std::collections::BTreeMap;
+use tend::model::record::{merge_into, theirs_wins};
+use tend::model::{Data, Person};
+use tend::store::layout::{self, encode, encode_records};
 use tend::store::load::{load, quarantine_key, LoadError};
 use tend::store::SCHEMA_VERSION;
 
@@ -48,25 +49,105 @@ fn encode_then_load_gives_the_same_data() {
     );
 }
 
+/// The keys whose text differs between two encodes, and the keys gone.
+fn changes(
+    before: &BTreeMap<String, String>,
+    after: &BTreeMap<String, String>,
+) -> (Vec<String>, Vec<String>) {
+    let set = after
+        .keys()
+        .filter(|k| before.get(*k) != after.get(*k))
+        .cloned()
+        .collect();
+    let gone = before
+        .keys()
+        .filter(|k| !after.contains_key(*k))
+        .cloned()
+        .collect();
+    (set, gone)
+}
+
 #[test]
 fn saving_one_entry_rewrites_only_its_month() {
+    use tend::store::layout::Stored;
     let before = encode(&sample());
     let mut data = sample();
-    data.journal.push(entry("j4", "2026-11-22", "Another"));
-    let (sets, removes) = diff(&before, &encode(&data));
-    let keys: Vec<&str> = sets.iter().map(|(k, _)| k.as_str()).collect();
-    assert_eq!(keys, ["tend:journal:2026-11"]);
+    let new = entry("j4", "2026-11-22", "Another");
+    assert_eq!(new.key(), "tend:journal:2026-11");
+    data.journal.push(new);
+    let (sets, removes) = changes(&before, &encode(&data));
+    assert_eq!(sets, ["tend:journal:2026-11"]);
     assert!(removes.is_empty());
 }
 
 #[test]
-fn a_month_left_empty_is_removed() {
+fn a_month_left_empty_has_no_key() {
+    use tend::model::JournalEntry;
+    use tend::store::layout::{encode_key, Month};
     let before = encode(&sample());
     let mut data = sample();
     data.journal.retain(|e| e.stamp.id != "j1");
-    let (sets, removes) = diff(&before, &encode(&data));
+    let (sets, removes) = changes(&before, &encode(&data));
     assert!(sets.is_empty());
     assert_eq!(removes, ["tend:journal:2026-10"]);
+    assert_eq!(
+        encode_key::<JournalEntry>(&data.journal, Month::parse("2026-10")),
+        None
+    );
+}
+
+#[test]
+fn the_same_records_in_any_order_are_stored_as_the_same_text() {
+    let a = person("p1", "Ada", 10);
+    let mut b = person("p2", "Bea", 10);
+    b.stamp.created_at = common::at(1_600_000_000_000);
+    let c = person("p3", "Cy", 10);
+    let one = encode_records([&a, &b, &c]);
+    let two = encode_records([&c, &a, &b]);
+    assert_eq!(one, two);
+    // Oldest first, then by id.
+    let text = one.unwrap();
+    let at = |name: &str| text.find(name).unwrap();
+    assert!(at("Bea") < at("Ada") && at("Ada") < at("Cy"), "{text}");
+    assert_eq!(encode_records::<Person>([]), None);
+}
+
+#[test]
+fn two_copies_edited_in_the_same_millisecond_settle_on_one_in_both_tabs() {
+    let ours = person("p1", "Ada from tab A", 50);
+    let theirs = person("p1", "Ada from tab B", 50);
+    // Exactly one side wins, whichever tab asks.
+    assert_ne!(theirs_wins(&ours, &theirs), theirs_wins(&theirs, &ours));
+    let mut a = vec![ours.clone()];
+    merge_into(&mut a, [theirs.clone()]);
+    let mut b = vec![theirs];
+    merge_into(&mut b, [ours]);
+    assert_eq!(a, b);
+    // The same record is never "newer" than itself.
+    assert!(!theirs_wins(&a[0], &a[0].clone()));
+}
+
+#[test]
+fn merging_reports_what_changed_so_only_those_shards_are_rewritten() {
+    let mut ours = vec![person("p1", "Ada", 10), person("p2", "Bea", 10)];
+    let changed = merge_into(
+        &mut ours,
+        [
+            person("p1", "Ada", 5),
+            person("p2", "Bea Smith", 20),
+            person("p3", "Cy", 1),
+        ],
+    );
+    let names: Vec<(Option<String>, &str)> = changed
+        .iter()
+        .map(|(before, i)| {
+            (
+                before.as_ref().map(|p| p.name.clone()),
+                ours[*i].name.as_str(),
+            )
+        })
+        .collect();
+    assert_eq!(names, [(Some("Bea".into()), "Bea Smith"), (None, "Cy")]);
 }
 
 #[test]
@@ -87,7 +168,6 @@ fn a_corrupted_key_is_quarantined_and_the_rest_loads() {
     assert!(q.reason.contains("not valid JSON"), "{}", q.reason);
     assert_eq!(loaded.data.people.len(), 2);
     assert_eq!(loaded.data.journal.len(), 2, "November still loads");
-    assert!(!loaded.snapshot.contains_key("tend:journal:2026-10"));
 }
 
 #[test]
@@ -152,11 +232,7 @@ fn quarantine_keys_never_overwrite_an_earlier_one() {
 #[test]
 fn schema_1_fixture_migrates_to_monthly_shards() {
     let text = include_str!("fixtures/schema-v1.json");
-    let stored: VecMap<String, String> =
-        serde_json::from_str::<std::collections::BTreeMap<String, String>>(text)
-            .unwrap()
-            .into_iter()
-            .collect();
+    let stored: BTreeMap<String, String> = serde_json::from_str(text).unwrap();
     let loaded = load(&stored).unwrap();
     assert!(loaded.quarantined.is_empty(), "{:?}", loaded.quarantined);
     assert_eq!(loaded.data.people.len(), 2);
@@ -177,11 +253,7 @@ fn schema_1_fixture_migrates_to_monthly_shards() {
 #[test]
 fn schema_1_without_a_meta_key_is_recognised_by_its_layout() {
     let text = include_str!("fixtures/schema-v1.json");
-    let mut stored: VecMap<String, String> =
-        serde_json::from_str::<std::collections::BTreeMap<String, String>>(text)
-            .unwrap()
-            .into_iter()
-            .collect();
+    let mut stored: BTreeMap<String, String> = serde_json::from_str(text).unwrap();
     stored.remove("tend:meta");
     let loaded = load(&stored).unwrap();
     assert_eq!(loaded.data.journal.len(), 3);
@@ -190,7 +262,7 @@ fn schema_1_without_a_meta_key_is_recognised_by_its_layout() {
 
 #[test]
 fn undated_schema_1_entries_are_quarantined_not_lost() {
-    let mut stored = VecMap::new();
+    let mut stored = BTreeMap::new();
     stored.insert(
         "tend:meta".to_string(),
         r#"{"schema_version":1}"#.to_string(),
@@ -208,8 +280,27 @@ fn undated_schema_1_entries_are_quarantined_not_lost() {
 }
 
 #[test]
+fn a_schema_1_day_with_a_non_ascii_character_is_set_aside_not_a_crash() {
+    // Ten bytes, with "é" across bytes 6 and 7: slicing the day at byte 7
+    // used to panic, and a panic while loading breaks every reload.
+    let mut stored = BTreeMap::new();
+    stored.insert(
+        "tend:meta".to_string(),
+        r#"{"schema_version":1}"#.to_string(),
+    );
+    let journal = r#"[{"id":"a","c":1,"u":1,"d":"2025-03-04","t":"ok"},{"id":"b","c":1,"u":1,"d":"2026-1é-0","t":"odd day"}]"#;
+    assert_eq!("2026-1é-0".len(), 10);
+    stored.insert("tend:journal".to_string(), journal.to_string());
+    let loaded = load(&stored).unwrap();
+    assert_eq!(loaded.data.journal.len(), 1);
+    assert_eq!(loaded.quarantined.len(), 1);
+    assert_eq!(loaded.quarantined[0].raw, journal);
+}
+
+#[test]
 fn storage_use_is_counted_in_utf16_code_units() {
-    assert_eq!(layout::code_units([("ab", "✨😀")]), 2 + 1 + 2);
+    assert_eq!(layout::code_units("ab✨😀"), 2 + 1 + 2);
+    assert_eq!(layout::code_units("plain"), 5);
 }
 
 #[test]
@@ -246,6 +337,16 @@ fn a_deletion_survives_merging_with_an_older_copy() {
     });
     assert!(merged.people[0].stamp.deleted);
     assert_eq!(merged.live_people().count(), 0);
+    // Either way round.
+    let again = Data {
+        people: merged.people.clone(),
+        ..Default::default()
+    }
+    .merge(&Data {
+        people: vec![person("p1", "Ada", 10)],
+        ..Default::default()
+    });
+    assert!(again.people[0].stamp.deleted);
 }
 
 #[test]

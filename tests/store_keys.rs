@@ -7,7 +7,10 @@ use common::{interaction, sample, sample_full, stored_with_meta};
 use tend::formats::backup;
 use tend::model::people::Channel;
 use tend::model::Data;
-use tend::store::layout::{self, classify, diff, encode, is_data_key, KeyKind};
+use tend::model::Interaction;
+use tend::store::layout::{
+    self, classify, encode, encode_key, is_data_key, Collection, KeyKind, Month, Stored,
+};
 use tend::store::load::load;
 
 /// Records sorted by id, so data read back key by key compares equal.
@@ -21,11 +24,16 @@ fn sorted(mut d: Data) -> Data {
 
 #[test]
 fn the_new_keys_are_classified_as_data() {
-    assert_eq!(classify("tend:checkups"), KeyKind::Checkups);
+    assert_eq!(
+        classify("tend:checkups"),
+        KeyKind::Data(Collection::Checkups, None)
+    );
     assert_eq!(
         classify("tend:interactions:2026-11"),
-        KeyKind::InteractionsMonth("2026-11".into())
+        KeyKind::Data(Collection::Interactions, Month::parse("2026-11"))
     );
+    assert_eq!(classify("tend:interactions:2026-13"), KeyKind::Foreign);
+    assert_eq!(classify("tend:checkups:2026-11"), KeyKind::Foreign);
     assert_eq!(classify("tend:interactions:2026-1"), KeyKind::Foreign);
     assert_eq!(classify("tend:interactions:"), KeyKind::Foreign);
     assert!(is_data_key(layout::CHECKUPS));
@@ -68,24 +76,29 @@ fn the_new_keys_round_trip_through_encode_and_load() {
     assert!(loaded.quarantined.is_empty(), "{:?}", loaded.quarantined);
     assert!(loaded.sets.is_empty() && loaded.removes.is_empty());
     assert_eq!(sorted(loaded.data), sorted(data.clone()));
-    for key in ["tend:checkups", "tend:interactions:2026-11"] {
-        assert!(
-            loaded.snapshot.contains_key(key),
-            "{key} is in the snapshot"
-        );
-    }
 }
 
 #[test]
 fn logging_one_interaction_rewrites_only_its_month() {
     let before = encode(&sample_full());
     let mut data = sample_full();
-    data.interactions
-        .push(interaction("i4", "p2", Channel::Video, "2026-10-05"));
-    let (sets, removes) = diff(&before, &encode(&data));
-    let keys: Vec<&str> = sets.iter().map(|(k, _)| k.as_str()).collect();
-    assert_eq!(keys, ["tend:interactions:2026-10"]);
-    assert!(removes.is_empty());
+    let logged = interaction("i4", "p2", Channel::Video, "2026-10-05");
+    // The change names the one key it touched...
+    assert_eq!(logged.key(), "tend:interactions:2026-10");
+    data.interactions.push(logged);
+    let after = encode(&data);
+    // ... which alone differs, and encoding just that key gives what a
+    // whole encode would store there.
+    let changed: Vec<&String> = after
+        .keys()
+        .filter(|k| before.get(*k) != after.get(*k))
+        .collect();
+    assert_eq!(changed, ["tend:interactions:2026-10"]);
+    assert_eq!(before.len(), after.len());
+    assert_eq!(
+        encode_key::<Interaction>(&data.interactions, Month::parse("2026-10")).as_deref(),
+        after.get("tend:interactions:2026-10").map(String::as_str)
+    );
 }
 
 #[test]
@@ -133,7 +146,10 @@ fn own_prompts_live_under_one_key_and_load_back() {
         });
     }
     let keys = encode(&data);
-    assert_eq!(classify(layout::PROMPTS), KeyKind::Prompts);
+    assert_eq!(
+        classify(layout::PROMPTS),
+        KeyKind::Data(Collection::Prompts, None)
+    );
     assert!(keys[layout::PROMPTS].contains("Who made me laugh?"));
     let loaded = load(&stored_with_meta(keys)).unwrap();
     assert_eq!(sorted(loaded.data.clone()).prompts, data.prompts);
@@ -165,7 +181,10 @@ fn snoozed_check_ins_live_under_one_key_load_back_and_merge_by_person() {
     let mut data = sample();
     data.snoozes.push(snooze("2026-11-29", 1_700_000_000_000));
     let keys = encode(&data);
-    assert_eq!(classify(layout::SNOOZES), KeyKind::Snoozes);
+    assert_eq!(
+        classify(layout::SNOOZES),
+        KeyKind::Data(Collection::Snoozes, None)
+    );
     assert!(keys[layout::SNOOZES].contains("2026-11-29"));
     let loaded = load(&stored_with_meta(keys)).unwrap();
     assert_eq!(loaded.data.snoozes, data.snoozes);
@@ -227,11 +246,20 @@ fn challenges_rituals_plans_milestones_and_gifts_each_have_a_key_and_survive_a_r
 
     let keys = encode(&data);
     for (key, kind) in [
-        (layout::CHALLENGES, KeyKind::Challenges),
-        (layout::RITUALS, KeyKind::Rituals),
-        (layout::RECONNECTS, KeyKind::Reconnects),
-        (layout::MILESTONES, KeyKind::Milestones),
-        (layout::GIFTS, KeyKind::Gifts),
+        (
+            layout::CHALLENGES,
+            KeyKind::Data(Collection::Challenges, None),
+        ),
+        (layout::RITUALS, KeyKind::Data(Collection::Rituals, None)),
+        (
+            layout::RECONNECTS,
+            KeyKind::Data(Collection::Reconnects, None),
+        ),
+        (
+            layout::MILESTONES,
+            KeyKind::Data(Collection::Milestones, None),
+        ),
+        (layout::GIFTS, KeyKind::Data(Collection::Gifts, None)),
     ] {
         assert_eq!(classify(key), kind);
         assert!(is_data_key(key));

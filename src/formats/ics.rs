@@ -25,7 +25,7 @@
 
 use crate::model::cadence::window;
 use crate::model::challenge::ritual::{next_occurrence, Repeat, Ritual};
-use crate::model::interaction::{last_contact, Interaction};
+use crate::model::interaction::{last_contact_in, latest_by_person, Interaction};
 use crate::model::milestone::Milestone;
 use crate::model::people::{Birthday, Cadence, Person};
 use chrono::{DateTime, Datelike, Days, NaiveDate, Timelike, Utc};
@@ -61,9 +61,10 @@ pub fn calendar(
     w.line("X-WR-CALNAME:Tend");
 
     let active = || people.iter().filter(|p| p.is_active());
+    let latest = latest_by_person(interactions);
     for p in active() {
         let Some(cadence) = p.cadence else { continue };
-        let start = match last_contact(p, interactions) {
+        let start = match last_contact_in(p, &latest) {
             Some(last) => plus(last, window(cadence).due_after).max(today),
             None => today,
         };

@@ -16,7 +16,7 @@
 //! Day and month names come from our own tables rather than chrono's
 //! formatting, which the size-bound browser build leaves out.
 
-use crate::model::{sort_small, JournalEntry, Person};
+use crate::model::{JournalEntry, Person};
 use chrono::{Datelike, NaiveDate};
 
 const MONTHS: [&str; 12] = [
@@ -52,9 +52,7 @@ pub fn long_day(day: NaiveDate) -> String {
 pub fn journal_markdown(entries: &[JournalEntry], people: &[Person]) -> String {
     let mut list: Vec<&JournalEntry> = entries.iter().filter(|e| !e.stamp.deleted).collect();
     // Stored roughly oldest first, so this insertion sort has little to do.
-    sort_small(&mut list, |a, b| {
-        (a.day, a.stamp.created_at) < (b.day, b.stamp.created_at)
-    });
+    list.sort_by_key(|e| (e.day, e.stamp.created_at));
     let mut out =
         String::with_capacity(64 + entries.iter().map(|e| e.text.len() + 96).sum::<usize>());
     out.push_str("# Journal\n\n");

@@ -24,12 +24,12 @@
 //! a snooze hides a due or drifting person until its day, and is ignored
 //! once that day has come or a newer contact makes it moot.
 
-use super::interaction::{last_contact, Interaction};
+use super::interaction::last_contact_in;
 use super::people::{Cadence, Person};
 use super::record::{Record, Stamp};
-use super::sort_small;
 use chrono::{Days, NaiveDate};
 use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
 
 /// The two windows of a cadence, in days since the last contact.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -190,14 +190,14 @@ pub struct DueItem<'a> {
 /// last in the Due list, because there is no date to say how late they are.
 pub fn due_list<'a>(
     people: &'a [Person],
-    interactions: &[Interaction],
+    latest: &HashMap<String, NaiveDate>,
     today: NaiveDate,
     snoozes: &[Snooze],
 ) -> (Vec<DueItem<'a>>, Vec<DueItem<'a>>) {
     let mut due = Vec::new();
     let mut drifting = Vec::new();
     for person in people.iter().filter(|p| p.is_active()) {
-        let last = last_contact(person, interactions);
+        let last = last_contact_in(person, latest);
         let snooze = snoozed_until(&person.stamp.id, snoozes);
         let status = status(person, last, today, snooze);
         let item = DueItem { person, status };
@@ -212,7 +212,8 @@ pub fn due_list<'a>(
         CheckIn::NeverContacted => -1,
         s => i64::from(s.days_past_due()),
     };
-    sort_small(&mut due, |a, b| rank(a) > rank(b));
-    sort_small(&mut drifting, |a, b| rank(a) > rank(b));
+    let order = |i: &DueItem| (std::cmp::Reverse(rank(i)), i.person.stamp.created_at);
+    due.sort_by_key(order);
+    drifting.sort_by_key(order);
     (due, drifting)
 }

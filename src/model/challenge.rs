@@ -394,3 +394,11 @@ impl Challenge {
             || today.pred_opt().is_some_and(|y| self.last_date() < y)
     }
 }
+
+/// Challenges still in progress on `today` (not deleted, not finished; one
+/// set to start later counts).
+pub fn running(challenges: &[Challenge], today: NaiveDate) -> impl Iterator<Item = &Challenge> {
+    challenges
+        .iter()
+        .filter(move |c| !c.stamp.deleted && !c.is_finished(today))
+}

@@ -1,5 +1,5 @@
 //! Calendar days as text: `YYYY-MM-DD`, the form of `<input type="date">`
-//! and of stored days. A small hand-written reader for the forms.
+//! and of stored days.
 
 use chrono::NaiveDate;
 
@@ -32,21 +32,35 @@ pub fn parse(s: &str) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(year, num(5..7)?, num(8..10)?)
 }
 
-/// Serde for a stored day, through [`parse`]: chrono's own reader is a
-/// general format parser, kilobytes the browser build can do without.
-/// Use as `#[serde(with = "crate::model::day::iso")]`.
+/// Serde for a stored day, through [`parse`], which reads exactly the form
+/// Tend writes and nothing looser. Use as `#[serde(with = "crate::model::day::iso")]`.
 pub mod iso {
     use chrono::NaiveDate;
-    use serde::{de::Error, Deserialize, Deserializer, Serialize, Serializer};
+    use serde::{de::Error, Deserializer, Serialize, Serializer};
 
     pub fn serialize<S: Serializer>(day: &NaiveDate, s: S) -> Result<S::Ok, S::Error> {
         day.serialize(s)
     }
 
     pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDate, D::Error> {
-        let text = String::deserialize(d)?;
-        super::parse(&text)
-            .ok_or_else(|| D::Error::custom(format!("\"{text}\" is not a day (YYYY-MM-DD)")))
+        d.deserialize_str(DayVisitor)
+    }
+
+    /// Reads the text where it lies, so loading years of records does not
+    /// allocate a string per day.
+    struct DayVisitor;
+
+    impl serde::de::Visitor<'_> for DayVisitor {
+        type Value = NaiveDate;
+
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("a day (YYYY-MM-DD)")
+        }
+
+        fn visit_str<E: Error>(self, text: &str) -> Result<NaiveDate, E> {
+            super::parse(text)
+                .ok_or_else(|| E::custom(format!("\"{text}\" is not a day (YYYY-MM-DD)")))
+        }
     }
 }
 

@@ -7,6 +7,7 @@ use super::people::{Channel, Person};
 use super::record::{Record, Stamp};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Interaction {
@@ -39,6 +40,30 @@ impl Interaction {
     pub fn month(&self) -> String {
         month_key(self.day)
     }
+}
+
+/// The day of the latest live interaction with each person, by person id:
+/// built once per change to the log, so that every screen asking "when were
+/// we last in touch?" looks it up instead of scanning years of contacts.
+pub fn latest_by_person(interactions: &[Interaction]) -> HashMap<String, NaiveDate> {
+    let mut latest: HashMap<String, NaiveDate> = HashMap::new();
+    for i in interactions.iter().filter(|i| !i.stamp.deleted) {
+        match latest.get_mut(&i.person) {
+            Some(d) if *d >= i.day => {}
+            Some(d) => *d = i.day,
+            None => {
+                latest.insert(i.person.clone(), i.day);
+            }
+        }
+    }
+    latest
+}
+
+/// [`last_contact`] from a [`latest_by_person`] index.
+pub fn last_contact_in(person: &Person, latest: &HashMap<String, NaiveDate>) -> Option<NaiveDate> {
+    person
+        .last_contact
+        .max(latest.get(&person.stamp.id).copied())
 }
 
 /// The day of the latest live interaction logged with `person_id`.

@@ -26,7 +26,7 @@ pub struct Placement<'a> {
 }
 
 /// Places the active people (not deleted, not archived). Within a ring,
-/// people are ordered by name (ignoring ASCII case; then exact name, then
+/// people are ordered by name (ignoring case; then exact name, then
 /// id), so the same people always give the same picture, whatever order
 /// they were added in. Output is ring by ring, inner first, in that order.
 pub fn layout(people: &[Person]) -> Vec<Placement<'_>> {
@@ -36,17 +36,7 @@ pub fn layout(people: &[Person]) -> Vec<Placement<'_>> {
             .iter()
             .filter(|p| p.is_active() && p.circle == circle)
             .collect();
-        // ASCII folding, not full Unicode lowercasing: the order only has to
-        // be stable, and Unicode case tables are large in the browser build.
-        let key = |p: &Person| {
-            let folded = p.name.bytes().map(|b| b.to_ascii_lowercase());
-            (
-                folded.collect::<Vec<u8>>(),
-                p.name.clone(),
-                p.stamp.id.clone(),
-            )
-        };
-        crate::model::sort_small(&mut ring, |a, b| key(a) < key(b));
+        ring.sort_by_cached_key(|p| (p.name.to_lowercase(), p.name.clone(), p.stamp.id.clone()));
         let n = ring.len() as f64;
         let start = -FRAC_PI_2 + circle.index() as f64 * RING_STAGGER;
         out.extend(ring.into_iter().enumerate().map(|(i, person)| Placement {
@@ -59,24 +49,8 @@ pub fn layout(people: &[Person]) -> Vec<Placement<'_>> {
     out
 }
 
-/// The point at `angle` on a circle of radius `r` around the origin:
-/// `(r * cos(angle), r * sin(angle))`, accurate to about 1e-6 of `r`. Our
-/// own short series rather than the standard library's (large when compiled
-/// for the browser).
+/// The point at `angle` on a circle of radius `r` around the origin.
 pub fn point(angle: f64, r: f64) -> (f64, f64) {
-    (r * sine(angle + FRAC_PI_2), r * sine(angle))
-}
-
-fn sine(x: f64) -> f64 {
-    // Into [-PI, PI), then into [-PI/2, PI/2] where the series is accurate.
-    let mut x = x - TAU * ((x + PI) / TAU).floor();
-    if x > FRAC_PI_2 {
-        x = PI - x;
-    } else if x < -FRAC_PI_2 {
-        x = -PI - x;
-    }
-    let x2 = x * x;
-    // Taylor series to x^11.
-    x * (1.0
-        - x2 / 6.0 * (1.0 - x2 / 20.0 * (1.0 - x2 / 42.0 * (1.0 - x2 / 72.0 * (1.0 - x2 / 110.0)))))
+    let (sin, cos) = angle.sin_cos();
+    (r * cos, r * sin)
 }

@@ -13,7 +13,6 @@ use super::code::coded;
 use super::journal::fold::fold_str;
 use super::people::{clean_name, Birthday, Person};
 use super::record::{Record, Stamp};
-use super::sort_small;
 use chrono::{Datelike, Days, NaiveDate};
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
@@ -189,7 +188,7 @@ pub fn upcoming<'a>(
             out.push(Upcoming { day, person, what });
         }
     }
-    sort_small(&mut out, |a, b| a.day < b.day);
+    out.sort_by_key(|u| u.day);
     out
 }
 
@@ -234,4 +233,12 @@ impl GiftIdeas {
         self.ideas.push(idea);
         Ok(true)
     }
+}
+
+/// A person's gift ideas (none when there is no list).
+pub fn gift_ideas<'a>(gifts: &'a [GiftIdeas], person_id: &str) -> &'a [String] {
+    gifts
+        .iter()
+        .find(|g| g.stamp.id == person_id && !g.stamp.deleted)
+        .map_or(&[], |g| &g.ideas)
 }

@@ -5,7 +5,6 @@ pub mod assessment;
 pub mod cadence;
 pub mod challenge;
 pub mod code;
-pub mod collections;
 pub mod day;
 pub mod gaps;
 pub mod interaction;
@@ -62,20 +61,6 @@ pub struct Data {
     pub gifts: Vec<milestone::GiftIdeas>,
 }
 
-/// A stable insertion sort. Its compiled code is tiny, unlike the standard
-/// library's sort (several KB per element type, and the browser build is
-/// size-bound), and it is quick on the short or nearly sorted lists Tend
-/// sorts: records are stored in roughly the order they were written.
-pub fn sort_small<T>(v: &mut [T], mut less: impl FnMut(&T, &T) -> bool) {
-    for i in 1..v.len() {
-        let mut j = i;
-        while j > 0 && less(&v[j], &v[j - 1]) {
-            v.swap(j, j - 1);
-            j -= 1;
-        }
-    }
-}
-
 impl Data {
     /// Merges `other` into `self` record by record: union by id, the newer
     /// `updated_at` wins. Used for cross-tab sync and "merge" imports.
@@ -100,34 +85,11 @@ impl Data {
         self.people.iter().filter(|p| !p.stamp.deleted)
     }
 
-    /// Challenges still in progress on `today` (not deleted, not finished;
-    /// one set to start later counts).
-    pub fn running_challenges(
-        &self,
-        today: chrono::NaiveDate,
-    ) -> impl Iterator<Item = &challenge::Challenge> {
-        self.challenges
-            .iter()
-            .filter(move |c| !c.stamp.deleted && !c.is_finished(today))
-    }
-
-    /// A person's gift ideas (none when there is no list).
-    pub fn gift_ideas(&self, person_id: &str) -> &[String] {
-        self.gifts
-            .iter()
-            .find(|g| g.stamp.id == person_id && !g.stamp.deleted)
-            .map_or(&[], |g| &g.ideas)
-    }
-
     /// Live journal entries, newest day first (same day: newest written first).
     pub fn entries_newest_first(&self) -> Vec<&JournalEntry> {
         let mut list: Vec<&JournalEntry> =
             self.journal.iter().filter(|e| !e.stamp.deleted).collect();
-        // Stored oldest first: sorting up is quick, then newest first.
-        sort_small(&mut list, |a, b| {
-            (a.day, a.stamp.created_at) < (b.day, b.stamp.created_at)
-        });
-        list.reverse();
+        list.sort_by_key(|e| std::cmp::Reverse((e.day, e.stamp.created_at)));
         list
     }
 
@@ -139,11 +101,7 @@ impl Data {
             .iter()
             .filter(|i| !i.stamp.deleted && i.person == person_id)
             .collect();
-        // Stored oldest first: sorting up is quick, then newest first.
-        sort_small(&mut list, |a, b| {
-            (a.day, a.stamp.created_at) < (b.day, b.stamp.created_at)
-        });
-        list.reverse();
+        list.sort_by_key(|i| std::cmp::Reverse((i.day, i.stamp.created_at)));
         list
     }
 

@@ -7,10 +7,10 @@
 //! about 5 MB for everything).
 
 use super::code::coded;
-use super::collections::VecSet;
 use super::record::{Record, Stamp};
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeSet;
 use std::fmt;
 use std::num::NonZeroU16;
 use thiserror::Error;
@@ -32,13 +32,13 @@ pub struct Person {
     pub energy: Energy,
     /// The kinds of support this person offers. A set, so ticking a box twice
     /// cannot store it twice, and its order is always `Support::ALL` order.
-    #[serde(rename = "s", default, skip_serializing_if = "VecSet::is_empty")]
-    pub support: VecSet<Support>,
+    #[serde(rename = "s", default, skip_serializing_if = "BTreeSet::is_empty")]
+    pub support: BTreeSet<Support>,
     #[serde(rename = "b", default, skip_serializing_if = "Option::is_none")]
     pub birthday: Option<Birthday>,
     /// Ways this person likes to be in touch.
-    #[serde(rename = "w", default, skip_serializing_if = "VecSet::is_empty")]
-    pub ways: VecSet<Channel>,
+    #[serde(rename = "w", default, skip_serializing_if = "BTreeSet::is_empty")]
+    pub ways: BTreeSet<Channel>,
     /// How often the person would like to be in touch; `None` means no reminder.
     #[serde(rename = "k", default, skip_serializing_if = "Option::is_none")]
     pub cadence: Option<Cadence>,
@@ -71,9 +71,9 @@ impl Person {
             relationship: None,
             circle: Circle::default(),
             energy: Energy::default(),
-            support: VecSet::new(),
+            support: BTreeSet::new(),
             birthday: None,
-            ways: VecSet::new(),
+            ways: BTreeSet::new(),
             cadence: None,
             last_contact: None,
             archived: false,

@@ -3,6 +3,7 @@
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
+use std::collections::{HashMap, HashSet};
 
 /// Identity and timestamps of a record. Field names are short on purpose:
 /// localStorage holds about 5 MB and ten years of entries must fit.
@@ -49,70 +50,63 @@ pub trait Record: Clone {
     fn stamp_mut(&mut self) -> &mut Stamp;
 }
 
-/// Union of two collections by id; where both hold a record, the one with
-/// the newer `updated_at` wins (ties keep `ours`). Order: `ours` first, then
-/// records only `theirs` has, each in their original order.
-pub fn merge_by_id<T: Record>(ours: &[T], theirs: &[T]) -> Vec<T> {
-    let keys = |list: &[T]| -> Vec<(String, DateTime<Utc>)> {
-        list.iter()
-            .map(|r| (r.stamp().id.clone(), r.stamp().updated_at))
-            .collect()
-    };
-    merge_plan(&keys(ours), &keys(theirs))
-        .into_iter()
-        .map(|(from_theirs, i)| {
-            if from_theirs {
-                theirs[i].clone()
-            } else {
-                ours[i].clone()
-            }
-        })
-        .collect()
+/// Whether `theirs` should replace `ours` (two copies of one record): the
+/// newer edit wins. Equal times with different contents (two tabs editing
+/// the same record in the same millisecond) are settled by comparing the
+/// stored forms, so every tab makes the same choice and they settle.
+pub fn theirs_wins<T: Record + Serialize + PartialEq>(ours: &T, theirs: &T) -> bool {
+    let (a, b) = (ours.stamp().updated_at, theirs.stamp().updated_at);
+    if a != b {
+        return b > a;
+    }
+    ours != theirs && serde_json::to_string(theirs).ok() > serde_json::to_string(ours).ok()
 }
 
-/// Ids with their positions, sorted by id for binary search. (One sort for
-/// every use: a map type would compile several KB per key type.)
-fn by_id<'a>(ids: impl Iterator<Item = &'a str>) -> Vec<(&'a str, usize)> {
-    let mut v: Vec<(&str, usize)> = ids.enumerate().map(|(i, id)| (id, i)).collect();
-    v.sort_unstable_by(|a, b| a.0.cmp(b.0).then(a.1.cmp(&b.1)));
-    v
+/// Union of two collections by id; where both hold a record, the one that
+/// [`theirs_wins`] decides on. Order: `ours` first, then records only
+/// `theirs` has, each in their original order.
+pub fn merge_by_id<T: Record + Serialize + PartialEq>(ours: &[T], theirs: &[T]) -> Vec<T> {
+    let mut out = ours.to_vec();
+    merge_into(&mut out, theirs.iter().cloned());
+    out
 }
 
-/// Position of the last record with `id` in a list sorted by [`by_id`].
-fn find(sorted: &[(&str, usize)], id: &str) -> Option<usize> {
-    let end = sorted.partition_point(|(k, _)| *k <= id);
-    (end > 0 && sorted[end - 1].0 == id).then(|| sorted[end - 1].1)
-}
-
-/// Which record each place of the merge takes: `(from theirs, index)`.
-/// Kept apart from `merge_by_id` so the lookup work is compiled once rather
-/// than once per record type (the browser build is size-bound).
-fn merge_plan(
-    ours: &[(String, DateTime<Utc>)],
-    theirs: &[(String, DateTime<Utc>)],
-) -> Vec<(bool, usize)> {
-    let theirs_by_id = by_id(theirs.iter().map(|(id, _)| id.as_str()));
-    let mut plan: Vec<(bool, usize)> = ours
+/// Merges `theirs` into `ours` in place (see [`merge_by_id`]) and returns
+/// the records of `ours` that changed or were added, as (before, after):
+/// `before` is `None` for a record that is new.
+pub fn merge_into<T: Record + Serialize + PartialEq>(
+    ours: &mut Vec<T>,
+    theirs: impl IntoIterator<Item = T>,
+) -> Vec<(Option<T>, usize)> {
+    let mut at: HashMap<String, usize> = ours
         .iter()
         .enumerate()
-        .map(|(i, (id, updated))| match find(&theirs_by_id, id) {
-            Some(t) if theirs[t].1 > *updated => (true, t),
-            _ => (false, i),
-        })
+        .map(|(i, r)| (r.stamp().id.clone(), i))
         .collect();
-    let ours_by_id = by_id(ours.iter().map(|(id, _)| id.as_str()));
-    plan.extend(
-        theirs
-            .iter()
-            .enumerate()
-            .filter(|(_, (id, _))| find(&ours_by_id, id).is_none())
-            .map(|(t, _)| (true, t)),
-    );
-    plan
+    let mut changed = Vec::new();
+    for t in theirs {
+        match at.get(&t.stamp().id) {
+            Some(&i) => {
+                if theirs_wins(&ours[i], &t) {
+                    let before = std::mem::replace(&mut ours[i], t);
+                    changed.push((Some(before), i));
+                }
+            }
+            None => {
+                at.insert(t.stamp().id.clone(), ours.len());
+                ours.push(t);
+                changed.push((None, ours.len() - 1));
+            }
+        }
+    }
+    changed
 }
 
 /// Returns an id that occurs twice, if any.
 pub fn duplicate_id<T: Record>(records: &[T]) -> Option<&str> {
-    let sorted = by_id(records.iter().map(|r| r.stamp().id.as_str()));
-    sorted.windows(2).find(|w| w[0].0 == w[1].0).map(|w| w[0].0)
+    let mut seen = HashSet::with_capacity(records.len());
+    records
+        .iter()
+        .map(|r| r.stamp().id.as_str())
+        .find(|id| !seen.insert(*id))
 }

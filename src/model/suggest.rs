@@ -24,8 +24,9 @@
 
 use super::assessment::checkup::latest;
 use super::assessment::{CheckupKind, CheckupResult, LonelinessBand, NetworkBand};
+use super::challenge::{running, Challenge};
 use super::gaps::{find_gaps, GapKind};
-use super::Data;
+use super::{CheckupRecord, Data, Person};
 use crate::content::gaps::START_YOUR_MAP;
 use crate::content::suggest::{self as text, SuggestText};
 use crate::route::Route;
@@ -46,13 +47,32 @@ pub struct Suggestion {
 /// taken (the day itself is day 0).
 pub const FRESH_DAYS: i64 = 90;
 
-type Rule = fn(&Data, NaiveDate) -> Option<Suggestion>;
+/// What the rules look at: the map, the check-ups and the challenges.
+#[derive(Clone, Copy, Debug)]
+pub struct Facts<'a> {
+    pub people: &'a [Person],
+    pub checkups: &'a [CheckupRecord],
+    pub challenges: &'a [Challenge],
+}
+
+impl<'a> From<&'a Data> for Facts<'a> {
+    fn from(d: &'a Data) -> Self {
+        Facts {
+            people: &d.people,
+            checkups: &d.checkups,
+            challenges: &d.challenges,
+        }
+    }
+}
+
+type Rule = fn(Facts, NaiveDate) -> Option<Suggestion>;
 
 /// Rules 1 to 5, in order; rule 6 is the fallback in `suggest`.
 const RULES: &[Rule] = &[no_one_yet, hard_time, map_gap, weakest_skill, no_challenge];
 
 /// The suggestion for `today`: the first rule that applies.
-pub fn suggest(data: &Data, today: NaiveDate) -> Suggestion {
+pub fn suggest<'a>(facts: impl Into<Facts<'a>>, today: NaiveDate) -> Suggestion {
+    let data = facts.into();
     RULES
         .iter()
         .find_map(|rule| rule(data, today))
@@ -79,8 +99,8 @@ fn start_map() -> Suggestion {
 
 /// The scored latest live check-up of `kind`, if it is fresh on `today`.
 /// A damaged record (one that cannot be scored) counts as none.
-fn fresh_result(data: &Data, kind: CheckupKind, today: NaiveDate) -> Option<CheckupResult> {
-    let record = latest(&data.checkups, kind)?;
+fn fresh_result(data: Facts, kind: CheckupKind, today: NaiveDate) -> Option<CheckupResult> {
+    let record = latest(data.checkups, kind)?;
     let age = today.signed_duration_since(record.day).num_days();
     if age > FRESH_DAYS {
         return None;
@@ -89,12 +109,12 @@ fn fresh_result(data: &Data, kind: CheckupKind, today: NaiveDate) -> Option<Chec
 }
 
 /// Rule 1.
-fn no_one_yet(data: &Data, _today: NaiveDate) -> Option<Suggestion> {
-    data.live_people().next().is_none().then(start_map)
+fn no_one_yet(data: Facts, _today: NaiveDate) -> Option<Suggestion> {
+    data.people.iter().all(|p| p.stamp.deleted).then(start_map)
 }
 
 /// Rule 2.
-fn hard_time(data: &Data, today: NaiveDate) -> Option<Suggestion> {
+fn hard_time(data: Facts, today: NaiveDate) -> Option<Suggestion> {
     let lonely = matches!(
         fresh_result(data, CheckupKind::Loneliness, today),
         Some(CheckupResult::Loneliness(r)) if r.band == LonelinessBand::Higher
@@ -120,8 +140,8 @@ fn hard_time(data: &Data, today: NaiveDate) -> Option<Suggestion> {
 
 /// Rule 3. Every gap is looked at and acted on from the People screen,
 /// where the map and its gaps are shown.
-fn map_gap(data: &Data, _today: NaiveDate) -> Option<Suggestion> {
-    let gap = find_gaps(&data.people).into_iter().next()?;
+fn map_gap(data: Facts, _today: NaiveDate) -> Option<Suggestion> {
+    let gap = find_gaps(data.people).into_iter().next()?;
     let why = match gap.kind {
         // Only reached when everyone left is archived.
         GapKind::StartYourMap => return Some(start_map()),
@@ -141,7 +161,7 @@ fn map_gap(data: &Data, _today: NaiveDate) -> Option<Suggestion> {
 }
 
 /// Rule 4.
-fn weakest_skill(data: &Data, today: NaiveDate) -> Option<Suggestion> {
+fn weakest_skill(data: Facts, today: NaiveDate) -> Option<Suggestion> {
     let Some(CheckupResult::Skills(result)) = fresh_result(data, CheckupKind::Skills, today) else {
         return None;
     };
@@ -156,7 +176,7 @@ fn weakest_skill(data: &Data, today: NaiveDate) -> Option<Suggestion> {
 
 /// Rule 5. A challenge still running (not deleted, not finished, including
 /// one set to start later) means there is one going.
-fn no_challenge(data: &Data, today: NaiveDate) -> Option<Suggestion> {
-    let going = data.running_challenges(today).next().is_some();
+fn no_challenge(data: Facts, today: NaiveDate) -> Option<Suggestion> {
+    let going = running(data.challenges, today).next().is_some();
     (!going).then(|| from_text(text::CHALLENGE, Route::Challenges))
 }

@@ -2,9 +2,18 @@
 //! Every write's result is checked and a full quota is told apart from other
 //! failures, because the app reacts to it differently.
 
-use crate::model::collections::VecMap;
 use gloo_storage::{LocalStorage, Storage as _};
+use std::collections::BTreeMap;
+use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
+
+#[wasm_bindgen]
+extern "C" {
+    /// `getItem` as a JS string, so its length (in UTF-16 code units, what
+    /// the quota counts) can be read without copying the text into wasm.
+    #[wasm_bindgen(method, js_name = getItem)]
+    fn get_js(this: &web_sys::Storage, key: &str) -> Option<js_sys::JsString>;
+}
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum WriteError {
@@ -14,27 +23,54 @@ pub enum WriteError {
     Refused(String),
 }
 
-/// What a browser error says ("QuotaExceededError: …"), for messages. Not
-/// `Debug`: the release build leaves Debug formatting out.
-pub fn js_error_text(e: &wasm_bindgen::JsValue) -> String {
+/// What a browser error says ("QuotaExceededError: …"), for messages.
+pub fn js_error_text(e: &JsValue) -> String {
     e.as_string()
         .or_else(|| e.dyn_ref::<js_sys::Error>().map(|e| e.to_string().into()))
         .unwrap_or_else(|| "no details given".to_string())
+}
+
+/// Whether this browser lets Tend use localStorage at all (it may be
+/// disabled, or throw in a private window).
+pub fn available() -> bool {
+    web_sys::window().is_some_and(|w| matches!(w.local_storage(), Ok(Some(_))))
 }
 
 fn storage() -> web_sys::Storage {
     LocalStorage::raw()
 }
 
-/// Every key and value of this origin that starts with `tend:`.
-pub fn read_all() -> VecMap<String, String> {
+/// Everything this origin stores: the text of each `tend:` key, and how
+/// many code units every other key and value takes (they share the quota).
+pub struct Origin {
+    pub ours: BTreeMap<String, String>,
+    pub others_units: usize,
+}
+
+pub fn read_origin() -> Origin {
     let s = storage();
     let len = s.length().unwrap_or(0);
-    (0..len)
-        .filter_map(|i| s.key(i).ok().flatten())
-        .filter(|k| k.starts_with(super::layout::PREFIX))
-        .filter_map(|k| s.get_item(&k).ok().flatten().map(|v| (k, v)))
-        .collect()
+    let mut origin = Origin {
+        ours: BTreeMap::new(),
+        others_units: 0,
+    };
+    for k in (0..len).filter_map(|i| s.key(i).ok().flatten()) {
+        if k.starts_with(super::layout::PREFIX) {
+            if let Some(v) = get(&k) {
+                origin.ours.insert(k, v);
+            }
+        } else {
+            origin.others_units += units(&k);
+        }
+    }
+    origin
+}
+
+/// The code units `key` and its value take, without reading the value into wasm.
+pub fn units(key: &str) -> usize {
+    storage()
+        .get_js(key)
+        .map_or(0, |v| v.length() as usize + key.encode_utf16().count())
 }
 
 pub fn get(key: &str) -> Option<String> {
@@ -65,13 +101,13 @@ pub fn remove(key: &str) {
     let _ = storage().remove_item(key);
 }
 
-/// Storage used by this whole origin, in UTF-16 code units (what the quota counts).
+/// Storage used by this whole origin, in UTF-16 code units (what the quota
+/// counts). Reads every key: for tests and rare checks, not for each save.
 pub fn used_code_units() -> usize {
     let s = storage();
     let len = s.length().unwrap_or(0);
-    let pairs: Vec<(String, String)> = (0..len)
+    (0..len)
         .filter_map(|i| s.key(i).ok().flatten())
-        .filter_map(|k| s.get_item(&k).ok().flatten().map(|v| (k, v)))
-        .collect();
-    super::layout::code_units(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+        .map(|k| units(&k))
+        .sum()
 }

@@ -1,226 +1,370 @@
-//! Which key holds what. People and check-ups live under one key each; the
-//! journal and the interaction log, which grow forever, are sharded by month
-//! so saving one entry rewrites only that month.
+//! Which key holds what. Small collections live under one key each; the
+//! journal and the interaction log, which grow for as long as Tend is used,
+//! are sharded by month of their day, so saving one entry rewrites only
+//! that month.
+//!
+//! Every record type is tied to its collection by [`Stored`]; a change
+//! names the keys it touched with [`Stored::key`], and a save encodes just
+//! those with [`encode_key`], always in the same canonical order, so two
+//! tabs holding the same records store the same text.
 
 use crate::model::cadence::Snooze;
 use crate::model::challenge::{reconnect::ReconnectPlan, ritual::Ritual, Challenge};
-use crate::model::collections::VecMap;
 use crate::model::milestone::{GiftIdeas, Milestone};
-use crate::model::{CheckupRecord, CustomPrompt, Data, Interaction, JournalEntry, Person};
+use crate::model::{CheckupRecord, CustomPrompt, Data, Interaction, JournalEntry, Person, Record};
+use chrono::{Datelike, NaiveDate};
+use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::fmt;
 
 pub const PREFIX: &str = "tend:";
 pub const META: &str = "tend:meta";
+/// The journal entry being written, saved as it is typed so that nothing is
+/// lost on a reload or a crash. Not a record: it is neither merged nor
+/// exported, and saving the entry removes it.
+pub const DRAFT: &str = "tend:draft";
+pub const QUARANTINE_PREFIX: &str = "tend:quarantine:";
 pub const PEOPLE: &str = "tend:people";
-pub const JOURNAL_PREFIX: &str = "tend:journal:";
-/// Completed check-ups: about one a month each, small enough for one key.
 pub const CHECKUPS: &str = "tend:checkups";
-/// Journal prompts the person wrote: a handful, so one key.
 pub const PROMPTS: &str = "tend:prompts";
-/// Check-ins set aside until a day: a few at a time, so one key.
 pub const SNOOZES: &str = "tend:snoozes";
-/// Challenges, rituals, reconnect plans, milestones and gift ideas: tens of
-/// records at most, one key each.
 pub const CHALLENGES: &str = "tend:challenges";
 pub const RITUALS: &str = "tend:rituals";
 pub const RECONNECTS: &str = "tend:reconnects";
 pub const MILESTONES: &str = "tend:milestones";
 pub const GIFTS: &str = "tend:gifts";
-/// The journal entry being written, saved as it is typed so that nothing is
-/// lost on a reload or a crash. Not a record: it is neither merged nor
-/// exported, and saving the entry removes it.
-pub const DRAFT: &str = "tend:draft";
-/// Logged interactions, one key per month of their day: `tend:interactions:YYYY-MM`.
-pub const INTERACTIONS_PREFIX: &str = "tend:interactions:";
-pub const QUARANTINE_PREFIX: &str = "tend:quarantine:";
 /// The copy kept automatically before an import replaces everything.
 pub const AUTO_BACKUP: &str = "tend:autobackup";
 
-/// Contents of `tend:meta`.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Meta {
-    #[serde(rename = "schema_version")]
-    pub schema: u32,
-    /// Raised whenever all data is replaced at once (erase, import-replace),
-    /// so other tabs reload instead of merging the old records back in.
-    #[serde(default)]
-    pub epoch: u64,
-}
-
-/// What kind of content a key holds.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum KeyKind {
-    Meta,
+/// Each kind of record Tend keeps, and so each family of keys.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Collection {
     People,
-    JournalMonth(String),
+    /// Sharded: `tend:journal:YYYY-MM`.
+    Journal,
+    /// Completed check-ups: about one a month, small enough for one key.
     Checkups,
-    InteractionsMonth(String),
+    /// Logged contacts, sharded: `tend:interactions:YYYY-MM`.
+    Interactions,
+    /// Journal prompts the person wrote.
     Prompts,
+    /// Check-ins set aside until a day.
     Snoozes,
     Challenges,
     Rituals,
     Reconnects,
     Milestones,
     Gifts,
-    /// Ours but not data: quarantine, the automatic backup.
+}
+
+impl Collection {
+    pub const ALL: [Collection; 11] = [
+        Collection::People,
+        Collection::Journal,
+        Collection::Checkups,
+        Collection::Interactions,
+        Collection::Prompts,
+        Collection::Snoozes,
+        Collection::Challenges,
+        Collection::Rituals,
+        Collection::Reconnects,
+        Collection::Milestones,
+        Collection::Gifts,
+    ];
+
+    /// The key's name after `tend:` (and before `:YYYY-MM` when sharded).
+    pub fn name(self) -> &'static str {
+        match self {
+            Collection::People => "people",
+            Collection::Journal => "journal",
+            Collection::Checkups => "checkups",
+            Collection::Interactions => "interactions",
+            Collection::Prompts => "prompts",
+            Collection::Snoozes => "snoozes",
+            Collection::Challenges => "challenges",
+            Collection::Rituals => "rituals",
+            Collection::Reconnects => "reconnects",
+            Collection::Milestones => "milestones",
+            Collection::Gifts => "gifts",
+        }
+    }
+
+    pub fn is_sharded(self) -> bool {
+        matches!(self, Collection::Journal | Collection::Interactions)
+    }
+
+    /// What the key holds, in words for a message: "your people list".
+    pub fn describe(self, month: Option<Month>) -> String {
+        let m = month.map(|m| m.to_string()).unwrap_or_default();
+        match self {
+            Collection::People => "your people list".into(),
+            Collection::Journal => format!("journal entries for {m}"),
+            Collection::Checkups => "your check-up history".into(),
+            Collection::Interactions => format!("contacts you logged in {m}"),
+            Collection::Prompts => "your own journal prompts".into(),
+            Collection::Snoozes => "the check-ins you snoozed".into(),
+            Collection::Challenges => "your challenges".into(),
+            Collection::Rituals => "your rituals".into(),
+            Collection::Reconnects => "your reconnect plans".into(),
+            Collection::Milestones => "your milestones".into(),
+            Collection::Gifts => "your gift ideas".into(),
+        }
+    }
+}
+
+/// A calendar month, the shard of a journal entry or a logged contact.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Month {
+    pub year: i32,
+    /// 1 to 12.
+    pub month: u32,
+}
+
+impl Month {
+    pub fn of(day: NaiveDate) -> Month {
+        Month {
+            year: day.year(),
+            month: day.month(),
+        }
+    }
+
+    /// Reads `YYYY-MM` (a real month), as written by `Display`.
+    pub fn parse(s: &str) -> Option<Month> {
+        let (y, m) = s.split_once('-')?;
+        let digits = |t: &str, n: usize| t.len() == n && t.bytes().all(|b| b.is_ascii_digit());
+        if !digits(y, 4) || !digits(m, 2) {
+            return None;
+        }
+        let month: u32 = m.parse().ok()?;
+        (1..=12).contains(&month).then_some(Month {
+            year: y.parse().ok()?,
+            month,
+        })
+    }
+}
+
+impl fmt::Display for Month {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}", self.year, self.month)
+    }
+}
+
+/// The key of `collection`'s records (of `month`, when it is sharded).
+pub fn key_of(collection: Collection, month: Option<Month>) -> String {
+    match month.filter(|_| collection.is_sharded()) {
+        Some(m) => format!("{PREFIX}{}:{m}", collection.name()),
+        None => format!("{PREFIX}{}", collection.name()),
+    }
+}
+
+/// What kind of content a key holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum KeyKind {
+    Meta,
+    /// Records of a collection (of one month, when sharded).
+    Data(Collection, Option<Month>),
+    /// Ours but not records: quarantine, the automatic backup, the draft.
     Aside,
-    /// Not ours (no `tend:` prefix) or from a newer version.
+    /// Not ours (no `tend:` prefix), or a name this version does not know.
     Foreign,
 }
 
 pub fn classify(key: &str) -> KeyKind {
     if key == META {
-        KeyKind::Meta
-    } else if key == PEOPLE {
-        KeyKind::People
-    } else if key == CHECKUPS {
-        KeyKind::Checkups
-    } else if key == PROMPTS {
-        KeyKind::Prompts
-    } else if key == SNOOZES {
-        KeyKind::Snoozes
-    } else if key == CHALLENGES {
-        KeyKind::Challenges
-    } else if key == RITUALS {
-        KeyKind::Rituals
-    } else if key == RECONNECTS {
-        KeyKind::Reconnects
-    } else if key == MILESTONES {
-        KeyKind::Milestones
-    } else if key == GIFTS {
-        KeyKind::Gifts
-    } else if let Some(month) = key.strip_prefix(JOURNAL_PREFIX) {
-        if is_month(month) {
-            KeyKind::JournalMonth(month.to_string())
-        } else {
-            KeyKind::Foreign
-        }
-    } else if let Some(month) = key.strip_prefix(INTERACTIONS_PREFIX) {
-        if is_month(month) {
-            KeyKind::InteractionsMonth(month.to_string())
-        } else {
-            KeyKind::Foreign
-        }
-    } else if key.starts_with(QUARANTINE_PREFIX) || key == AUTO_BACKUP || key == DRAFT {
-        KeyKind::Aside
-    } else {
-        KeyKind::Foreign
+        return KeyKind::Meta;
     }
-}
-
-fn is_month(s: &str) -> bool {
-    let b = s.as_bytes();
-    b.len() == 7
-        && b[4] == b'-'
-        && b.iter()
-            .enumerate()
-            .all(|(i, c)| i == 4 || c.is_ascii_digit())
+    if key.starts_with(QUARANTINE_PREFIX) || key == AUTO_BACKUP || key == DRAFT {
+        return KeyKind::Aside;
+    }
+    let Some(rest) = key.strip_prefix(PREFIX) else {
+        return KeyKind::Foreign;
+    };
+    let (name, month) = match rest.split_once(':') {
+        Some((name, m)) => match Month::parse(m) {
+            Some(m) => (name, Some(m)),
+            None => return KeyKind::Foreign,
+        },
+        None => (rest, None),
+    };
+    Collection::ALL
+        .into_iter()
+        .find(|c| c.name() == name && c.is_sharded() == month.is_some())
+        .map_or(KeyKind::Foreign, |c| KeyKind::Data(c, month))
 }
 
 /// True for keys that hold records (and so are written, merged, erased).
 pub fn is_data_key(key: &str) -> bool {
-    matches!(
-        classify(key),
-        KeyKind::People
-            | KeyKind::JournalMonth(_)
-            | KeyKind::Checkups
-            | KeyKind::InteractionsMonth(_)
-            | KeyKind::Prompts
-            | KeyKind::Snoozes
-            | KeyKind::Challenges
-            | KeyKind::Rituals
-            | KeyKind::Reconnects
-            | KeyKind::Milestones
-            | KeyKind::Gifts
-    )
+    matches!(classify(key), KeyKind::Data(..))
 }
 
-/// Encodes `data` as the key → JSON text map that localStorage should hold.
-/// Empty collections produce no key.
-pub fn encode(data: &Data) -> VecMap<String, String> {
-    let mut out = VecMap::new();
-    if !data.people.is_empty() {
-        out.insert(PEOPLE.to_string(), to_json(&data.people));
+/// A record type and the collection (and so the keys) it is stored under.
+pub trait Stored: Record + Serialize + DeserializeOwned + PartialEq + 'static {
+    const COLLECTION: Collection;
+
+    /// Its list in a whole `Data`.
+    fn list(data: &Data) -> &Vec<Self>;
+    fn list_mut(data: &mut Data) -> &mut Vec<Self>;
+
+    /// The month it is stored under, for a sharded collection.
+    fn month(&self) -> Option<Month> {
+        None
     }
-    let mut months: VecMap<String, Vec<&JournalEntry>> = VecMap::new();
-    for e in &data.journal {
-        months.or_default(e.month()).push(e);
+
+    /// The key it is stored under.
+    fn key(&self) -> String {
+        key_of(Self::COLLECTION, self.month())
     }
-    for (month, entries) in months {
-        out.insert(format!("{JOURNAL_PREFIX}{month}"), to_json(&entries));
-    }
-    if !data.checkups.is_empty() {
-        out.insert(CHECKUPS.to_string(), to_json(&data.checkups));
-    }
-    let mut months: VecMap<String, Vec<&Interaction>> = VecMap::new();
-    for i in &data.interactions {
-        months.or_default(i.month()).push(i);
-    }
-    for (month, interactions) in months {
-        out.insert(
-            format!("{INTERACTIONS_PREFIX}{month}"),
-            to_json(&interactions),
-        );
-    }
-    if !data.prompts.is_empty() {
-        out.insert(PROMPTS.to_string(), to_json(&data.prompts));
-    }
-    let mut single = |key: &str, json: Option<String>| {
-        if let Some(json) = json {
-            out.insert(key.to_string(), json);
+}
+
+macro_rules! stored {
+    ($t:ty, $c:ident, $field:ident) => {
+        impl Stored for $t {
+            const COLLECTION: Collection = Collection::$c;
+            fn list(data: &Data) -> &Vec<Self> {
+                &data.$field
+            }
+            fn list_mut(data: &mut Data) -> &mut Vec<Self> {
+                &mut data.$field
+            }
         }
     };
-    single(SNOOZES, list_json(&data.snoozes));
-    single(CHALLENGES, list_json(&data.challenges));
-    single(RITUALS, list_json(&data.rituals));
-    single(RECONNECTS, list_json(&data.reconnects));
-    single(MILESTONES, list_json(&data.milestones));
-    single(GIFTS, list_json(&data.gifts));
+    ($t:ty, $c:ident, $field:ident, sharded) => {
+        impl Stored for $t {
+            const COLLECTION: Collection = Collection::$c;
+            fn list(data: &Data) -> &Vec<Self> {
+                &data.$field
+            }
+            fn list_mut(data: &mut Data) -> &mut Vec<Self> {
+                &mut data.$field
+            }
+            fn month(&self) -> Option<Month> {
+                Some(Month::of(self.day))
+            }
+        }
+    };
+}
+
+stored!(Person, People, people);
+stored!(JournalEntry, Journal, journal, sharded);
+stored!(CheckupRecord, Checkups, checkups);
+stored!(Interaction, Interactions, interactions, sharded);
+stored!(CustomPrompt, Prompts, prompts);
+stored!(Snooze, Snoozes, snoozes);
+stored!(Challenge, Challenges, challenges);
+stored!(Ritual, Rituals, rituals);
+stored!(ReconnectPlan, Reconnects, reconnects);
+stored!(Milestone, Milestones, milestones);
+stored!(GiftIdeas, Gifts, gifts);
+
+/// Runs `$body` with `$t` the record type of `$c`.
+macro_rules! for_collection {
+    ($c:expr, $t:ident => $body:expr) => {
+        match $c {
+            $crate::store::layout::Collection::People => {
+                type $t = $crate::model::Person;
+                $body
+            }
+            $crate::store::layout::Collection::Journal => {
+                type $t = $crate::model::JournalEntry;
+                $body
+            }
+            $crate::store::layout::Collection::Checkups => {
+                type $t = $crate::model::CheckupRecord;
+                $body
+            }
+            $crate::store::layout::Collection::Interactions => {
+                type $t = $crate::model::Interaction;
+                $body
+            }
+            $crate::store::layout::Collection::Prompts => {
+                type $t = $crate::model::CustomPrompt;
+                $body
+            }
+            $crate::store::layout::Collection::Snoozes => {
+                type $t = $crate::model::cadence::Snooze;
+                $body
+            }
+            $crate::store::layout::Collection::Challenges => {
+                type $t = $crate::model::challenge::Challenge;
+                $body
+            }
+            $crate::store::layout::Collection::Rituals => {
+                type $t = $crate::model::challenge::ritual::Ritual;
+                $body
+            }
+            $crate::store::layout::Collection::Reconnects => {
+                type $t = $crate::model::challenge::reconnect::ReconnectPlan;
+                $body
+            }
+            $crate::store::layout::Collection::Milestones => {
+                type $t = $crate::model::milestone::Milestone;
+                $body
+            }
+            $crate::store::layout::Collection::Gifts => {
+                type $t = $crate::model::milestone::GiftIdeas;
+                $body
+            }
+        }
+    };
+}
+#[allow(unused_imports)]
+pub(crate) use for_collection;
+
+/// The stored text of `records`, in the canonical order (created, then id),
+/// so the same records always give the same text; `None` when there are
+/// none, since an empty collection has no key.
+pub fn encode_records<'a, T: Stored>(records: impl IntoIterator<Item = &'a T>) -> Option<String> {
+    let mut list: Vec<&T> = records.into_iter().collect();
+    if list.is_empty() {
+        return None;
+    }
+    list.sort_by(|a, b| {
+        let (a, b) = (a.stamp(), b.stamp());
+        (a.created_at, &a.id).cmp(&(b.created_at, &b.id))
+    });
+    // Serializing our own plain structs cannot fail (no maps with non-string
+    // keys, no failing Serialize impls).
+    serde_json::to_string(&list).ok()
+}
+
+/// What `key` should hold for `records` (the whole collection `T`).
+pub fn encode_key<T: Stored>(records: &[T], month: Option<Month>) -> Option<String> {
+    encode_records(records.iter().filter(|r| r.month() == month))
+}
+
+/// Encodes `data` as the key → stored text map that localStorage should hold.
+/// Empty collections (and empty months) produce no key.
+pub fn encode(data: &Data) -> BTreeMap<String, String> {
+    fn add<T: Stored>(data: &Data, out: &mut BTreeMap<String, String>) {
+        let mut shards: BTreeMap<Option<Month>, Vec<&T>> = BTreeMap::new();
+        for r in T::list(data) {
+            shards.entry(r.month()).or_default().push(r);
+        }
+        for (month, records) in shards {
+            if let Some(text) = encode_records(records) {
+                out.insert(key_of(T::COLLECTION, month), text);
+            }
+        }
+    }
+    let mut out = BTreeMap::new();
+    for c in Collection::ALL {
+        for_collection!(c, T => add::<T>(data, &mut out));
+    }
     out
 }
 
-/// A one-key collection's JSON; none when it is empty (no key is written).
-fn list_json<T: Serialize>(list: &[T]) -> Option<String> {
-    (!list.is_empty()).then(|| to_json(list))
-}
-
-fn to_json<T: Serialize + ?Sized>(v: &T) -> String {
-    // Serializing our own plain structs cannot fail (no maps with non-string
-    // keys, no failing Serialize impls).
-    serde_json::to_string(v).unwrap_or_else(|_| "[]".to_string())
+/// Reads the text stored under one key of `T`. The error names the first
+/// thing that did not fit, and where.
+pub fn decode<T: Stored>(raw: &str) -> Result<Vec<T>, String> {
+    serde_json::from_str(raw).map_err(|e| describe_json_error(&e))
 }
 
 /// Decodes the value stored under one data key into `data`, adding its
-/// records. The error text names the first field that did not fit.
+/// records; a key that is not a data key adds nothing.
 pub fn decode_into(data: &mut Data, key: &str, raw: &str) -> Result<(), String> {
-    match classify(key) {
-        KeyKind::People => {
-            let people: Vec<Person> = parse(raw)?;
-            data.people.extend(people);
-        }
-        KeyKind::JournalMonth(_) => {
-            let entries: Vec<JournalEntry> = parse(raw)?;
-            data.journal.extend(entries);
-        }
-        KeyKind::Checkups => {
-            let checkups: Vec<CheckupRecord> = parse(raw)?;
-            data.checkups.extend(checkups);
-        }
-        KeyKind::InteractionsMonth(_) => {
-            let interactions: Vec<Interaction> = parse(raw)?;
-            data.interactions.extend(interactions);
-        }
-        KeyKind::Prompts => {
-            let prompts: Vec<CustomPrompt> = parse(raw)?;
-            data.prompts.extend(prompts);
-        }
-        KeyKind::Snoozes => data.snoozes.extend(parse::<Vec<Snooze>>(raw)?),
-        KeyKind::Challenges => data.challenges.extend(parse::<Vec<Challenge>>(raw)?),
-        KeyKind::Rituals => data.rituals.extend(parse::<Vec<Ritual>>(raw)?),
-        KeyKind::Reconnects => data.reconnects.extend(parse::<Vec<ReconnectPlan>>(raw)?),
-        KeyKind::Milestones => data.milestones.extend(parse::<Vec<Milestone>>(raw)?),
-        KeyKind::Gifts => data.gifts.extend(parse::<Vec<GiftIdeas>>(raw)?),
-        _ => {}
+    if let KeyKind::Data(c, _) = classify(key) {
+        for_collection!(c, T => T::list_mut(data).extend(decode::<T>(raw)?));
     }
     Ok(())
 }
@@ -232,43 +376,31 @@ pub fn decode_key(key: &str, raw: &str) -> Result<Data, String> {
     Ok(d)
 }
 
-fn parse<T: serde::de::DeserializeOwned>(raw: &str) -> Result<T, String> {
-    serde_json::from_str(raw).map_err(|e| describe_json_error(&e))
-}
-
 /// A serde_json error as "what, at line L, column C". Its message names the
 /// unexpected value and what was expected (or the unknown field); with the
-/// position that pins the problem down. (serde_path_to_error would add the
-/// field path, but cost about 15 KB gzip of wasm, 8% of the whole app.)
+/// position that pins the problem down.
 pub fn describe_json_error(e: &serde_json::Error) -> String {
     let full = e.to_string();
     let what = full.split(" at line ").next().unwrap_or(&full);
     format!("{what}, at line {}, column {}", e.line(), e.column())
 }
 
-/// The writes that turn storage holding `before` into storage holding
-/// `after`: keys to set (changed or new) and keys to remove.
-pub fn diff(
-    before: &VecMap<String, String>,
-    after: &VecMap<String, String>,
-) -> (Vec<(String, String)>, Vec<String>) {
-    let sets = after
-        .iter()
-        .filter(|(k, v)| before.get(*k) != Some(*v))
-        .map(|(k, v)| (k.clone(), v.clone()))
-        .collect();
-    let removes = before
-        .keys()
-        .filter(|k| !after.contains_key(*k))
-        .cloned()
-        .collect();
-    (sets, removes)
+/// Storage use in UTF-16 code units, the unit the browser's quota counts.
+pub fn code_units(text: &str) -> usize {
+    if text.is_ascii() {
+        text.len()
+    } else {
+        text.chars().map(char::len_utf16).sum()
+    }
 }
 
-/// Storage use in UTF-16 code units, the unit the browser's quota counts.
-pub fn code_units<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> usize {
-    pairs
-        .into_iter()
-        .map(|(k, v)| k.encode_utf16().count() + v.encode_utf16().count())
-        .sum()
+/// Contents of `tend:meta`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Meta {
+    #[serde(rename = "schema_version")]
+    pub schema: u32,
+    /// Raised whenever all data is replaced at once (erase, import-replace),
+    /// so other tabs reload instead of merging the old records back in.
+    #[serde(default)]
+    pub epoch: u64,
 }

@@ -4,8 +4,8 @@
 use super::layout::{self, Meta, META};
 use super::migrate::{self, V1_JOURNAL};
 use super::SCHEMA_VERSION;
-use crate::model::collections::VecMap;
 use crate::model::Data;
+use std::collections::BTreeMap;
 use thiserror::Error;
 
 /// A stored key that could not be read; its raw text goes to quarantine.
@@ -25,8 +25,6 @@ pub struct Loaded {
     pub sets: Vec<(String, String)>,
     /// ... and keys it made obsolete.
     pub removes: Vec<String>,
-    /// What storage holds for each readable data key once the above are applied.
-    pub snapshot: VecMap<String, String>,
 }
 
 #[derive(Debug, Error, PartialEq)]
@@ -38,12 +36,9 @@ pub enum LoadError {
     TooNew { found: u32, supported: u32 },
 }
 
-/// Reads `stored` (every localStorage key and value of this origin).
-pub fn load(stored: &VecMap<String, String>) -> Result<Loaded, LoadError> {
+/// Reads `stored` (every `tend:` key and value of this origin).
+pub fn load(stored: &BTreeMap<String, String>) -> Result<Loaded, LoadError> {
     let mut out = Loaded::default();
-    let candidates: Vec<(&String, &String)> =
-        stored.iter().filter(|(k, _)| is_candidate(k)).collect();
-
     out.meta = match stored.get(META) {
         None => None,
         Some(raw) => match serde_json::from_str::<Meta>(raw) {
@@ -71,64 +66,83 @@ pub fn load(stored: &VecMap<String, String>) -> Result<Loaded, LoadError> {
             supported: SCHEMA_VERSION,
         });
     }
+    if version < SCHEMA_VERSION {
+        let migrated = migrate_all(stored, version, &mut out);
+        decode_all(&migrated, stored, &mut out);
+    } else {
+        decode_all(stored, stored, &mut out);
+    }
+    Ok(out)
+}
 
+/// Runs the migrations on every key that holds (or held) records and is
+/// valid JSON, recording the writes that complete them.
+fn migrate_all(
+    stored: &BTreeMap<String, String>,
+    version: u32,
+    out: &mut Loaded,
+) -> migrate::Stored {
     let mut parsed = migrate::Stored::new();
-    for (key, raw) in &candidates {
+    for (key, raw) in stored.iter().filter(|(k, _)| is_candidate(k)) {
         match serde_json::from_str::<serde::de::IgnoredAny>(raw) {
             Ok(_) => {
-                parsed.insert((*key).clone(), (*raw).clone());
+                parsed.insert(key.clone(), raw.clone());
             }
             Err(e) => out.quarantined.push(Quarantined {
-                key: (*key).clone(),
-                raw: (*raw).clone(),
+                key: key.clone(),
+                raw: raw.clone(),
                 reason: format!("it is not valid JSON ({e})"),
             }),
         }
     }
-
-    if version < SCHEMA_VERSION {
-        let before = parsed.clone();
-        for bad in migrate::run(&mut parsed, version) {
-            let raw = stored.get(&bad.key).cloned().unwrap_or_default();
-            parsed.remove(&bad.key);
-            out.quarantined.push(Quarantined {
-                key: bad.key,
-                raw,
-                reason: bad.reason,
-            });
-        }
-        for (key, value) in &parsed {
-            if before.get(key) != Some(value) {
-                out.sets.push((key.clone(), value.clone()));
-            }
-        }
-        out.removes = before
-            .keys()
-            .filter(|k| !parsed.contains_key(*k) && !out.quarantined.iter().any(|q| &q.key == *k))
-            .cloned()
-            .collect();
+    let before = parsed.clone();
+    for bad in migrate::run(&mut parsed, version) {
+        let raw = stored.get(&bad.key).cloned().unwrap_or_default();
+        parsed.remove(&bad.key);
+        out.quarantined.push(Quarantined {
+            key: bad.key,
+            raw,
+            reason: bad.reason,
+        });
     }
+    for (key, value) in &parsed {
+        if before.get(key) != Some(value) {
+            out.sets.push((key.clone(), value.clone()));
+        }
+    }
+    out.removes = before
+        .keys()
+        .filter(|k| !parsed.contains_key(*k) && !out.quarantined.iter().any(|q| &q.key == *k))
+        .cloned()
+        .collect();
+    parsed
+}
 
-    for (key, raw) in &parsed {
-        if !layout::is_data_key(key) {
+/// Decodes every data key of `keys` into `out.data`; a key that cannot be
+/// read is quarantined with its original text from `stored`.
+fn decode_all(
+    keys: &BTreeMap<String, String>,
+    stored: &BTreeMap<String, String>,
+    out: &mut Loaded,
+) {
+    for (key, raw) in keys {
+        if !layout::is_data_key(key) || out.quarantined.iter().any(|q| &q.key == key) {
             continue;
         }
-        let raw = raw.clone();
-        match layout::decode_into(&mut out.data, key, &raw) {
-            Ok(()) => {
-                out.snapshot.insert(key.clone(), raw);
-            }
-            Err(reason) => {
-                out.sets.retain(|(k, _)| k != key);
-                out.quarantined.push(Quarantined {
-                    key: key.clone(),
-                    raw: stored.get(key).cloned().unwrap_or(raw),
-                    reason: format!("its contents did not fit ({reason})"),
-                })
-            }
+        if let Err(reason) = layout::decode_into(&mut out.data, key, raw) {
+            // Only now look closer: is it JSON at all?
+            let reason = match serde_json::from_str::<serde::de::IgnoredAny>(raw) {
+                Err(e) => format!("it is not valid JSON ({e})"),
+                Ok(_) => format!("its contents did not fit ({reason})"),
+            };
+            out.sets.retain(|(k, _)| k != key);
+            out.quarantined.push(Quarantined {
+                key: key.clone(),
+                raw: stored.get(key).unwrap_or(raw).clone(),
+                reason,
+            });
         }
     }
-    Ok(out)
 }
 
 /// Keys that hold (or, in an old schema, held) records.

@@ -1,14 +1,15 @@
 //! Schema migrations: each step is a pure function from the stored form of
 //! version N to version N+1, working on the parsed JSON of every data key.
 
-use crate::model::collections::VecMap;
+use super::layout::{Collection, Month};
 use serde::Deserialize;
 use serde_json::value::RawValue;
+use std::collections::BTreeMap;
 
 /// The stored text of the data keys, by key. Steps read only what they need
 /// and pass records through as text, so a record keeps every field, even
 /// ones this build does not know.
-pub type Stored = VecMap<String, String>;
+pub type Stored = BTreeMap<String, String>;
 
 /// A key a step could not convert: it is taken out of `Stored` and the loader
 /// keeps its original text aside in quarantine.
@@ -54,21 +55,27 @@ fn v1_to_v2(stored: &mut Stored) -> Vec<Unconvertible> {
             reason: "the journal was not a list of entries".to_string(),
         }];
     };
-    let mut months: VecMap<String, Vec<&str>> = VecMap::new();
+    let mut months: BTreeMap<String, Vec<&str>> = BTreeMap::new();
     let mut orphans = Vec::new();
     for entry in &entries {
+        // Only a real calendar day names a shard; anything else (damaged
+        // or foreign text, even with non-ASCII characters) is kept aside.
         let month = serde_json::from_str::<Day>(entry.get())
             .ok()
-            .filter(|e| e.d.len() == 10)
-            .map(|e| e.d[..7].to_string());
+            .and_then(|e| crate::model::day::parse(&e.d))
+            .map(|d| Month::of(d).to_string());
         match month {
-            Some(m) => months.or_default(m).push(entry.get()),
+            Some(m) => months.entry(m).or_default().push(entry.get()),
             None => orphans.push(entry.get()),
         }
     }
     let list = |items: &[&str]| format!("[{}]", items.join(","));
     for (month, entries) in &months {
-        let key = format!("{}{month}", super::layout::JOURNAL_PREFIX);
+        let key = format!(
+            "{}{}:{month}",
+            super::layout::PREFIX,
+            Collection::Journal.name()
+        );
         stored.insert(key, list(entries));
     }
     if orphans.is_empty() {

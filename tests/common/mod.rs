@@ -120,8 +120,8 @@ pub fn sample_full() -> Data {
 
 /// Storage as the app leaves it: `data`'s keys plus a current `tend:meta`.
 pub fn stored_with_meta(
-    mut map: tend::model::collections::VecMap<String, String>,
-) -> tend::model::collections::VecMap<String, String> {
+    mut map: std::collections::BTreeMap<String, String>,
+) -> std::collections::BTreeMap<String, String> {
     let meta = tend::store::layout::Meta {
         schema: tend::store::SCHEMA_VERSION,
         epoch: 0,

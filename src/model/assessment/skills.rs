@@ -162,7 +162,7 @@ pub fn score(answers: &[Option<u8>]) -> Result<SkillsResult, ScoreError> {
         .collect();
     let mut by_rating = ratings.clone();
     // A stable sort keeps the listed order among equal ratings.
-    crate::model::sort_small(&mut by_rating, |a, b| a.1 < b.1);
+    by_rating.sort_by_key(|(_, rating)| *rating);
     let lowest = |i: usize| by_rating.get(i).map_or(Skill::ALL[i], |(s, _)| *s);
     Ok(SkillsResult {
         total: sum(&values),

@@ -2,7 +2,6 @@
 //! it felt, and the "on this day" look-back.
 
 use super::JournalEntry;
-use crate::model::sort_small;
 use chrono::{Datelike, Months, NaiveDate};
 
 /// One day of the heat-map.
@@ -90,9 +89,5 @@ pub fn month_ago(entries: &[JournalEntry], today: NaiveDate) -> Vec<&JournalEntr
 }
 
 fn newest_first(list: &mut [&JournalEntry]) {
-    // Stored roughly oldest first: sorting up is quick, then newest first.
-    sort_small(list, |a, b| {
-        (a.day, a.stamp.created_at) < (b.day, b.stamp.created_at)
-    });
-    list.reverse();
+    list.sort_by_key(|e| std::cmp::Reverse((e.day, e.stamp.created_at)));
 }

@@ -14,7 +14,6 @@
 
 use super::fold::{fold, fold_into, fold_str};
 use super::{normalize_tag, EntryKind, JournalEntry};
-use crate::model::sort_small;
 use chrono::{Datelike, NaiveDate};
 use std::ops::{Range, RangeInclusive};
 
@@ -83,11 +82,7 @@ impl SearchIndex {
                 size += e.text.len();
             }
         }
-        // Stored roughly oldest first: sorting up is quick, then newest first.
-        sort_small(&mut order, |&a, &b| {
-            newest_key(&entries[a as usize]) < newest_key(&entries[b as usize])
-        });
-        order.reverse();
+        order.sort_by_key(|&i| std::cmp::Reverse(newest_key(&entries[i as usize])));
         let mut folded = String::with_capacity(size);
         let mut spans = Vec::with_capacity(order.len());
         for i in order {
@@ -213,7 +208,7 @@ fn marks(text: &str, hay: &str, words: &[String]) -> Vec<Range<usize>> {
             found.push((i, i + m.len()));
         }
     }
-    sort_small(&mut found, |a, b| a.0 < b.0);
+    found.sort_unstable();
     let mut merged: Vec<(usize, usize)> = Vec::with_capacity(found.len());
     for (s, e) in found {
         match merged.last_mut() {
