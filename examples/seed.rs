@@ -185,7 +185,7 @@ fn text_of(rng: &mut Rng, chars: usize) -> String {
         if !t.is_empty() {
             t.push(if rng.below(15) == 0 { '\n' } else { ' ' });
         }
-        t.push_str(*rng.pick(WORDS));
+        t.push_str(rng.pick::<&str>(WORDS));
     }
     t
 }
@@ -282,7 +282,7 @@ fn main() {
             }
         }
         // A challenge every quarter, each day done or skipped.
-        if day.day() == 15 && day.month0() % 3 == 0 && day + Days::new(7) <= today {
+        if day.day() == 15 && day.month0().is_multiple_of(3) && day + Days::new(7) <= today {
             let mut c = Challenge::starter(stamp(&mut rng, time_of(day, 800)), day);
             for i in 0..c.days.len() {
                 let on = c.date_of(i);

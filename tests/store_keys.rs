@@ -63,7 +63,7 @@ fn checkups_share_one_key_and_interactions_are_sharded_by_month() {
 
 #[test]
 fn empty_checkups_and_interactions_write_no_key() {
-    let names: Vec<String> = encode(&sample()).into_iter().map(|(k, _)| k).collect();
+    let names: Vec<String> = encode(&sample()).into_keys().collect();
     assert!(names
         .iter()
         .all(|k| !k.starts_with("tend:checkups") && !k.starts_with("tend:interactions")));
