@@ -407,6 +407,40 @@ fn long_names_fold_without_splitting_characters() {
     );
 }
 
+/// A calendar with one weekly check-in for a person called `name`.
+fn check_in_for(name: &str) -> String {
+    let mut p = person("p1", name, 1);
+    p.cadence = Some(Cadence::Weekly);
+    calendar(&[p], &[], &[], &[], day("2026-03-05"), at(0))
+}
+
+#[test]
+fn no_line_passes_75_octets_when_the_last_piece_is_exactly_75() {
+    // "SUMMARY:Check in with " is 22 octets. At 150 and 224 octets the last
+    // piece after folding is 75 octets, one more than a continuation line
+    // holds after its leading space (the `icalendar` crate's writer emits a
+    // 76-octet line here, see the module doc of `tend::formats::ics`).
+    for total in [149, 150, 151, 223, 224, 225, 298] {
+        let name = "x".repeat(total - 22);
+        let text = check_in_for(&name);
+        let (_, events) = parse(&text);
+        assert_eq!(
+            unescape(get(&events[0], "SUMMARY")),
+            String::from("Check in with ") + &name
+        );
+    }
+}
+
+#[test]
+fn line_breaks_and_control_characters_in_names_never_break_the_lines() {
+    let text = check_in_for("a\r\nb\nc\rd\u{7}e\tf");
+    let (_, events) = parse(&text);
+    assert_eq!(
+        get(&events[0], "SUMMARY"),
+        "Check in with a\\nb\\nc\\nde\tf"
+    );
+}
+
 #[test]
 fn dtstamp_is_utc_in_basic_format() {
     assert_eq!(
@@ -450,6 +484,13 @@ proptest! {
             prop_assert!(physical.len() <= MAX_LINE);
         }
         prop_assert_eq!(unfold(&folded), line);
+    }
+
+    #[test]
+    fn every_exported_line_fits_in_75_octets_for_any_name(name in "[a-zA-Z0-9 :;,é€🌿\u{300}日本]{1,400}") {
+        let text = check_in_for(&name);
+        let (_, events) = parse(&text);
+        prop_assert_eq!(unescape(get(&events[0], "SUMMARY")), String::from("Check in with ") + &name);
     }
 
     #[test]
