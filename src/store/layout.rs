@@ -355,9 +355,10 @@ pub fn encode(data: &Data) -> BTreeMap<String, String> {
 }
 
 /// Reads the text stored under one key of `T`. The error names the first
-/// thing that did not fit, and where.
+/// thing that did not fit, where, and the path to it, rooted at the
+/// collection's name: "… at line 1, column 30, in people[0].n".
 pub fn decode<T: Stored>(raw: &str) -> Result<Vec<T>, String> {
-    serde_json::from_str(raw).map_err(|e| describe_json_error(&e))
+    from_json(raw, T::COLLECTION.name())
 }
 
 /// Decodes the value stored under one data key into `data`, adding its
@@ -376,13 +377,47 @@ pub fn decode_key(key: &str, raw: &str) -> Result<Data, String> {
     Ok(d)
 }
 
-/// A serde_json error as "what, at line L, column C". Its message names the
-/// unexpected value and what was expected (or the unknown field); with the
-/// position that pins the problem down.
-pub fn describe_json_error(e: &serde_json::Error) -> String {
+/// Reads all of `text` as one JSON value of type `T`, like
+/// `serde_json::from_str`, but an error also names the path to the value
+/// that did not fit, after `root`: "what, at line L, column C, in
+/// root.field[index].field" (see [`describe_json_error`]).
+pub fn from_json<T: DeserializeOwned>(text: &str, root: &str) -> Result<T, String> {
+    let mut de = serde_json::Deserializer::from_str(text);
+    let value = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+        let path = json_path(root, e.path());
+        describe_json_error(e.inner(), &path)
+    })?;
+    // Trailing text after the value, as `serde_json::from_str` refuses it.
+    de.end().map_err(|e| describe_json_error(&e, ""))?;
+    Ok(value)
+}
+
+/// `root` and `path` joined the way a person reads a field's place:
+/// `data.people[1].n`, `people[0].n`; just `root` for the whole value.
+fn json_path(root: &str, path: &serde_path_to_error::Path) -> String {
+    let mut out = String::from(root);
+    for segment in path {
+        if !matches!(segment, serde_path_to_error::Segment::Seq { .. }) && !out.is_empty() {
+            out.push('.');
+        }
+        out.push_str(&segment.to_string());
+    }
+    out
+}
+
+/// A serde_json error as "what, at line L, column C", and ", in PATH" when
+/// `path` (where in the document it happened) is not empty. Its message
+/// names the unexpected value and what was expected (or the unknown field);
+/// the position and the path pin the problem down.
+pub fn describe_json_error(e: &serde_json::Error, path: &str) -> String {
     let full = e.to_string();
     let what = full.split(" at line ").next().unwrap_or(&full);
-    format!("{what}, at line {}, column {}", e.line(), e.column())
+    let mut out = format!("{what}, at line {}, column {}", e.line(), e.column());
+    if !path.is_empty() {
+        out.push_str(", in ");
+        out.push_str(path);
+    }
+    out
 }
 
 /// Storage use in UTF-16 code units, the unit the browser's quota counts.
