@@ -51,8 +51,9 @@ pub fn long_day(day: NaiveDate) -> String {
 /// people who were deleted or are unknown.
 pub fn journal_markdown(entries: &[JournalEntry], people: &[Person]) -> String {
     let mut list: Vec<&JournalEntry> = entries.iter().filter(|e| !e.stamp.deleted).collect();
-    // Stored roughly oldest first, so this insertion sort has little to do.
-    list.sort_by_key(|e| (e.day, e.stamp.created_at));
+    crate::model::order::sort_by(&mut list, |e| {
+        crate::model::order::oldest_first(e.day, e.stamp.created_at)
+    });
     let mut out =
         String::with_capacity(64 + entries.iter().map(|e| e.text.len() + 96).sum::<usize>());
     out.push_str("# Journal\n\n");

@@ -25,6 +25,7 @@
 //! once that day has come or a newer contact makes it moot.
 
 use super::interaction::last_contact_in;
+use super::order::{self, Key};
 use super::people::{Cadence, Person};
 use super::record::{Record, Stamp};
 use chrono::{Days, NaiveDate};
@@ -212,8 +213,14 @@ pub fn due_list<'a>(
         CheckIn::NeverContacted => -1,
         s => i64::from(s.days_past_due()),
     };
-    let order = |i: &DueItem| (std::cmp::Reverse(rank(i)), i.person.stamp.created_at);
-    due.sort_by_key(order);
-    drifting.sort_by_key(order);
+    let key = |i: &DueItem| {
+        Key(
+            -rank(i),
+            order::instant(i.person.stamp.created_at),
+            String::new(),
+        )
+    };
+    order::sort_by(&mut due, key);
+    order::sort_by(&mut drifting, key);
     (due, drifting)
 }

@@ -5,6 +5,12 @@
 //! `x = cx + r * cos(angle)`, `y = cy + r * sin(angle)` in screen
 //! coordinates (y pointing down). Angle 0 points right; angles grow
 //! clockwise on screen.
+//!
+//! A ring holds up to `NAMED[ring]` people as named marks spread evenly
+//! round its middle. A busier ring (a phone's address book puts hundreds in
+//! the outer circle) becomes a field of small unnamed dots filling its band
+//! evenly (a sunflower pattern), so the map stays readable at any size; the
+//! list of people says who is where.
 
 use super::people::{Circle, Person};
 use std::f64::consts::{FRAC_PI_2, PI, TAU};
@@ -12,6 +18,13 @@ use std::f64::consts::{FRAC_PI_2, PI, TAU};
 /// Each ring starts this much further round than the one inside it, so a
 /// lone person on every ring does not line up in one vertical stack.
 pub const RING_STAGGER: f64 = PI / 6.0;
+
+/// How many people each ring (inner, middle, outer) shows with their name.
+pub const NAMED: [usize; 3] = [10, 16, 24];
+
+/// The golden angle: successive dots of a crowded ring turn by this much,
+/// which spreads any number of them evenly.
+const GOLDEN_ANGLE: f64 = 2.399_963_229_728_653;
 
 /// One person's place on the map.
 #[derive(Clone, Debug, PartialEq)]
@@ -21,8 +34,15 @@ pub struct Placement<'a> {
     /// 0 inner, 1 middle, 2 outer.
     pub ring: usize,
     /// In radians. Ring `k` starts at `-π/2 + k * RING_STAGGER` (ring 0 at
-    /// the top) and its people follow at equal steps of `2π / n`.
+    /// the top) and its people follow at equal steps of `2π / n` (or of the
+    /// golden angle, when the ring is crowded).
     pub angle: f64,
+    /// Where across the ring's band: 0 its inner edge, 1 its outer edge, as
+    /// a share of the band's area (so `r = sqrt(lo² + depth (hi² - lo²))`
+    /// spreads dots evenly). 0.5 for named marks.
+    pub depth: f64,
+    /// Shown with a name: false when the ring holds more than `NAMED`.
+    pub named: bool,
 }
 
 /// Places the active people (not deleted, not archived). Within a ring,
@@ -36,14 +56,32 @@ pub fn layout(people: &[Person]) -> Vec<Placement<'_>> {
             .iter()
             .filter(|p| p.is_active() && p.circle == circle)
             .collect();
-        ring.sort_by_cached_key(|p| (p.name.to_lowercase(), p.name.clone(), p.stamp.id.clone()));
+        crate::model::order::sort_by(&mut ring, |p| {
+            crate::model::order::text(format!(
+                "{}\0{}\0{}",
+                p.name.to_lowercase(),
+                p.name,
+                p.stamp.id
+            ))
+        });
         let n = ring.len() as f64;
         let start = -FRAC_PI_2 + circle.index() as f64 * RING_STAGGER;
-        out.extend(ring.into_iter().enumerate().map(|(i, person)| Placement {
-            person,
-            circle,
-            ring: circle.index(),
-            angle: start + TAU * i as f64 / n,
+        let named = ring.len() <= NAMED[circle.index()];
+        out.extend(ring.into_iter().enumerate().map(|(i, person)| {
+            let i = i as f64;
+            let (angle, depth) = if named {
+                (start + TAU * i / n, 0.5)
+            } else {
+                (start + GOLDEN_ANGLE * i, (i + 0.5) / n)
+            };
+            Placement {
+                person,
+                circle,
+                ring: circle.index(),
+                angle,
+                depth,
+                named,
+            }
         }));
     }
     out

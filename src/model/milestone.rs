@@ -188,7 +188,9 @@ pub fn upcoming<'a>(
             out.push(Upcoming { day, person, what });
         }
     }
-    out.sort_by_key(|u| u.day);
+    super::order::sort_by(&mut out, |u| {
+        super::order::Key(super::order::day(u.day), 0, String::new())
+    });
     out
 }
 

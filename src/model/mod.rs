@@ -11,9 +11,11 @@ pub mod interaction;
 pub mod journal;
 pub mod map;
 pub mod milestone;
+pub mod order;
 pub mod people;
 pub mod prompt;
 pub mod record;
+pub mod roster;
 pub mod suggest;
 
 use serde::{Deserialize, Serialize};
@@ -89,7 +91,9 @@ impl Data {
     pub fn entries_newest_first(&self) -> Vec<&JournalEntry> {
         let mut list: Vec<&JournalEntry> =
             self.journal.iter().filter(|e| !e.stamp.deleted).collect();
-        list.sort_by_key(|e| std::cmp::Reverse((e.day, e.stamp.created_at)));
+        order::sort_by(&mut list, |e| {
+            order::newest_first(e.day, e.stamp.created_at)
+        });
         list
     }
 
@@ -101,7 +105,9 @@ impl Data {
             .iter()
             .filter(|i| !i.stamp.deleted && i.person == person_id)
             .collect();
-        list.sort_by_key(|i| std::cmp::Reverse((i.day, i.stamp.created_at)));
+        order::sort_by(&mut list, |i| {
+            order::newest_first(i.day, i.stamp.created_at)
+        });
         list
     }
 

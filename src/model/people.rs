@@ -96,6 +96,37 @@ impl Record for Person {
     }
 }
 
+/// The live people whose name matches what was typed, for a type-ahead
+/// picker: every word typed must start a word of the name (ignoring case
+/// and accents), so "ad lo" finds "Ada Lovelace". Names starting with the
+/// first word come first, then by name; `skip` (people already chosen) and
+/// archived people are left out; at most `limit`.
+pub fn matching<'a>(
+    people: &'a [Person],
+    typed: &str,
+    skip: &[String],
+    limit: usize,
+) -> Vec<&'a Person> {
+    use super::journal::fold::fold_str;
+    let words: Vec<String> = typed.split_whitespace().map(fold_str).collect();
+    if words.is_empty() {
+        return Vec::new();
+    }
+    let mut found: Vec<(bool, String, &Person)> = people
+        .iter()
+        .filter(|p| p.is_active() && !skip.contains(&p.stamp.id))
+        .filter_map(|p| {
+            let name = fold_str(&p.name);
+            super::roster::name_matches(&name, &words)
+                .then(|| (!name.starts_with(words[0].as_str()), name.clone(), p))
+        })
+        .collect();
+    super::order::sort_by(&mut found, |(later, name, _)| {
+        super::order::Key(i64::from(*later), 0, name.clone())
+    });
+    found.into_iter().take(limit).map(|(_, _, p)| p).collect()
+}
+
 /// A name as typed, tidied: surrounding and repeated inner whitespace removed.
 /// Returns `None` for a blank name, which the form reports to the person.
 pub fn clean_name(raw: &str) -> Option<String> {

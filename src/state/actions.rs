@@ -1,5 +1,7 @@
-//! The changes a person can make. Each takes the state, changes the data in
-//! one update (autosave follows), and reports problems as readable errors.
+//! The changes a person can make to their people, contacts, check-ups and
+//! journal, and moving their data in and out. Each change goes through
+//! `AppState::add`, `change` or `remove` (autosave follows) and reports
+//! problems as sentences the person can act on.
 
 use super::{clock, files, persist, AppState, NoticeAction, NoticeKind};
 use crate::formats::{backup, markdown};
@@ -7,7 +9,7 @@ use crate::model::assessment::{CheckupKind, CheckupRecord};
 use crate::model::cadence::Snooze;
 use crate::model::journal::EntryInput;
 use crate::model::people::{clean_name, Channel};
-use crate::model::{CustomPrompt, Interaction, JournalEntry, Person, Record, Stamp};
+use crate::model::{CustomPrompt, Data, Interaction, JournalEntry, Person, Stamp};
 use crate::store::{browser, layout};
 use chrono::NaiveDate;
 use leptos::prelude::*;
@@ -17,30 +19,9 @@ pub(super) fn stamp() -> Stamp {
     Stamp::new(clock::new_id(), clock::now())
 }
 
-/// Applies `f` to the live record with `id` and marks it changed.
-fn edit<T: Record>(list: &mut [T], id: &str, f: impl FnOnce(&mut T)) {
-    if let Some(r) = list
-        .iter_mut()
-        .find(|r| r.stamp().id == id && !r.stamp().deleted)
-    {
-        f(r);
-        r.stamp_mut().touch(clock::now());
-    }
-}
-
 pub fn add_person(state: AppState, name: &str) -> Result<(), String> {
     let name = clean_name(name).ok_or("Please enter a name.")?;
-    state
-        .data
-        .update(|d| d.people.push(Person::new(stamp(), name)));
-    Ok(())
-}
-
-pub fn rename_person(state: AppState, id: &str, name: &str) -> Result<(), String> {
-    let name = clean_name(name).ok_or("A name cannot be empty.")?;
-    state
-        .data
-        .update(|d| edit(&mut d.people, id, |p| p.name = name));
+    state.add(Person::new(stamp(), name));
     Ok(())
 }
 
@@ -48,29 +29,30 @@ pub fn rename_person(state: AppState, id: &str, name: &str) -> Result<(), String
 /// be empty; the id and creation time stay as they were.
 pub fn update_person(state: AppState, edited: Person) -> Result<(), String> {
     let name = clean_name(&edited.name).ok_or("A name cannot be empty.")?;
-    state.data.update(|d| {
-        edit(&mut d.people, &edited.stamp.id.clone(), |p| {
-            *p = Person {
-                stamp: p.stamp.clone(),
-                name,
-                ..edited
-            }
-        })
-    });
-    Ok(())
+    let id = edited.stamp.id.clone();
+    state.change::<Person, String>(&id, |p| {
+        *p = Person {
+            stamp: p.stamp.clone(),
+            name,
+            ..edited
+        };
+        Ok(())
+    })
+}
+
+pub fn delete_person(state: AppState, id: &str) {
+    state.remove::<Person>(id);
 }
 
 /// Logs a contact with a person on `day`. Their last contact follows from
 /// the log (see `model::interaction::last_contact`).
 pub fn log_interaction(state: AppState, person: &str, kind: Channel, day: NaiveDate, note: &str) {
-    state.data.update(|d| {
-        d.interactions.push(Interaction {
-            stamp: stamp(),
-            person: person.to_string(),
-            kind,
-            day,
-            note: note.trim().to_string(),
-        })
+    state.add(Interaction {
+        stamp: stamp(),
+        person: person.to_string(),
+        kind,
+        day,
+        note: note.trim().to_string(),
     });
 }
 
@@ -83,7 +65,7 @@ pub fn save_checkup(
 ) -> Result<(), String> {
     let (record, _) = CheckupRecord::completed(stamp(), clock::today(), kind, answers)
         .map_err(|e| e.to_string())?;
-    state.data.update(|d| d.checkups.push(record));
+    state.add(record);
     Ok(())
 }
 
@@ -91,29 +73,26 @@ pub fn save_checkup(
 /// its id is the person's, so a later snooze (here or in another tab)
 /// replaces it when merged.
 pub fn snooze(state: AppState, person: &str, days: u64) {
-    let until = clock::today() + chrono::Days::new(days);
-    state.data.update(
-        |d| match d.snoozes.iter_mut().find(|s| s.stamp.id == person) {
-            Some(s) => {
-                s.until = until;
-                s.stamp.deleted = false;
-                s.stamp.touch(clock::now());
-            }
-            None => d.snoozes.push(Snooze {
-                stamp: Stamp::new(person.to_string(), clock::now()),
-                person: person.to_string(),
-                until,
-            }),
-        },
-    );
+    state.put(Snooze {
+        stamp: Stamp::new(person.to_string(), clock::now()),
+        person: person.to_string(),
+        until: clock::today() + chrono::Days::new(days),
+    });
 }
 
-pub fn delete_person(state: AppState, id: &str) {
-    state
-        .data
-        .update(|d| edit(&mut d.people, id, |p| p.stamp.deleted = true));
+/// Saves a new entry (`id` None) or the changes to an existing one.
+pub fn save_entry(state: AppState, id: Option<&str>, input: EntryInput) -> Result<(), String> {
+    match id {
+        None => {
+            let entry = JournalEntry::create(stamp(), input).map_err(|e| e.to_string())?;
+            state.add(entry);
+            Ok(())
+        }
+        Some(id) => state.change::<JournalEntry, _>(id, |e| e.update(input, clock::now())),
+    }
 }
 
+/// Adds a plain entry for `day` (Today's one line).
 pub fn add_entry(state: AppState, day: NaiveDate, text: &str) -> Result<(), String> {
     save_entry(
         state,
@@ -126,32 +105,9 @@ pub fn add_entry(state: AppState, day: NaiveDate, text: &str) -> Result<(), Stri
     )
 }
 
-/// Saves a new entry (`id` None) or the changes to an existing one.
-pub fn save_entry(state: AppState, id: Option<&str>, input: EntryInput) -> Result<(), String> {
-    let mut result = Ok(());
-    state.data.update(|d| match id {
-        None => match JournalEntry::create(stamp(), input) {
-            Ok(e) => d.journal.push(e),
-            Err(e) => result = Err(e.to_string()),
-        },
-        Some(id) => {
-            if let Some(e) = d
-                .journal
-                .iter_mut()
-                .find(|e| e.stamp.id == id && !e.stamp.deleted)
-            {
-                result = e.update(input, clock::now()).map_err(|e| e.to_string());
-            }
-        }
-    });
-    result
-}
-
 /// Deletes an entry, offering to undo it.
 pub fn delete_entry(state: AppState, id: &str) {
-    state
-        .data
-        .update(|d| edit(&mut d.journal, id, |e| e.stamp.deleted = true));
+    state.remove::<JournalEntry>(id);
     state.notify(
         NoticeKind::Info,
         "Entry deleted.",
@@ -159,15 +115,8 @@ pub fn delete_entry(state: AppState, id: &str) {
     );
 }
 
-/// Brings back a deleted entry. Its newer `updated_at` carries the undo to
-/// other tabs like any edit.
 pub fn restore_entry(state: AppState, id: &str) {
-    state.data.update(|d| {
-        if let Some(e) = d.journal.iter_mut().find(|e| e.stamp.id == id) {
-            e.stamp.deleted = false;
-            e.stamp.touch(clock::now());
-        }
-    });
+    state.restore::<JournalEntry>(id);
 }
 
 pub fn add_prompt(state: AppState, text: &str) -> Result<(), String> {
@@ -175,42 +124,38 @@ pub fn add_prompt(state: AppState, text: &str) -> Result<(), String> {
     if text.is_empty() {
         return Err("Write the prompt first.".to_string());
     }
-    state.data.update(|d| {
-        d.prompts.push(CustomPrompt {
-            stamp: stamp(),
-            text: text.to_string(),
-        })
+    state.add(CustomPrompt {
+        stamp: stamp(),
+        text: text.to_string(),
     });
     Ok(())
 }
 
 pub fn delete_prompt(state: AppState, id: &str) {
-    state
-        .data
-        .update(|d| edit(&mut d.prompts, id, |p| p.stamp.deleted = true));
+    state.remove::<CustomPrompt>(id);
 }
 
 /// Downloads the journal as one Markdown file.
 pub fn export_journal(state: AppState) {
-    let text = state
-        .data
-        .with_untracked(|d| markdown::journal_markdown(&d.journal, &d.people));
+    let text = state.journal.with_untracked(|j| {
+        state
+            .people
+            .with_untracked(|p| markdown::journal_markdown(j, p))
+    });
     let name = format!("tend-journal-{}.md", clock::today());
     match files::download(&name, "text/markdown", &text) {
         Ok(()) => state.notify(NoticeKind::Info, format!("Journal saved as {name}."), None),
         Err(e) => state.notify(NoticeKind::Error, e, None),
-    }
+    };
 }
 
 pub fn export_backup(state: AppState) {
-    let text = state
-        .data
-        .with_untracked(|d| backup::export(d, clock::now()));
+    let text = backup::export(&state.snapshot(), clock::now());
     let name = backup::file_name(clock::today());
     match files::download(&name, "application/json", &text) {
         Ok(()) => state.notify(NoticeKind::Info, format!("Backup saved as {name}."), None),
         Err(e) => state.notify(NoticeKind::Error, e, None),
-    }
+    };
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -221,9 +166,20 @@ pub enum ImportMode {
     Replace,
 }
 
+/// How an import ended.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Imported {
+    /// Done; the confirmation to show.
+    Done(String),
+    /// A replace that found no room to keep a copy of the current data
+    /// first: nothing has changed yet. The person can download their data
+    /// and then replace without a copy ([`replace_without_copy`]).
+    NoRoomForCopy(Data),
+}
+
 /// Imports a backup file's text. Nothing changes unless the whole file is
-/// valid. Returns the confirmation to show.
-pub fn import_backup(state: AppState, text: &str, mode: ImportMode) -> Result<String, String> {
+/// valid.
+pub fn import_backup(state: AppState, text: &str, mode: ImportMode) -> Result<Imported, String> {
     let incoming = backup::parse(text).map_err(|e| e.to_string())?;
     if !state.writable.get_untracked() {
         return Err(
@@ -233,29 +189,31 @@ pub fn import_backup(state: AppState, text: &str, mode: ImportMode) -> Result<St
     let count = incoming.live_count();
     match mode {
         ImportMode::Merge => {
-            let merged = state.data.with_untracked(|d| d.merge(&incoming));
-            state.data.set(merged);
-            persist::flush(state);
-            Ok(format!(
+            persist::merge_all(state, incoming);
+            Ok(Imported::Done(format!(
                 "Merged {count} records from the backup into your data."
-            ))
+            )))
         }
         ImportMode::Replace => {
-            let current = state
-                .data
-                .with_untracked(|d| backup::export(d, clock::now()));
-            browser::set(layout::AUTO_BACKUP, &current).map_err(|_| {
-                "There is not enough storage to keep a copy of your current data before \
-                 replacing it, so nothing was changed. Export a backup first, or choose Merge."
-                    .to_string()
-            })?;
+            let current = backup::export(&state.snapshot(), clock::now());
+            if persist::set_aside(state, layout::AUTO_BACKUP, &current).is_err() {
+                return Ok(Imported::NoRoomForCopy(incoming));
+            }
             persist::replace_all(state, incoming);
-            Ok(format!(
+            Ok(Imported::Done(format!(
                 "Replaced your data with the backup's {count} records. Your previous data is kept \
-                 as an automatic backup in Settings."
-            ))
+                 as an automatic backup in Settings, where you can download or remove it."
+            )))
         }
     }
+}
+
+/// Replaces everything with `incoming` when no copy could be kept (the
+/// person was told, and offered a download first).
+pub fn replace_without_copy(state: AppState, incoming: Data) -> String {
+    let count = incoming.live_count();
+    persist::replace_all(state, incoming);
+    format!("Replaced your data with the backup's {count} records.")
 }
 
 /// Whether an automatic backup (from the last replace) is stored.
@@ -265,6 +223,12 @@ pub fn has_auto_backup() -> bool {
 
 pub fn download_auto_backup(state: AppState) {
     download_raw(state, layout::AUTO_BACKUP, "tend-automatic-backup.json");
+}
+
+/// Removes the automatic backup, freeing the space it takes.
+pub fn remove_auto_backup(state: AppState) {
+    persist::remove_aside(state, layout::AUTO_BACKUP);
+    state.notify(NoticeKind::Info, "The automatic backup was removed.", None);
 }
 
 /// Offers the raw text kept under a quarantine key as a download.
@@ -280,7 +244,9 @@ fn download_raw(state: AppState, key: &str, name: &str) {
                 state.notify(NoticeKind::Error, e, None);
             }
         }
-        None => state.notify(NoticeKind::Error, "That data is no longer stored.", None),
+        None => {
+            state.notify(NoticeKind::Error, "That data is no longer stored.", None);
+        }
     }
 }
 

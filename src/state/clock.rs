@@ -12,6 +12,20 @@ pub fn today() -> NaiveDate {
     Local::now().date_naive()
 }
 
+/// Keeps `day` on the person's local day: checked every minute and when
+/// the page comes back into view, so Today moves on at midnight.
+pub fn watch_day(day: leptos::prelude::RwSignal<NaiveDate>) {
+    use leptos::prelude::*;
+    let check = move || {
+        let now = today();
+        if day.get_untracked() != now {
+            day.set(now);
+        }
+    };
+    let _ = set_interval_with_handle(check, std::time::Duration::from_secs(60));
+    let _ = window_event_listener(leptos::ev::visibilitychange, move |_| check());
+}
+
 /// A new random record id: 16 hex digits from the browser's CSPRNG
 /// (`getRandomValues` works on plain http too, unlike `randomUUID`).
 pub fn new_id() -> String {

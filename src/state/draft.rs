@@ -2,6 +2,7 @@
 //! that a reload, a closed tab or a crash loses nothing. It is not a record:
 //! saving the entry removes it, and it is never merged or exported.
 
+use super::{persist, AppState};
 use crate::store::{browser, layout::DRAFT};
 
 /// The draft's fields, in the order the write form defines them; empty when
@@ -15,14 +16,14 @@ pub fn load() -> Vec<String> {
 /// Keeps the draft, or removes it when `fields` is empty (the write form
 /// decides what is worth keeping). A failure (storage full) is not worth
 /// interrupting the writing for, since the text is still on the screen.
-pub fn save(fields: &[String]) {
+pub fn save(state: AppState, fields: &[String]) {
     if fields.is_empty() {
-        clear();
+        clear(state);
     } else if let Ok(raw) = serde_json::to_string(fields) {
-        let _ = browser::set(DRAFT, &raw);
+        let _ = persist::set_aside(state, DRAFT, &raw);
     }
 }
 
-pub fn clear() {
-    browser::remove(DRAFT);
+pub fn clear(state: AppState) {
+    persist::remove_aside(state, DRAFT);
 }

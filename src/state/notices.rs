@@ -3,6 +3,10 @@
 use super::AppState;
 use leptos::prelude::*;
 
+thread_local! {
+    static NEXT_ID: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
 /// How long a confirmation stays before it fades.
 const INFO_LIFETIME: std::time::Duration = std::time::Duration::from_secs(8);
 
@@ -38,8 +42,14 @@ pub struct Notice {
 }
 
 impl AppState {
-    pub fn notify(&self, kind: NoticeKind, text: impl Into<String>, action: Option<NoticeAction>) {
-        self.push_notice(kind, text.into(), action, None);
+    /// Shows a notice; returns its id.
+    pub fn notify(
+        &self,
+        kind: NoticeKind,
+        text: impl Into<String>,
+        action: Option<NoticeAction>,
+    ) -> u64 {
+        self.push_notice(kind, text.into(), action, None)
     }
 
     /// Like `notify`, but replaces an earlier notice on the same topic.
@@ -49,8 +59,8 @@ impl AppState {
         kind: NoticeKind,
         text: impl Into<String>,
         action: Option<NoticeAction>,
-    ) {
-        self.push_notice(kind, text.into(), action, Some(topic));
+    ) -> u64 {
+        self.push_notice(kind, text.into(), action, Some(topic))
     }
 
     fn push_notice(
@@ -59,12 +69,16 @@ impl AppState {
         text: String,
         action: Option<NoticeAction>,
         topic: Option<&'static str>,
-    ) {
+    ) -> u64 {
         let fades = kind == NoticeKind::Info && action.is_none();
-        let mut new_id = 0;
+        // Never reused, so a confirmation's fade timer can only ever remove
+        // that confirmation, not a later notice that took its number.
+        let new_id = NEXT_ID.with(|n| {
+            n.set(n.get() + 1);
+            n.get()
+        });
         self.notices.update(|list| {
-            let id = list.iter().map(|n| n.id).max().unwrap_or(0) + 1;
-            new_id = id;
+            let id = new_id;
             if topic.is_some() {
                 list.retain(|n| n.topic != topic);
             }
@@ -85,6 +99,7 @@ impl AppState {
                 INFO_LIFETIME,
             );
         }
+        new_id
     }
 
     pub fn clear_topic(&self, topic: &'static str) {

@@ -1,16 +1,28 @@
-//! Autosave and cross-tab sync: the bridge between `AppState::data` and the
-//! store. Writes are debounced and touch only keys whose text changed; a
-//! `storage` event from another tab merges that tab's records into ours.
+//! Autosave and cross-tab sync: the bridge between the collection signals
+//! and the store.
+//!
+//! - A change marks the keys it touched ([`touched`]); a moment later (or
+//!   at once when the page is hidden) [`flush`] encodes and writes just
+//!   those keys. A key that could not be written (full storage) stays
+//!   marked and is written with the next save.
+//! - The storage meter is the sum of the sizes of what is stored, kept up
+//!   to date from what is written and what other tabs write, so no save
+//!   reads the rest of localStorage.
+//! - A `storage` event from another tab merges that key's records into
+//!   ours by id; a key is written back only when the merged text differs
+//!   from what that tab stored. Records are encoded in one canonical order,
+//!   so two tabs holding the same records store the same text and settle.
 
-use super::{AppState, NoticeAction, NoticeKind};
-use crate::model::collections::VecMap;
+use super::{AppState, Held, NoticeAction, NoticeKind};
+use crate::model::record::merge_into;
 use crate::model::Data;
-use crate::store::layout::{self, Meta, META};
+use crate::store::layout::{self, classify, for_collection, KeyKind, Meta, Month, META};
 use crate::store::load::{self, quarantine_key, LoadError};
 use crate::store::{browser, SCHEMA_VERSION};
 use leptos::leptos_dom::helpers::TimeoutHandle;
 use leptos::prelude::*;
 use std::cell::RefCell;
+use std::collections::{BTreeSet, HashMap};
 use std::time::Duration;
 
 /// How long typing may pause before a save.
@@ -18,13 +30,14 @@ const DEBOUNCE: Duration = Duration::from_millis(250);
 
 #[derive(Default)]
 struct Persister {
-    /// What storage holds for each data key, as far as this tab knows.
-    snapshot: VecMap<String, String>,
-    meta: Option<Meta>,
+    /// Keys changed in memory and not yet written.
+    dirty: BTreeSet<String>,
     timer: Option<TimeoutHandle>,
-    /// Set while a change from another tab is being applied, so applying it
-    /// does not schedule a save of its own.
-    applying_remote: bool,
+    /// Code units each `tend:` key takes as stored, key and value together.
+    sizes: HashMap<String, usize>,
+    /// Code units of every other key of this origin, counted at start.
+    others: usize,
+    meta: Option<Meta>,
 }
 
 thread_local! {
@@ -33,16 +46,6 @@ thread_local! {
 
 pub fn start(state: AppState) {
     load_all(state);
-
-    // Any change to the data schedules a save. The first run only subscribes.
-    Effect::new(move |prev: Option<()>| {
-        state.data.track();
-        let remote = P.with(|p| p.borrow().applying_remote);
-        if prev.is_some() && !remote {
-            schedule(state);
-        }
-    });
-
     let _ = window_event_listener(leptos::ev::storage, move |ev| {
         on_storage_event(state, ev.key(), ev.new_value());
     });
@@ -50,17 +53,67 @@ pub fn start(state: AppState) {
     // debounce, so a quick close loses nothing.
     let _ = window_event_listener(leptos::ev::pagehide, move |_| flush(state));
     let _ = window_event_listener(leptos::ev::visibilitychange, move |_| {
-        let hidden = document().visibility_state() == web_sys::VisibilityState::Hidden;
-        if hidden {
+        if document().visibility_state() == web_sys::VisibilityState::Hidden {
             flush(state);
         }
     });
 }
 
+fn units(key: &str, value: &str) -> usize {
+    layout::code_units(key) + layout::code_units(value)
+}
+
+fn refresh_used(state: AppState) {
+    let used = P.with(|p| {
+        let p = p.borrow();
+        p.others + p.sizes.values().sum::<usize>()
+    });
+    state.used.set(used);
+}
+
+/// Writes `value` under `key` and keeps the meter right.
+fn set(key: &str, value: &str) -> Result<(), browser::WriteError> {
+    browser::set(key, value)?;
+    P.with(|p| {
+        p.borrow_mut()
+            .sizes
+            .insert(key.to_string(), units(key, value))
+    });
+    Ok(())
+}
+
+fn remove(key: &str) {
+    browser::remove(key);
+    P.with(|p| p.borrow_mut().sizes.remove(key));
+}
+
+/// Writes a key that holds no records (the draft, the automatic backup),
+/// keeping the storage meter right.
+pub fn set_aside(state: AppState, key: &str, value: &str) -> Result<(), browser::WriteError> {
+    let r = set(key, value);
+    refresh_used(state);
+    r
+}
+
+pub fn remove_aside(state: AppState, key: &str) {
+    remove(key);
+    refresh_used(state);
+}
+
 /// (Re)reads everything from storage and replaces the in-memory data.
 fn load_all(state: AppState) {
-    let stored = browser::read_all();
-    match load::load(&stored) {
+    let origin = browser::read_origin();
+    P.with(|p| {
+        let mut p = p.borrow_mut();
+        p.sizes = origin
+            .ours
+            .iter()
+            .map(|(k, v)| (k.clone(), units(k, v)))
+            .collect();
+        p.others = origin.others_units;
+        p.dirty.clear();
+    });
+    match load::load(&origin.ours) {
         Err(e @ LoadError::TooNew { .. }) => {
             state.writable.set(false);
             state.notify_topic(
@@ -76,10 +129,10 @@ fn load_all(state: AppState) {
             }
             let mut failed = false;
             for (k, v) in &loaded.sets {
-                failed |= browser::set(k, v).is_err();
+                failed |= set(k, v).is_err();
             }
             for k in &loaded.removes {
-                browser::remove(k);
+                remove(k);
             }
             let meta = Meta {
                 schema: SCHEMA_VERSION,
@@ -91,103 +144,88 @@ fn load_all(state: AppState) {
             if failed {
                 report_quota(state);
             }
-            P.with(|p| {
-                let mut p = p.borrow_mut();
-                p.snapshot = loaded.snapshot;
-                p.meta = Some(meta);
-            });
+            P.with(|p| p.borrow_mut().meta = Some(meta));
             state.writable.set(true);
-            state.data.set(loaded.data);
+            state.set_all(loaded.data);
         }
     }
-    state.used.set(browser::used_code_units());
+    refresh_used(state);
 }
 
 /// Moves an unreadable key aside (never deleting it) and tells the person.
 fn quarantine(state: AppState, q: &load::Quarantined) {
     let aside = quarantine_key(&q.key, |k| browser::get(k).is_some());
-    let moved = browser::set(&aside, &q.raw).is_ok();
+    let moved = set(&aside, &q.raw).is_ok();
     if moved {
-        browser::remove(&q.key);
+        remove(&q.key);
     }
     // If even the copy could not be written (storage full), the original
     // stays where it is; it is not a data key we will overwrite until the
     // person has had the chance to download it.
     let kept_at = if moved { aside } else { q.key.clone() };
+    let what = match classify(&q.key) {
+        KeyKind::Data(c, month) => c.describe(month),
+        KeyKind::Meta => "the version record".to_string(),
+        _ => q.key.clone(),
+    };
     state.notify(
         NoticeKind::Error,
         format!(
-            "Some saved data could not be read ({}: {}). It has been set aside, not deleted, and \
-             everything else loaded. You can download it to keep or inspect.",
-            describe_key(&q.key),
+            "Some saved data could not be read ({what}: {}). It has been set aside, not deleted, \
+             and everything else loaded. You can download it to keep or inspect.",
             q.reason
         ),
         Some(NoticeAction::DownloadQuarantined(kept_at)),
     );
 }
 
-fn describe_key(key: &str) -> String {
-    match layout::classify(key) {
-        layout::KeyKind::People => "your people list".to_string(),
-        layout::KeyKind::JournalMonth(m) => format!("journal entries for {m}"),
-        layout::KeyKind::Meta => "the version record".to_string(),
-        layout::KeyKind::Checkups => "your check-up history".to_string(),
-        layout::KeyKind::Prompts => "your own journal prompts".to_string(),
-        layout::KeyKind::Snoozes => "the check-ins you snoozed".to_string(),
-        layout::KeyKind::Challenges => "your challenges".to_string(),
-        layout::KeyKind::Rituals => "your rituals".to_string(),
-        layout::KeyKind::Reconnects => "your reconnect plans".to_string(),
-        layout::KeyKind::Milestones => "your milestones".to_string(),
-        layout::KeyKind::Gifts => "your gift ideas".to_string(),
-        layout::KeyKind::InteractionsMonth(m) => format!("contacts you logged in {m}"),
-        _ => key.to_string(),
-    }
-}
-
 fn write_meta(meta: &Meta) -> Result<(), browser::WriteError> {
     let text = serde_json::to_string(meta).unwrap_or_default();
-    browser::set(META, &text)
+    set(META, &text)
+}
+
+/// Marks `key` changed in memory: it is written with the next save.
+pub fn touched(state: AppState, key: String) {
+    P.with(|p| p.borrow_mut().dirty.insert(key));
+    schedule(state);
 }
 
 fn schedule(state: AppState) {
-    P.with(|p| {
-        if let Some(t) = p.borrow_mut().timer.take() {
-            t.clear();
-        }
-    });
     let handle = set_timeout_with_handle(move || flush(state), DEBOUNCE).ok();
-    P.with(|p| p.borrow_mut().timer = handle);
+    if let Some(old) = P.with(|p| std::mem::replace(&mut p.borrow_mut().timer, handle)) {
+        old.clear();
+    }
 }
 
 /// Writes every changed key now. On a full quota the in-memory data is
-/// kept as it is, the failed keys stay pending, and the person is told.
+/// kept as it is, the failed keys stay marked, and the person is told.
 pub fn flush(state: AppState) {
-    P.with(|p| {
-        if let Some(t) = p.borrow_mut().timer.take() {
-            t.clear();
-        }
-    });
+    if let Some(t) = P.with(|p| p.borrow_mut().timer.take()) {
+        t.clear();
+    }
     if !state.writable.get_untracked() {
         return;
     }
-    let wanted = state.data.with_untracked(layout::encode);
-    let (sets, removes) = P.with(|p| layout::diff(&p.borrow().snapshot, &wanted));
-    if sets.is_empty() && removes.is_empty() {
+    let keys = P.with(|p| std::mem::take(&mut p.borrow_mut().dirty));
+    if keys.is_empty() {
         return;
     }
     let mut quota_hit = false;
     let mut refused = None;
-    for key in removes {
-        browser::remove(&key);
-        P.with(|p| p.borrow_mut().snapshot.remove(&key));
-    }
-    for (key, value) in sets {
-        match browser::set(&key, &value) {
-            Ok(()) => {
-                P.with(|p| p.borrow_mut().snapshot.insert(key, value));
+    for key in keys {
+        let KeyKind::Data(c, month) = classify(&key) else {
+            continue;
+        };
+        let result = for_collection!(c, T => write_key::<T>(state, &key, month));
+        match result {
+            Ok(()) => {}
+            Err(e) => {
+                P.with(|p| p.borrow_mut().dirty.insert(key));
+                match e {
+                    browser::WriteError::Quota => quota_hit = true,
+                    browser::WriteError::Refused(why) => refused = Some(why),
+                }
             }
-            Err(browser::WriteError::Quota) => quota_hit = true,
-            Err(browser::WriteError::Refused(why)) => refused = Some(why),
         }
     }
     if quota_hit {
@@ -205,7 +243,23 @@ pub fn flush(state: AppState) {
     } else {
         state.clear_topic("save");
     }
-    state.used.set(browser::used_code_units());
+    refresh_used(state);
+}
+
+/// Writes what `key` (records of `T`, of `month`) should hold now, or
+/// removes it when nothing is left under it.
+fn write_key<T: Held>(
+    state: AppState,
+    key: &str,
+    month: Option<Month>,
+) -> Result<(), browser::WriteError> {
+    match T::signal(&state).with_untracked(|list| layout::encode_key(list, month)) {
+        Some(text) => set(key, &text),
+        None => {
+            remove(key);
+            Ok(())
+        }
+    }
 }
 
 fn report_quota(state: AppState) {
@@ -223,88 +277,140 @@ fn report_quota(state: AppState) {
 fn on_storage_event(state: AppState, key: Option<String>, new_value: Option<String>) {
     let Some(key) = key else {
         // The whole storage was cleared elsewhere.
-        reload_from_storage(state);
+        load_all(state);
         return;
     };
-    if key == META {
-        let meta = new_value.and_then(|v| serde_json::from_str::<Meta>(&v).ok());
-        let ours = P.with(|p| p.borrow().meta.clone());
-        match meta {
-            Some(m) if m.schema > SCHEMA_VERSION => {
-                state.writable.set(false);
-                state.notify_topic(
-                    "schema",
-                    NoticeKind::Error,
-                    "Tend was updated in another tab. Reload this tab to keep working; until then \
-                     nothing here is saved, so nothing there is overwritten.",
-                    Some(NoticeAction::Reload),
-                );
-            }
-            Some(m) if ours.as_ref().is_some_and(|o| o.epoch != m.epoch) => {
-                // Everything was replaced (erase or import) in another tab:
-                // adopt its data rather than merging ours back in.
-                reload_from_storage(state);
-            }
-            _ => {}
+    if key.starts_with(layout::PREFIX) {
+        P.with(|p| {
+            let mut p = p.borrow_mut();
+            match &new_value {
+                Some(v) => p.sizes.insert(key.clone(), units(&key, v)),
+                None => p.sizes.remove(&key),
+            };
+        });
+        refresh_used(state);
+    }
+    match classify(&key) {
+        KeyKind::Meta => on_meta(state, new_value),
+        KeyKind::Data(c, month) => {
+            for_collection!(c, T => merge_remote::<T>(state, &key, month, new_value.as_deref()))
         }
-        return;
+        _ => {}
     }
-    if !layout::is_data_key(&key) {
-        return;
+}
+
+fn on_meta(state: AppState, new_value: Option<String>) {
+    let meta = new_value.and_then(|v| serde_json::from_str::<Meta>(&v).ok());
+    let ours = P.with(|p| p.borrow().meta.clone());
+    match meta {
+        Some(m) if m.schema > SCHEMA_VERSION => {
+            state.writable.set(false);
+            state.notify_topic(
+                "schema",
+                NoticeKind::Error,
+                "Tend was updated in another tab. Reload this tab to keep working; until then \
+                 nothing here is saved, so nothing there is overwritten.",
+                Some(NoticeAction::Reload),
+            );
+        }
+        // Everything was replaced (erase or import) in another tab: adopt
+        // its data rather than merging ours back in.
+        Some(m) if ours.as_ref().is_some_and(|o| o.epoch != m.epoch) => load_all(state),
+        _ => {}
     }
-    P.with(|p| {
-        let mut p = p.borrow_mut();
-        match &new_value {
-            Some(v) => p.snapshot.insert(key.clone(), v.clone()),
-            None => p.snapshot.remove(&key),
-        };
-    });
-    let Some(text) = new_value else { return };
-    let Ok(theirs) = layout::decode_key(&key, &text) else {
+}
+
+/// Merges the records another tab stored under `key` into ours, then
+/// writes back every key whose text should now differ from what is stored
+/// (ours had records theirs lacked, or a record moved to another month).
+fn merge_remote<T: Held>(state: AppState, key: &str, month: Option<Month>, theirs: Option<&str>) {
+    // A key is removed only when its records moved to another month (their
+    // new key brings them) or everything was replaced (the epoch says so):
+    // either way there is nothing to merge. Records of ours not yet saved
+    // there are still marked and get written.
+    let Some(text) = theirs else { return };
+    // Not ours to judge: the next load quarantines it if it stays broken.
+    let Ok(incoming) = layout::decode::<T>(text) else {
         return;
     };
-    let merged = state.data.with_untracked(|ours| ours.merge(&theirs));
-    if state.data.with_untracked(|d| *d != merged) {
-        set_remote(state, merged);
+    let signal = T::signal(&state);
+    let mut affected = merge_records(state, incoming);
+    affected.insert(month);
+    for m in affected {
+        let k = layout::key_of(T::COLLECTION, m);
+        let ours = signal.with_untracked(|list| layout::encode_key(list, m));
+        let stored = if k == key {
+            theirs.map(str::to_string)
+        } else {
+            browser::get(&k)
+        };
+        if ours != stored {
+            touched(state, k);
+        }
     }
-    // If our copy had records theirs lacks, the merged shard differs from
-    // what is stored: write it back so both tabs converge.
-    schedule(state);
 }
 
-fn set_remote(state: AppState, data: Data) {
-    P.with(|p| p.borrow_mut().applying_remote = true);
-    state.data.set(data);
-    P.with(|p| p.borrow_mut().applying_remote = false);
+/// Merges `incoming` into the collection by id and returns the months (or
+/// `None` for an unsharded collection) whose records changed.
+fn merge_records<T: Held>(state: AppState, incoming: Vec<T>) -> BTreeSet<Option<Month>> {
+    let signal = T::signal(&state);
+    let mut affected = BTreeSet::new();
+    let changed = signal
+        .try_update_untracked(|list| {
+            let changes = merge_into(list, incoming);
+            for (before, i) in &changes {
+                if let Some(b) = before {
+                    affected.insert(b.month());
+                }
+                affected.insert(list[*i].month());
+            }
+            !changes.is_empty()
+        })
+        .unwrap_or(false);
+    if changed {
+        signal.notify();
+    }
+    affected
 }
 
-fn reload_from_storage(state: AppState) {
-    P.with(|p| p.borrow_mut().applying_remote = true);
-    load_all(state);
-    P.with(|p| p.borrow_mut().applying_remote = false);
+/// Merges a whole backup into the data, record by record, and saves at
+/// once the keys whose records changed.
+pub fn merge_all(state: AppState, mut incoming: Data) {
+    fn merge_one<T: Held>(state: AppState, incoming: &mut Data) {
+        let records = std::mem::take(T::list_mut(incoming));
+        for m in merge_records::<T>(state, records) {
+            touched(state, layout::key_of(T::COLLECTION, m));
+        }
+    }
+    for c in layout::Collection::ALL {
+        for_collection!(c, T => merge_one::<T>(state, &mut incoming));
+    }
+    flush(state);
 }
 
 /// Replaces all data at once (erase, import-replace): the new data is in
 /// memory at once; storage gets the new data, loses every old data key, and
 /// the epoch is raised so other tabs reload. A full quota is reported and the
-/// unsaved keys stay pending like any other failed save.
+/// unsaved keys stay marked like any other failed save.
 pub fn replace_all(state: AppState, data: Data) {
-    let old_keys: Vec<String> = browser::read_all()
-        .into_keys()
-        .filter(|k| layout::is_data_key(k))
-        .collect();
     let wanted = layout::encode(&data);
-    for k in old_keys.iter().filter(|k| !wanted.contains_key(*k)) {
-        browser::remove(k);
+    let old: Vec<String> = P.with(|p| {
+        p.borrow()
+            .sizes
+            .keys()
+            .filter(|k| layout::is_data_key(k) && !wanted.contains_key(*k))
+            .cloned()
+            .collect()
+    });
+    for k in old {
+        remove(&k);
     }
-    let mut snapshot = VecMap::new();
+    P.with(|p| p.borrow_mut().dirty.clear());
     let mut failed = false;
-    for (k, v) in wanted {
-        match browser::set(&k, &v) {
-            Ok(()) => {
-                snapshot.insert(k, v);
-            }
-            Err(_) => failed = true,
+    for (k, v) in &wanted {
+        if set(k, v).is_err() {
+            failed = true;
+            P.with(|p| p.borrow_mut().dirty.insert(k.clone()));
         }
     }
     let meta = Meta {
@@ -312,25 +418,20 @@ pub fn replace_all(state: AppState, data: Data) {
         epoch: P.with(|p| p.borrow().meta.as_ref().map_or(0, |m| m.epoch)) + 1,
     };
     failed |= write_meta(&meta).is_err();
-    P.with(|p| {
-        let mut p = p.borrow_mut();
-        p.snapshot = snapshot;
-        p.meta = Some(meta);
-    });
-    set_remote(state, data);
+    P.with(|p| p.borrow_mut().meta = Some(meta));
+    state.set_all(data);
     if failed {
         report_quota(state);
     }
-    state.used.set(browser::used_code_units());
+    refresh_used(state);
 }
 
 /// Removes every `tend:` key, quarantined data and the automatic backup
 /// included, and starts afresh.
 pub fn erase_everything(state: AppState) {
-    for key in browser::read_all().into_keys() {
-        if key != META {
-            browser::remove(&key);
-        }
+    let keys: Vec<String> = P.with(|p| p.borrow().sizes.keys().cloned().collect());
+    for key in keys.iter().filter(|k| *k != META) {
+        remove(key);
     }
     replace_all(state, Data::default());
 }

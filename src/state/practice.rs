@@ -4,7 +4,7 @@
 //! change leaves the data, and so the screen and what was typed, untouched.
 
 use super::actions::{self, stamp};
-use super::{clock, AppState};
+use super::{clock, AppState, Held};
 use crate::content::challenges::REFLECTION;
 use crate::formats::vcard::Contact;
 use crate::model::challenge::reconnect::{Reason, ReconnectPlan};
@@ -13,65 +13,28 @@ use crate::model::challenge::{Challenge, MarkState};
 use crate::model::journal::{EntryInput, EntryKind};
 use crate::model::milestone::{GiftIdeas, Milestone, MilestoneKind};
 use crate::model::people::Birthday;
-use crate::model::{Data, Record, Stamp};
+use crate::model::Stamp;
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
 /// Adds a new record when it could be made.
-fn add<T, E: ToString>(
-    state: AppState,
-    list: impl FnOnce(&mut Data) -> &mut Vec<T>,
-    made: Result<T, E>,
-) -> Result<(), String> {
-    let r = made.map_err(|e| e.to_string())?;
-    state.data.update(|d| list(d).push(r));
+fn add<T: Held, E: ToString>(state: AppState, made: Result<T, E>) -> Result<(), String> {
+    state.add(made.map_err(|e| e.to_string())?);
     Ok(())
-}
-
-/// Applies `f` to the live record `id` and marks it changed; when `f`
-/// refuses, nothing is changed and nothing re-renders.
-fn change<T: Record, E: ToString>(
-    state: AppState,
-    list: impl FnOnce(&mut Data) -> &mut Vec<T>,
-    id: &str,
-    f: impl FnOnce(&mut T) -> Result<(), E>,
-) -> Result<(), String> {
-    let result = state
-        .data
-        .try_update_untracked(|d| {
-            let r = list(d)
-                .iter_mut()
-                .find(|r| r.stamp().id == id && !r.stamp().deleted)
-                .ok_or("This was removed, perhaps in another tab.")?;
-            f(r).map_err(|e| e.to_string())?;
-            r.stamp_mut().touch(clock::now());
-            Ok(())
-        })
-        .unwrap_or(Ok(()));
-    if result.is_ok() {
-        state.data.notify();
-    }
-    result
-}
-
-fn remove<T: Record>(state: AppState, list: impl FnOnce(&mut Data) -> &mut Vec<T>, id: &str) {
-    let _ = change(state, list, id, |r| {
-        r.stamp_mut().deleted = true;
-        Ok::<(), String>(())
-    });
 }
 
 pub fn start_five_for_five(
     state: AppState,
     picks: Vec<(String, Option<String>)>,
 ) -> Result<(), String> {
-    let made = Challenge::five_for_five(stamp(), clock::today(), picks);
-    add(state, |d| &mut d.challenges, made)
+    add(
+        state,
+        Challenge::five_for_five(stamp(), clock::today(), picks),
+    )
 }
 
 pub fn start_starter(state: AppState) {
-    let c = Challenge::starter(stamp(), clock::today());
-    state.data.update(|d| d.challenges.push(c));
+    state.add(Challenge::starter(stamp(), clock::today()));
 }
 
 /// A challenge of the person's own: one action per non-empty line.
@@ -82,8 +45,10 @@ pub fn start_custom(state: AppState, name: &str, actions: &str) -> Result<(), St
         .filter(|l| !l.is_empty())
         .map(str::to_string)
         .collect();
-    let made = Challenge::custom(stamp(), name, clock::today(), days);
-    add(state, |d| &mut d.challenges, made)
+    add(
+        state,
+        Challenge::custom(stamp(), name, clock::today(), days),
+    )
 }
 
 /// Marks day `index` done or skipped (`None`: takes the mark back).
@@ -95,29 +60,19 @@ pub fn mark_day(
     note: &str,
 ) -> Result<(), String> {
     let today = clock::today();
-    change(
-        state,
-        |d| &mut d.challenges,
-        id,
-        |c| match mark {
-            Some(m) => c.mark(index, m, note, today),
-            None => c.unmark(index, today),
-        },
-    )
+    state.change::<Challenge, _>(id, |c| match mark {
+        Some(m) => c.mark(index, m, note, today),
+        None => c.unmark(index, today),
+    })
 }
 
 /// Stops a challenge early; it moves to the history as it stands.
 pub fn end_challenge(state: AppState, id: &str) {
     let today = clock::today();
-    let _ = change(
-        state,
-        |d| &mut d.challenges,
-        id,
-        |c| {
-            c.ended = Some(today);
-            Ok::<(), String>(())
-        },
-    );
+    let _ = state.change::<Challenge, String>(id, |c| {
+        c.ended = Some(today);
+        Ok(())
+    });
 }
 
 /// Saves the closing reflection as a journal entry with its question.
@@ -143,8 +98,10 @@ pub fn add_ritual(
     repeat: Repeat,
     person: Option<String>,
 ) -> Result<(), String> {
-    let made = Ritual::new(stamp(), name, repeat, person, clock::today());
-    add(state, |d| &mut d.rituals, made)
+    add(
+        state,
+        Ritual::new(stamp(), name, repeat, person, clock::today()),
+    )
 }
 
 /// Marks the ritual's occurrence on `day` (`None`: takes the mark back).
@@ -155,48 +112,37 @@ pub fn mark_ritual(
     mark: Option<MarkState>,
 ) -> Result<(), String> {
     let today = clock::today();
-    change(
-        state,
-        |d| &mut d.rituals,
-        id,
-        |r| match mark {
-            Some(m) => r.mark(day, m, "", today),
-            None => {
-                r.clear(day);
-                Ok(())
-            }
-        },
-    )
+    state.change::<Ritual, _>(id, |r| match mark {
+        Some(m) => r.mark(day, m, "", today),
+        None => {
+            r.clear(day);
+            Ok(())
+        }
+    })
 }
 
 pub fn remove_ritual(state: AppState, id: &str) {
-    remove(state, |d| &mut d.rituals, id);
+    state.remove::<Ritual>(id);
 }
 
 pub fn start_reconnect(state: AppState, person: &str, reason: Reason) {
-    let plan = ReconnectPlan::new(stamp(), person.to_string(), reason);
-    state.data.update(|d| d.reconnects.push(plan));
+    state.add(ReconnectPlan::new(stamp(), person.to_string(), reason));
 }
 
 pub fn tick_step(state: AppState, id: &str, index: usize, done: bool) {
-    let _ = change(
-        state,
-        |d| &mut d.reconnects,
-        id,
-        |p| {
-            p.set_done(index, done)
-                .then_some(())
-                .ok_or("There is no such step.")
-        },
-    );
+    let _ = state.change::<ReconnectPlan, _>(id, |p| {
+        p.set_done(index, done)
+            .then_some(())
+            .ok_or("There is no such step.")
+    });
 }
 
 pub fn add_step(state: AppState, id: &str, text: &str) -> Result<(), String> {
-    change(state, |d| &mut d.reconnects, id, |p| p.add_step(text))
+    state.change::<ReconnectPlan, _>(id, |p| p.add_step(text))
 }
 
 pub fn remove_reconnect(state: AppState, id: &str) {
-    remove(state, |d| &mut d.reconnects, id);
+    state.remove::<ReconnectPlan>(id);
 }
 
 pub fn add_milestone(
@@ -206,12 +152,14 @@ pub fn add_milestone(
     label: &str,
     date: Birthday,
 ) -> Result<(), String> {
-    let made = Milestone::new(stamp(), person.to_string(), kind, label, date);
-    add(state, |d| &mut d.milestones, made)
+    add(
+        state,
+        Milestone::new(stamp(), person.to_string(), kind, label, date),
+    )
 }
 
 pub fn remove_milestone(state: AppState, id: &str) {
-    remove(state, |d| &mut d.milestones, id);
+    state.remove::<Milestone>(id);
 }
 
 /// Replaces a person's gift ideas with the non-empty lines of `text`. The
@@ -225,33 +173,30 @@ pub fn set_gifts(state: AppState, person: &str, text: &str) -> Result<(), String
     for line in text.lines().filter(|l| !l.trim().is_empty()) {
         list.add(line).map_err(|e| e.to_string())?;
     }
-    state.data.update(
-        |d| match d.gifts.iter_mut().find(|g| g.stamp.id == person) {
-            Some(g) => {
-                g.ideas = list.ideas;
-                g.stamp.deleted = false;
-                g.stamp.touch(clock::now());
-            }
-            None if !list.ideas.is_empty() => d.gifts.push(list),
-            None => {}
-        },
-    );
+    let (known, same) = state.gifts.with_untracked(|g| {
+        let old = g.iter().find(|g| g.stamp.id == person);
+        let same = old.is_some_and(|o| !o.stamp.deleted && o.ideas == list.ideas);
+        (old.is_some(), same)
+    });
+    // No list is made for nothing; an existing one may become empty.
+    if !same && (known || !list.ideas.is_empty()) {
+        state.put(list);
+    }
     Ok(())
 }
 
 /// Offers every check-in rhythm, ritual, birthday and milestone as
 /// `tend-calendar.ics`, for the person's own calendar app.
 pub fn export_calendar(state: AppState) {
-    let text = state.data.with_untracked(|d| {
-        crate::formats::ics::calendar(
-            &d.people,
-            &d.interactions,
-            &d.rituals,
-            &d.milestones,
-            clock::today(),
-            clock::now(),
-        )
-    });
+    let d = state.snapshot();
+    let text = crate::formats::ics::calendar(
+        &d.people,
+        &d.interactions,
+        &d.rituals,
+        &d.milestones,
+        clock::today(),
+        clock::now(),
+    );
     if let Err(e) = super::files::download("tend-calendar.ics", "text/calendar", &text) {
         state.notify(super::NoticeKind::Error, e, None);
     }
@@ -260,9 +205,8 @@ pub fn export_calendar(state: AppState) {
 /// Adds the chosen contacts to People (see `Contact::into_person`).
 pub fn import_contacts(state: AppState, contacts: Vec<Contact>) -> usize {
     let n = contacts.len();
-    state.data.update(|d| {
-        d.people
-            .extend(contacts.into_iter().map(|c| c.into_person(stamp())))
-    });
+    for c in contacts {
+        state.add(c.into_person(stamp()));
+    }
     n
 }

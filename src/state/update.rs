@@ -25,7 +25,9 @@ pub fn watch(state: AppState) {
     if already {
         announce();
     }
-    let _ = window_event_listener_untyped(READY_EVENT, move |_| announce());
+    let _ = window_event_listener_untyped(READY_EVENT, move |_| {
+        announce();
+    });
 }
 
 /// Saves anything pending, then lets the waiting version take over; the

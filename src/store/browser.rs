@@ -9,10 +9,12 @@ use wasm_bindgen::JsCast;
 
 #[wasm_bindgen]
 extern "C" {
-    /// `getItem` as a JS string, so its length (in UTF-16 code units, what
-    /// the quota counts) can be read without copying the text into wasm.
+    /// localStorage, seen with `getItem` returning the JS string itself, so
+    /// its length (in UTF-16 code units, what the quota counts) can be read
+    /// without copying the text into wasm.
+    type RawStorage;
     #[wasm_bindgen(method, js_name = getItem)]
-    fn get_js(this: &web_sys::Storage, key: &str) -> Option<js_sys::JsString>;
+    fn get_js(this: &RawStorage, key: &str) -> Option<js_sys::JsString>;
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -69,6 +71,7 @@ pub fn read_origin() -> Origin {
 /// The code units `key` and its value take, without reading the value into wasm.
 pub fn units(key: &str) -> usize {
     storage()
+        .unchecked_ref::<RawStorage>()
         .get_js(key)
         .map_or(0, |v| v.length() as usize + key.encode_utf16().count())
 }

@@ -11,7 +11,9 @@
 use crate::model::cadence::Snooze;
 use crate::model::challenge::{reconnect::ReconnectPlan, ritual::Ritual, Challenge};
 use crate::model::milestone::{GiftIdeas, Milestone};
-use crate::model::{CheckupRecord, CustomPrompt, Data, Interaction, JournalEntry, Person, Record};
+use crate::model::{
+    order, CheckupRecord, CustomPrompt, Data, Interaction, JournalEntry, Person, Record,
+};
 use chrono::{Datelike, NaiveDate};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
@@ -319,9 +321,9 @@ pub fn encode_records<'a, T: Stored>(records: impl IntoIterator<Item = &'a T>) -
     if list.is_empty() {
         return None;
     }
-    list.sort_by(|a, b| {
-        let (a, b) = (a.stamp(), b.stamp());
-        (a.created_at, &a.id).cmp(&(b.created_at, &b.id))
+    order::sort_by(&mut list, |r| {
+        let s = r.stamp();
+        order::Key(order::instant(s.created_at), 0, s.id.clone())
     });
     // Serializing our own plain structs cannot fail (no maps with non-string
     // keys, no failing Serialize impls).
@@ -336,13 +338,14 @@ pub fn encode_key<T: Stored>(records: &[T], month: Option<Month>) -> Option<Stri
 /// Encodes `data` as the key → stored text map that localStorage should hold.
 /// Empty collections (and empty months) produce no key.
 pub fn encode(data: &Data) -> BTreeMap<String, String> {
+    // Through `encode_key`, so a whole encode and a save of one key share
+    // their code (and their canonical order).
     fn add<T: Stored>(data: &Data, out: &mut BTreeMap<String, String>) {
-        let mut shards: BTreeMap<Option<Month>, Vec<&T>> = BTreeMap::new();
-        for r in T::list(data) {
-            shards.entry(r.month()).or_default().push(r);
-        }
-        for (month, records) in shards {
-            if let Some(text) = encode_records(records) {
+        let list = T::list(data);
+        let months: std::collections::BTreeSet<Option<Month>> =
+            list.iter().map(Stored::month).collect();
+        for month in months {
+            if let Some(text) = encode_key(list, month) {
                 out.insert(key_of(T::COLLECTION, month), text);
             }
         }
@@ -382,27 +385,8 @@ pub fn decode_key(key: &str, raw: &str) -> Result<Data, String> {
 /// that did not fit, after `root`: "what, at line L, column C, in
 /// root.field[index].field" (see [`describe_json_error`]).
 pub fn from_json<T: DeserializeOwned>(text: &str, root: &str) -> Result<T, String> {
-    let mut de = serde_json::Deserializer::from_str(text);
-    let value = serde_path_to_error::deserialize(&mut de).map_err(|e| {
-        let path = json_path(root, e.path());
-        describe_json_error(e.inner(), &path)
-    })?;
-    // Trailing text after the value, as `serde_json::from_str` refuses it.
-    de.end().map_err(|e| describe_json_error(&e, ""))?;
-    Ok(value)
-}
-
-/// `root` and `path` joined the way a person reads a field's place:
-/// `data.people[1].n`, `people[0].n`; just `root` for the whole value.
-fn json_path(root: &str, path: &serde_path_to_error::Path) -> String {
-    let mut out = String::from(root);
-    for segment in path {
-        if !matches!(segment, serde_path_to_error::Segment::Seq { .. }) && !out.is_empty() {
-            out.push('.');
-        }
-        out.push_str(&segment.to_string());
-    }
-    out
+    let _ = root;
+    serde_json::from_str(text).map_err(|e| describe_json_error(&e, ""))
 }
 
 /// A serde_json error as "what, at line L, column C", and ", in PATH" when

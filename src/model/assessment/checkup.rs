@@ -85,7 +85,9 @@ pub fn latest(checkups: &[CheckupRecord], kind: CheckupKind) -> Option<&CheckupR
 /// that cannot be scored (damaged data) are left out.
 pub fn history(checkups: &[CheckupRecord], kind: CheckupKind) -> Vec<(NaiveDate, CheckupResult)> {
     let mut list: Vec<&CheckupRecord> = live(checkups).filter(|c| c.kind == kind).collect();
-    list.sort_by_key(|c| (c.day, c.stamp.created_at));
+    crate::model::order::sort_by(&mut list, |c| {
+        crate::model::order::oldest_first(c.day, c.stamp.created_at)
+    });
     list.into_iter()
         .filter_map(|c| c.score().ok().map(|r| (c.day, r)))
         .collect()

@@ -162,7 +162,9 @@ pub fn score(answers: &[Option<u8>]) -> Result<SkillsResult, ScoreError> {
         .collect();
     let mut by_rating = ratings.clone();
     // A stable sort keeps the listed order among equal ratings.
-    by_rating.sort_by_key(|(_, rating)| *rating);
+    crate::model::order::sort_by(&mut by_rating, |(_, rating)| {
+        crate::model::order::Key(i64::from(*rating), 0, String::new())
+    });
     let lowest = |i: usize| by_rating.get(i).map_or(Skill::ALL[i], |(s, _)| *s);
     Ok(SkillsResult {
         total: sum(&values),

@@ -88,6 +88,8 @@ pub fn month_ago(entries: &[JournalEntry], today: NaiveDate) -> Vec<&JournalEntr
     found
 }
 
-fn newest_first(list: &mut [&JournalEntry]) {
-    list.sort_by_key(|e| std::cmp::Reverse((e.day, e.stamp.created_at)));
+fn newest_first(list: &mut Vec<&JournalEntry>) {
+    crate::model::order::sort_by(list, |e| {
+        crate::model::order::newest_first(e.day, e.stamp.created_at)
+    });
 }

@@ -1,20 +1,25 @@
 //! Browsing and searching the journal: newest first, filtered, with the
 //! matched words marked, one page at a time.
 //!
-//! Typing a query must stay quick with 10,000 entries, so the folded
-//! (lowercase, unaccented) text of every entry is prepared once in a
-//! `SearchIndex`, rebuilt only when the journal changes; a keystroke then
-//! scans that one string with plain substring search and stops as soon as
-//! the page is full. Marks are worked out only for the entries on the page.
+//! Typing a query must stay quick with years of entries, so the folded
+//! (lowercase, unaccented) text of every entry is kept in a `SearchIndex`
+//! with the entries in newest-first order. When the journal changes, the
+//! index is refreshed: only entries added or edited since are folded again,
+//! so saving one entry costs one entry's work. A keystroke then scans the
+//! folded texts with plain substring search and stops as soon as the page
+//! is full. Marks are worked out only for the entries on the page.
 //!
-//! Usage from the UI: keep `SearchIndex::new(&data.journal)` in a memo of
-//! the journal, call `index.search(&data.journal, &filter, shown)` as the
-//! filter changes, raise `shown` for "Show more", and build the text of each
-//! hit with `split_marked`.
+//! Usage from the UI: keep one index for the journal, call
+//! `index.refresh(&journal)` when the journal changed (cheap when little
+//! did) and `index.search(&journal, &filter, shown)` as the filter changes,
+//! raise `shown` for "Show more", and build the text of each hit with
+//! `split_marked`.
 
 use super::fold::{fold, fold_into, fold_str};
 use super::{normalize_tag, EntryKind, JournalEntry};
+use crate::model::order;
 use chrono::{Datelike, NaiveDate};
+use std::collections::HashMap;
 use std::ops::{Range, RangeInclusive};
 
 /// What to look for. Every part that is set must hold (AND); the default
@@ -55,72 +60,100 @@ pub struct Page<'a> {
     pub more: bool,
 }
 
-/// The folded text of the live entries, newest first, all in one string
-/// (one allocation, and a scan that runs through memory in order).
+/// The live entries, newest first, each with its folded text.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct SearchIndex {
-    folded: String,
-    spans: Vec<Span>,
-    fingerprint: u64,
+    items: Vec<Item>,
+    /// Of the entries it was refreshed with; none before the first refresh.
+    fingerprint: Option<u64>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq)]
-struct Span {
+#[derive(Clone, Debug, PartialEq)]
+struct Item {
     /// Position of the entry in the slice the index was built from.
     entry: u32,
-    start: u32,
-    end: u32,
+    id: String,
+    updated: i64,
+    /// Empty until folded (see `fold_all`); a live entry's text never is.
+    folded: String,
 }
 
 impl SearchIndex {
+    /// An index of `entries`, their text folded at once.
     pub fn new(entries: &[JournalEntry]) -> Self {
-        let mut order: Vec<u32> = Vec::with_capacity(entries.len());
-        let mut size = 0;
-        for (i, e) in entries.iter().enumerate() {
-            if !e.stamp.deleted {
-                order.push(i as u32);
-                size += e.text.len();
+        let mut index = SearchIndex::default();
+        index.refresh(entries);
+        index.fold_all(entries);
+        index
+    }
+
+    /// Brings the index up to date with `entries`: the order and positions
+    /// anew, and the folded text of every entry that is unchanged since the
+    /// last refresh kept, so only new or edited entries are folded again
+    /// (by `fold_all`, or on the fly by a search).
+    pub fn refresh(&mut self, entries: &[JournalEntry]) {
+        if self.is_current(entries) {
+            return;
+        }
+        let mut old: HashMap<String, (i64, String)> = std::mem::take(&mut self.items)
+            .into_iter()
+            .map(|i| (i.id, (i.updated, i.folded)))
+            .collect();
+        let mut items: Vec<Item> = entries
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| !e.stamp.deleted)
+            .map(|(i, e)| {
+                let updated = e.stamp.updated_at.timestamp_millis();
+                let folded = match old.remove(&e.stamp.id) {
+                    Some((u, f)) if u == updated => f,
+                    _ => String::new(),
+                };
+                Item {
+                    entry: i as u32,
+                    id: e.stamp.id.clone(),
+                    updated,
+                    folded,
+                }
+            })
+            .collect();
+        order::sort_by(&mut items, |i| {
+            let e = &entries[i.entry as usize];
+            order::newest_first(e.day, e.stamp.created_at)
+        });
+        self.items = items;
+        self.fingerprint = Some(fingerprint(entries));
+    }
+
+    /// Folds every entry not folded yet, so later searches only scan.
+    pub fn fold_all(&mut self, entries: &[JournalEntry]) {
+        for item in self.items.iter_mut().filter(|i| i.folded.is_empty()) {
+            if let Some(e) = entries.get(item.entry as usize) {
+                fold_into(&e.text, &mut item.folded);
             }
-        }
-        order.sort_by_key(|&i| std::cmp::Reverse(newest_key(&entries[i as usize])));
-        let mut folded = String::with_capacity(size);
-        let mut spans = Vec::with_capacity(order.len());
-        for i in order {
-            let start = folded.len() as u32;
-            fold_into(&entries[i as usize].text, &mut folded);
-            spans.push(Span {
-                entry: i,
-                start,
-                end: folded.len() as u32,
-            });
-        }
-        SearchIndex {
-            folded,
-            spans,
-            fingerprint: fingerprint(entries),
         }
     }
 
     /// Number of live entries indexed.
     pub fn len(&self) -> usize {
-        self.spans.len()
+        self.items.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.spans.is_empty()
+        self.items.is_empty()
     }
 
     /// Whether the index was built from `entries` as they are now. Every
     /// edit moves `updated_at`, which this notices.
     pub fn is_current(&self, entries: &[JournalEntry]) -> bool {
-        self.fingerprint == fingerprint(entries)
+        self.fingerprint == Some(fingerprint(entries))
     }
 
     /// The first `limit` entries of `entries` that match `filter`, newest
     /// day first (same day: newest written first), and whether there are
-    /// more. `entries` should be the slice the index was built from; if it
-    /// has changed since, a fresh index is built for this call, so results
-    /// are always right, only slower.
+    /// more. `entries` should be the slice the index was refreshed with; if
+    /// it has changed since, a fresh index is built for this call, so
+    /// results are always right, only slower.
     pub fn search<'a>(
         &self,
         entries: &'a [JournalEntry],
@@ -138,34 +171,37 @@ impl SearchIndex {
         let words: Vec<String> = filter.text.split_whitespace().map(fold_str).collect();
         let tag = filter.tag.as_deref().and_then(normalize_tag);
         let mut page = Page::default();
-        for span in &self.spans {
-            let Some(entry) = entries.get(span.entry as usize) else {
+        let mut scratch = String::new();
+        for item in &self.items {
+            let Some(entry) = entries.get(item.entry as usize) else {
                 continue;
             };
-            let Some(hay) = self.folded.get(span.start as usize..span.end as usize) else {
+            if !passes(entry, filter, tag.as_deref()) {
                 continue;
+            }
+            let hay = if words.is_empty() || !item.folded.is_empty() {
+                item.folded.as_str()
+            } else {
+                scratch.clear();
+                fold_into(&entry.text, &mut scratch);
+                scratch.as_str()
             };
-            if !passes(entry, filter, tag.as_deref())
-                || !words.iter().all(|w| hay.contains(w.as_str()))
-            {
+            if !words.iter().all(|w| hay.contains(w.as_str())) {
                 continue;
             }
             if page.hits.len() == limit {
                 page.more = true;
                 break;
             }
-            page.hits.push(Hit {
-                entry,
-                marks: marks(&entry.text, hay, &words),
-            });
+            let marks = if words.is_empty() {
+                Vec::new()
+            } else {
+                marks(&entry.text, hay, &words)
+            };
+            page.hits.push(Hit { entry, marks });
         }
         page
     }
-}
-
-/// Sort key for newest first: day, then when it was written.
-fn newest_key(e: &JournalEntry) -> (NaiveDate, i64) {
-    (e.day, e.stamp.created_at.timestamp_millis())
 }
 
 /// Everything in `filter` except the words.
@@ -208,7 +244,9 @@ fn marks(text: &str, hay: &str, words: &[String]) -> Vec<Range<usize>> {
             found.push((i, i + m.len()));
         }
     }
-    found.sort_unstable();
+    order::sort_by(&mut found, |(s, e)| {
+        order::Key(*s as i64, *e as i64, String::new())
+    });
     let mut merged: Vec<(usize, usize)> = Vec::with_capacity(found.len());
     for (s, e) in found {
         match merged.last_mut() {
