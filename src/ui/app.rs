@@ -1,35 +1,33 @@
-//! The shell: header and navigation, the notice area, and the current screen.
+//! The shell: header and navigation, the notice area, and the current
+//! screen, chosen by the URL hash.
 
-use super::components::dom::{el, live, tx};
-use super::components::{nav::nav, notices::notices};
-use super::pages;
+use super::components::{nav::Nav, notices::NoticeArea};
+use super::pages::{
+    about::About, challenges::Challenges, checkup::Checkup, journal::Journal, people::People,
+    settings::Settings, today::Today,
+};
 use crate::route::Route;
 use crate::state::AppState;
+use leptos::html::Main;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 fn current_route() -> Route {
     Route::from_hash(&location().hash().unwrap_or_default())
 }
 
-fn focus_main() {
-    if let Some(main) = document().get_element_by_id("main") {
-        let _ = main.unchecked_into::<web_sys::HtmlElement>().focus();
-    }
-}
-
-/// Starts the app: the reactive system, the state, and the whole page built
-/// into `<body>`. Both live as long as the page.
+/// Starts the app. A panic is written to the browser console with its
+/// message and place, so a problem can be reported and found.
 pub fn start() {
-    // Leptos sets up the executor and the root owner; the shell adds itself
-    // to `<body>` and the mounted view is empty.
-    leptos::mount::mount_to_body(shell);
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(App);
 }
 
-fn shell() {
-    let state = AppState::init();
+#[component]
+pub fn App() -> impl IntoView {
+    AppState::init();
     let route = RwSignal::new(current_route());
     let _ = window_event_listener_untyped("hashchange", move |_| route.set(current_route()));
+    let main = NodeRef::<Main>::new();
 
     // On navigation: name the page, and move focus to the new screen's main
     // region so keyboard and screen-reader users start at its top.
@@ -37,71 +35,45 @@ fn shell() {
         let r = route.get();
         document().set_title(&format!("{} · Tend", r.label()));
         if prev.is_some() {
-            focus_main();
+            if let Some(m) = main.get_untracked() {
+                let _ = m.focus();
+            }
             window().scroll_to_with_x_and_y(0.0, 0.0);
         }
         r
     });
-
-    let page = move || match route.get() {
-        Route::Today => pages::today::today(state),
-        Route::Checkup => pages::checkup::checkup(state),
-        Route::People => pages::people::people(state),
-        Route::Challenges => pages::challenges::challenges(state),
-        Route::Journal => pages::journal::journal(state),
-        Route::Settings => pages::settings::settings(state),
-        Route::About => pages::about::about(),
+    let skip = move |ev: leptos::ev::MouseEvent| {
+        // Skips the navigation without changing the URL's hash (the route).
+        ev.prevent_default();
+        if let Some(m) = main.get_untracked() {
+            let _ = m.focus();
+        }
     };
-    let shell = [
-        live(|| {
-            // Skips the navigation without changing the URL's hash (the route).
-            tx("a", "Skip to content")
-                .at("class", "skip-link")
-                .at("href", "#main")
-                .on("click", |ev| {
-                    ev.prevent_default();
-                    focus_main();
-                })
-        })
-        .at("class", "contents"),
-        el(
-            "header",
-            vec![
-                el(
-                    "a",
-                    vec![
-                        el("span", vec![])
-                            .at("class", "brand-mark")
-                            .at("aria-hidden", "true"),
-                        super::components::dom::txt("Tend"),
-                    ],
-                )
-                .at("class", "brand")
-                .at("href", "#/"),
-                live(move || nav(route.get())).at("class", "contents"),
-            ],
-        )
-        .at("class", "top"),
-        notices(state),
-        el("main", vec![live(page)])
-            .at("id", "main")
-            .at("tabindex", "-1"),
-        el(
-            "footer",
-            vec![el(
-                "p",
-                vec![
-                    super::components::dom::txt(
-                        "Private by design: everything stays in this browser on this device. ",
-                    ),
-                    tx("a", "About Tend and its sources").at("href", "#/about"),
-                ],
-            )],
-        )
-        .at("class", "foot"),
-    ];
-    let body = document().body().expect("a <body>");
-    for n in shell {
-        n.append_to(&body);
+    let screen = move || match route.get() {
+        Route::Today => view! { <Today/> }.into_any(),
+        Route::Checkup => view! { <Checkup/> }.into_any(),
+        Route::People => view! { <People/> }.into_any(),
+        Route::Challenges => view! { <Challenges/> }.into_any(),
+        Route::Journal => view! { <Journal/> }.into_any(),
+        Route::Settings => view! { <Settings/> }.into_any(),
+        Route::About => view! { <About/> }.into_any(),
+    };
+    view! {
+        <a class="skip-link" href="#main" on:click=skip>"Skip to content"</a>
+        <header class="top">
+            <a class="brand" href="#/">
+                <span class="brand-mark" aria-hidden="true"></span>
+                "Tend"
+            </a>
+            <Nav current=route/>
+        </header>
+        <NoticeArea/>
+        <main id="main" tabindex="-1" node_ref=main>{screen}</main>
+        <footer class="foot">
+            <p>
+                "Private by design: everything stays in this browser on this device. "
+                <a href="#/about">"About Tend and its sources"</a>
+            </p>
+        </footer>
     }
 }

@@ -2,25 +2,29 @@
 //! and a word, never colour alone), and, while it can be marked, Done and
 //! Skip with an optional note. Used by Challenges and by Today.
 
-use super::dom::{button, el, say, tx, txt, Form, N};
-use super::form::{error_line, input};
+use super::form::{ErrorLine, Field};
 use crate::model::challenge::{Challenge, DayState, MarkState};
-use crate::model::Data;
-use crate::state::{clock, practice, AppState};
+use crate::state::{clock, practice, use_app};
 use chrono::NaiveDate;
+use leptos::prelude::*;
 
-/// The name of live person `id`.
-pub fn person_name(d: &Data, id: &str) -> Option<String> {
-    d.live_people()
-        .find(|p| p.stamp.id == id)
-        .map(|p| p.name.clone())
-}
-
-/// Day `i` of `c` as a list item.
-pub fn day_row(state: AppState, d: &Data, c: &Challenge, i: usize, today: NaiveDate) -> N {
-    let day = &c.days[i];
-    let st = c.day_state(i, today);
-    let (class, mark, word) = match st {
+/// Day `index` of `challenge` as a list item.
+#[component]
+pub fn DayRow(
+    /// The challenge the day belongs to.
+    challenge: Challenge,
+    /// Which day (0 is day 1).
+    index: usize,
+    /// The person's local day.
+    today: NaiveDate,
+) -> impl IntoView {
+    let state = use_app();
+    let c = challenge;
+    let i = index;
+    let Some(day) = c.days.get(i).cloned() else {
+        return ().into_any();
+    };
+    let (class, mark, word) = match c.day_state(i, today) {
         DayState::Done => ("done", "✓", "Done"),
         DayState::Skipped => ("skipped", "–", "Skipped"),
         DayState::Pending if c.date_of(i) == today => ("pending", "•", "Today"),
@@ -28,62 +32,68 @@ pub fn day_row(state: AppState, d: &Data, c: &Challenge, i: usize, today: NaiveD
         DayState::Upcoming => ("upcoming", "○", "Coming up"),
         DayState::Missed => ("missed", "·", "Not marked"),
     };
-    let mut what = vec![
-        tx("span", format!("Day {}: ", i + 1)).at("class", "record-title"),
-        txt(&day.action),
-    ];
-    if let Some(n) = day.person.as_deref().and_then(|p| person_name(d, p)) {
-        what.push(tx("strong", format!(" With {n}.")));
-    }
-    let mut kids = vec![
-        tx("span", mark)
-            .at("class", "day-mark")
-            .at("aria-hidden", "true"),
-        el("p", what),
-        tx(
-            "span",
-            format!("{word} · {}", clock::long_date(c.date_of(i), false)),
-        )
-        .at("class", "record-meta"),
-    ];
-    if let Some(note) = day.mark.as_ref().map(|m| &m.note).filter(|n| !n.is_empty()) {
-        kids.push(tx("p", note).at("class", "note"));
-    }
-    if c.can_mark(i, today) {
+    let with = day
+        .person
+        .as_deref()
+        .and_then(|p| state.name_of(p))
+        .map(|n| view! { <strong>{format!(" With {n}.")}</strong> });
+    let note = day
+        .mark
+        .as_ref()
+        .map(|m| m.note.clone())
+        .filter(|n| !n.is_empty())
+        .map(|n| view! { <p class="note">{n}</p> });
+    let controls = c.can_mark(i, today).then(|| {
         let label = format!("Day {} of {}", i + 1, c.name);
-        let note_id = format!("note-{}-{i}", c.stamp.id);
-        let act = |m: Option<MarkState>, text: &str| {
-            let (id, note_id) = (c.stamp.id.clone(), note_id.clone());
+        let typed = RwSignal::new(String::new());
+        let error = RwSignal::new(String::new());
+        let act = move |m: Option<MarkState>, text: &'static str, id: String, label: &str| {
             let class = if m == Some(MarkState::Done) {
                 "button primary"
             } else {
                 "button"
             };
-            button(class, text, move |ev| {
-                let note = Form::of(ev).text(&note_id);
-                if let Err(e) = practice::mark_day(state, &id, i, m, &note) {
-                    say(ev, &e);
+            let run = move |_| {
+                if let Err(e) = practice::mark_day(state, &id, i, m, &typed.get_untracked()) {
+                    error.set(e);
                 }
-            })
-            .at("aria-label", format!("{text}: {label}"))
+            };
+            view! {
+                <button type="button" class=class aria-label=format!("{text}: {label}") on:click=run>
+                    {text}
+                </button>
+            }
         };
-        let controls = if day.mark.is_some() {
-            vec![act(None, "Undo")]
+        let id = c.stamp.id.clone();
+        let buttons = if day.mark.is_some() {
+            act(None, "Undo", id, &label).into_any()
         } else {
-            vec![
-                tx("label", "Note (optional)").at("for", &note_id),
-                input(&note_id, "text", ""),
-                act(Some(MarkState::Done), "Done"),
-                act(Some(MarkState::Skipped), "Skip"),
-            ]
+            view! {
+                <Field id=format!("note-{id}-{i}") label="Note (optional)" value=typed/>
+                {act(Some(MarkState::Done), "Done", id.clone(), &label)}
+                {act(Some(MarkState::Skipped), "Skip", id, &label)}
+            }
+            .into_any()
         };
-        let mut form = controls;
-        form.push(error_line());
-        kids.push(
-            el("form", form)
-                .at("class", "record-actions")
-                .at("aria-label", label),
-        );
+        view! {
+            <div class="record-actions" role="group" aria-label=label>
+                {buttons}
+                <ErrorLine error/>
+            </div>
+        }
+    });
+    view! {
+        <li class=format!("day {class}")>
+            <span class="day-mark" aria-hidden="true">{mark}</span>
+            <p>
+                <span class="record-title">{format!("Day {}: ", i + 1)}</span>
+                {day.action.clone()}
+                {with}
+            </p>
+            <span class="record-meta">{format!("{word} · {}", clock::long_date(c.date_of(i), false))}</span>
+            {note}
+            {controls}
+        </li>
     }
-    el("li", kids).at("class", format!("day {class}"))
+    .into_any()
 }

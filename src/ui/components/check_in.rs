@@ -2,13 +2,13 @@
 //! beside it (the colour is never the only signal). Used on Today and on
 //! People.
 
-use super::dom::{tx, N};
 use crate::model::cadence::CheckIn;
 use crate::state::clock;
+use leptos::prelude::*;
 
 /// The status in words, led by its one-word name (`CheckIn::word`), or
 /// `None` when no rhythm is set.
-fn words(status: CheckIn) -> Option<String> {
+pub fn words(status: CheckIn) -> Option<String> {
     let rest = match status {
         CheckIn::NoCadence => return None,
         CheckIn::NeverContacted => ": no contact logged yet".to_string(),
@@ -23,12 +23,16 @@ fn words(status: CheckIn) -> Option<String> {
     Some(format!("{}{rest}", status.word()))
 }
 
-/// The status line, or `None` when no rhythm is set.
-pub fn status_line(status: CheckIn) -> Option<N> {
+/// The status line; nothing when no rhythm is set.
+#[component]
+pub fn StatusLine(
+    /// Where the person's check-ins stand.
+    status: CheckIn,
+) -> impl IntoView {
     let class = match status {
         CheckIn::Drifting { .. } => "status status-drifting",
         CheckIn::Due { .. } | CheckIn::NeverContacted => "status status-due",
         _ => "status status-ok",
     };
-    words(status).map(|w| tx("span", w).at("class", class))
+    words(status).map(|w| view! { <span class=class>{w}</span> })
 }

@@ -1,121 +1,251 @@
-//! Form controls shared by every screen, so each kind is built once: a radio
-//! group, a checkbox group, a labelled field and a text area. They are plain
-//! [`N`] content; a handler reads their values through `dom::Form` (radio and
-//! checkbox values are option indexes).
+//! Form controls shared by every screen, each bound to a signal the form
+//! owns: a labelled field, a text area, a select, a radio group, a group of
+//! checkboxes, the line where a form says what went wrong, and its submit
+//! button.
+//!
+//! Choices carry stored codes (`"in"`, `"call"`) or record ids as their
+//! values, never positions, so what the DOM sends back is read with the
+//! same `TryFrom` that reads stored data: anything unknown is refused.
 
-use super::dom::{el, tx, txt, N};
+use leptos::prelude::*;
+use std::collections::BTreeSet;
 
-/// One labelled option (radio or checkbox) with index `i` as its value.
-fn option(kind: &'static str, name: &str, i: usize, label: &str, checked: bool) -> N {
-    el(
-        "label",
-        vec![
-            el("input", vec![])
-                .at("type", kind)
-                .at("name", name)
-                .at("value", i)
-                .flag("checked", checked),
-            txt(" "),
-            txt(label),
-        ],
-    )
+/// A `(value, label)` option of a select, radio group or checkbox group.
+pub type Opt = (String, String);
+
+/// Options from values and how each is named, the value being its code.
+pub fn coded<T: Copy + Into<&'static str>>(
+    all: &[T],
+    label: impl Fn(T) -> &'static str,
+) -> Vec<Opt> {
+    all.iter()
+        .map(|v| ((*v).into().to_string(), label(*v).to_string()))
+        .collect()
+}
+
+/// A labelled `<input>`, bound to `value` as it is typed.
+#[component]
+pub fn Field(
+    /// The input's id and name; its label points at it.
+    #[prop(into)]
+    id: String,
+    /// The visible label.
+    #[prop(into)]
+    label: String,
+    /// The input's `type` ("text", "date", "number", "search").
+    #[prop(default = "text")]
+    kind: &'static str,
+    /// What the input holds.
+    value: RwSignal<String>,
+) -> impl IntoView {
+    view! {
+        <span class="field">
+            <label for=id.clone()>{label}</label>
+            <input id=id.clone() name=id type=kind autocomplete="off" bind:value=value/>
+        </span>
+    }
+}
+
+/// A labelled `<textarea>`, bound to `value` as it is typed.
+#[component]
+pub fn TextArea(
+    /// The text area's id and name; its label points at it.
+    #[prop(into)]
+    id: String,
+    /// The visible label (the question being answered).
+    #[prop(into)]
+    label: String,
+    /// What the text area holds.
+    value: RwSignal<String>,
+    /// Visible lines.
+    #[prop(default = 3)]
+    rows: u32,
+    /// For moving focus to it.
+    #[prop(optional)]
+    node_ref: NodeRef<leptos::html::Textarea>,
+) -> impl IntoView {
+    view! {
+        <label for=id.clone()>{label}</label>
+        <textarea id=id.clone() name=id rows=rows bind:value=value node_ref=node_ref></textarea>
+    }
+}
+
+/// A labelled `<select>` of `options`, bound to the chosen value.
+#[component]
+pub fn Select(
+    /// The select's id and name; its label points at it.
+    #[prop(into)]
+    id: String,
+    /// The visible label.
+    #[prop(into)]
+    label: String,
+    /// `(value, label)` pairs, in the order shown.
+    #[prop(into)]
+    options: Signal<Vec<Opt>>,
+    /// The chosen value.
+    value: RwSignal<String>,
+) -> impl IntoView {
+    view! {
+        <span class="field">
+            <label for=id.clone()>{label}</label>
+            <select id=id.clone() name=id on:change:target=move |ev| value.set(ev.target().value())>
+                {move || {
+                    options
+                        .get()
+                        .into_iter()
+                        .map(|(v, text)| {
+                            let this = v.clone();
+                            view! {
+                                <option value=v prop:selected=move || value.with(|c| *c == this)>
+                                    {text}
+                                </option>
+                            }
+                        })
+                        .collect_view()
+                }}
+            </select>
+        </span>
+    }
 }
 
 /// A single choice: radio buttons in a fieldset whose legend is the
 /// question. Arrow keys move between the options, as browsers do natively.
-/// The `.missing-note` is filled in when the group still needs an answer.
-pub fn choices(name: &str, legend: &str, labels: &[&str], selected: Option<usize>) -> N {
-    let mut kids = vec![el(
-        "legend",
-        vec![txt(legend), el("span", vec![]).at("class", "missing-note")],
-    )];
-    for (i, l) in labels.iter().enumerate() {
-        kids.push(option("radio", name, i, l, selected == Some(i)));
+#[component]
+pub fn Choices(
+    /// The radio group's name.
+    #[prop(into)]
+    name: String,
+    /// The question, as the fieldset's legend.
+    #[prop(into)]
+    legend: String,
+    /// `(value, label)` pairs, in the order shown.
+    options: Vec<Opt>,
+    /// The chosen value ("" for none yet).
+    value: RwSignal<String>,
+    /// When true, the legend says the question still needs an answer.
+    #[prop(optional, into)]
+    missing: Signal<bool>,
+    /// The fieldset's id, when something must point at it.
+    #[prop(optional, into)]
+    id: Option<String>,
+) -> impl IntoView {
+    let radios = options
+        .into_iter()
+        .map(|(v, text)| {
+            let checked = v.clone();
+            let name = name.clone();
+            view! {
+                <label>
+                    <input
+                        type="radio"
+                        name=name
+                        value=v.clone()
+                        prop:checked=move || value.get() == checked
+                        on:change=move |_| value.set(v.clone())
+                    />
+                    " "
+                    {text}
+                </label>
+            }
+        })
+        .collect_view();
+    view! {
+        <fieldset class="choices" class:missing=move || missing.get() id=id>
+            <legend>
+                {legend}
+                <span class="missing-note">{move || if missing.get() { " Not answered yet." } else { "" }}</span>
+            </legend>
+            {radios}
+        </fieldset>
     }
-    el("fieldset", kids).at("class", "choices")
 }
 
-/// Several independent yes/no choices (checkboxes) in a fieldset; the ones
-/// set in `bits` start checked.
-pub fn checks(name: &str, legend: &str, labels: &[&str], bits: u32) -> N {
-    let mut kids = vec![tx("legend", legend)];
-    for (i, l) in labels.iter().enumerate() {
-        kids.push(option("checkbox", name, i, l, bits & 1 << i != 0));
+/// Several independent yes/no choices: checkboxes in a fieldset.
+#[component]
+pub fn Checks(
+    /// The checkbox group's name.
+    #[prop(into)]
+    name: String,
+    /// What the boxes are about, as the fieldset's legend.
+    #[prop(into)]
+    legend: String,
+    /// `(value, label)` pairs, in the order shown.
+    options: Vec<Opt>,
+    /// The values ticked.
+    value: RwSignal<BTreeSet<String>>,
+) -> impl IntoView {
+    let boxes = options
+        .into_iter()
+        .map(|(v, text)| {
+            let on = v.clone();
+            let name = name.clone();
+            view! {
+                <label>
+                    <input
+                        type="checkbox"
+                        name=name
+                        value=v.clone()
+                        prop:checked=move || value.with(|set| set.contains(&on))
+                        on:change:target=move |ev| {
+                            let ticked = ev.target().checked();
+                            value.update(|set| {
+                                if ticked {
+                                    set.insert(v.clone());
+                                } else {
+                                    set.remove(&v);
+                                }
+                            })
+                        }
+                    />
+                    " "
+                    {text}
+                </label>
+            }
+        })
+        .collect_view();
+    view! {
+        <fieldset class="choices checks">
+            <legend>{legend}</legend>
+            {boxes}
+        </fieldset>
     }
-    el("fieldset", kids).at("class", "choices checks")
 }
 
-/// An `<input>` named and identified by `id`, starting with `value`.
-pub fn input(id: &str, kind: &str, value: &str) -> N {
-    el("input", vec![])
-        .at("id", id)
-        .at("name", id)
-        .at("type", kind)
-        .at("autocomplete", "off")
-        .at("value", value)
-}
-
-/// A labelled [`input`].
-pub fn field(id: &str, label: &str, kind: &str, value: &str) -> N {
-    el(
-        "span",
-        vec![tx("label", label).at("for", id), input(id, kind, value)],
-    )
-    .at("class", "field")
+/// Where a form says what went wrong, announced as it appears.
+#[component]
+pub fn ErrorLine(
+    /// The message; empty when all is well.
+    error: RwSignal<String>,
+) -> impl IntoView {
+    view! { <p class="field-error" role="alert">{move || error.get()}</p> }
 }
 
 /// The button that sends a form.
-pub fn submit(label: &str) -> N {
-    tx("button", label)
-        .at("type", "submit")
-        .at("class", "button primary")
+#[component]
+pub fn Submit(
+    /// The button's text.
+    #[prop(into)]
+    label: String,
+) -> impl IntoView {
+    view! { <button type="submit" class="button primary">{label}</button> }
 }
 
-/// A labelled `<textarea>` named and identified by `id`.
-pub fn text_area(id: &str, label: &str, value: &str) -> Vec<N> {
-    vec![
-        tx("label", label).at("for", id),
-        tx("textarea", value)
-            .at("id", id)
-            .at("name", id)
-            .at("rows", 3),
-    ]
-}
-
-/// The place where a form's handler writes what went wrong (`dom::say`).
-pub fn error_line() -> N {
-    el("p", vec![])
-        .at("class", "field-error")
-        .at("role", "alert")
-}
-
-/// A labelled `<select>` named and identified by `id`; `options` are
-/// (value, label) pairs and the one whose value is `chosen` starts selected.
-pub fn select(id: &str, label: &str, options: Vec<(String, String)>, chosen: &str) -> N {
-    let options = options
-        .into_iter()
-        .map(|(value, text)| {
-            let on = value == chosen;
-            tx("option", text).at("value", value).flag("selected", on)
-        })
-        .collect();
-    el(
-        "span",
-        vec![
-            tx("label", label).at("for", id),
-            el("select", options).at("id", id).at("name", id),
-        ],
-    )
-    .at("class", "field")
-}
-
-/// Options for choosing one of the live people: first `("", none)`, then
-/// each person by id, in the order they were added.
-pub fn people_options(d: &crate::model::Data, none: &str) -> Vec<(String, String)> {
-    let mut out = vec![(String::new(), none.to_string())];
-    out.extend(
-        d.live_people()
-            .map(|p| (p.stamp.id.clone(), p.name.clone())),
-    );
-    out
+/// A card: a `<section>` named by its `<h2>` (whose id is `id`).
+#[component]
+pub fn Card(
+    /// The heading's id; the section is labelled by it.
+    #[prop(into)]
+    id: String,
+    /// The heading.
+    #[prop(into)]
+    title: String,
+    children: Children,
+) -> impl IntoView {
+    let labelled_by = id.clone();
+    view! {
+        <section class="card" aria-labelledby=labelled_by>
+            <h2 id=id>{title}</h2>
+            {children()}
+        </section>
+    }
 }

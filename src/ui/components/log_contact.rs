@@ -1,64 +1,61 @@
 //! Logging a contact in two taps: choose how you were in touch; the day
-//! defaults to the one given and a note is optional. Used on People and
-//! after a journal entry mentions someone.
+//! defaults to the one given and a note is optional. Used on Today, on
+//! People and after a journal entry mentions someone.
 
-use super::dom::{button, el, say, tx, Form, N};
-use super::form::{error_line, field};
+use super::form::{ErrorLine, Field};
 use crate::model::day;
 use crate::model::people::Channel;
-use crate::state::{actions, AppState, NoticeKind};
+use crate::state::{actions, use_app, NoticeKind};
 use chrono::NaiveDate;
-use std::rc::Rc;
+use leptos::prelude::*;
 
-/// The panel for logging a contact with `name` (person `id`); `done` runs
-/// after a contact is logged.
-pub fn log_contact(
-    state: AppState,
-    id: &str,
-    name: &str,
-    on: NaiveDate,
-    done: impl Fn() + 'static,
-) -> N {
-    let done: Rc<dyn Fn()> = Rc::new(done);
-    let (day_id, note_id) = (format!("log-day-{id}"), format!("log-note-{id}"));
+#[component]
+pub fn LogContact(
+    /// The person's id.
+    #[prop(into)]
+    person: String,
+    /// Their name, for the labels.
+    #[prop(into)]
+    name: String,
+    /// The day the form starts with.
+    day: NaiveDate,
+    /// Runs after a contact is logged.
+    #[prop(into)]
+    on_done: Callback<()>,
+) -> impl IntoView {
+    let state = use_app();
+    let on = RwSignal::new(day.to_string());
+    let note = RwSignal::new(String::new());
+    let error = RwSignal::new(String::new());
     let buttons = Channel::ALL
         .into_iter()
         .map(|kind| {
-            let (id, name, done) = (id.to_string(), name.to_string(), done.clone());
-            let (day_id, note_id) = (day_id.clone(), note_id.clone());
-            button("button", kind.label(), move |ev| {
-                let f = Form::of(ev);
-                let Some(d) = day::parse(&f.text(&day_id)) else {
-                    say(ev, "Please choose a valid date.");
+            let (person, name) = (person.clone(), name.clone());
+            let log = move |_| {
+                let Some(d) = day::parse(&on.get_untracked()) else {
+                    error.set("Please choose a valid date.".into());
                     return;
                 };
-                actions::log_interaction(state, &id, kind, d, &f.text(&note_id));
-                done();
+                actions::log_interaction(state, &person, kind, d, &note.get_untracked());
+                on_done.run(());
                 state.notify(
                     NoticeKind::Info,
                     format!("Logged: {} with {name}.", kind.label()),
                     None,
                 );
-            })
+            };
+            view! { <button type="button" class="button" on:click=log>{kind.label()}</button> }
         })
-        .collect();
-    el(
-        "form",
-        vec![
-            tx("p", "How were you in touch?").at("class", "panel-title"),
-            el("div", buttons).at("class", "kinds"),
-            el(
-                "div",
-                vec![
-                    field(&day_id, "Day", "date", &on.to_string()),
-                    field(&note_id, "Note (optional)", "text", ""),
-                ],
-            )
-            .at("class", "panel-fields"),
-            error_line(),
-        ],
-    )
-    .at("class", "panel")
-    .at("role", "group")
-    .at("aria-label", format!("Log contact with {name}"))
+        .collect_view();
+    view! {
+        <div class="panel" role="group" aria-label=format!("Log contact with {name}")>
+            <p class="panel-title">"How were you in touch?"</p>
+            <div class="kinds">{buttons}</div>
+            <div class="panel-fields">
+                <Field id=format!("log-day-{person}") label="Day" kind="date" value=on/>
+                <Field id=format!("log-note-{person}") label="Note (optional)" value=note/>
+            </div>
+            <ErrorLine error/>
+        </div>
+    }
 }

@@ -1,9 +1,9 @@
 pub mod challenge_day;
 pub mod chart;
 pub mod check_in;
-pub mod dom;
 pub mod form;
 pub mod log_contact;
 pub mod nav;
 pub mod notices;
+pub mod people_picker;
 pub mod relationship_map;

@@ -1,26 +1,29 @@
 //! The main navigation: six screens, the current one marked for assistive
 //! technology (`aria-current`) and visibly.
 
-use super::dom::{el, tx, N};
 use crate::route::Route;
+use leptos::prelude::*;
 
-/// The navigation with `current` marked.
-pub fn nav(current: Route) -> N {
+#[component]
+pub fn Nav(
+    /// The screen shown now.
+    current: RwSignal<Route>,
+) -> impl IntoView {
     let items = Route::NAV
         .into_iter()
         .map(|r| {
-            let link = tx("a", r.label()).at("href", r.hash());
-            el(
-                "li",
-                vec![if r == current {
-                    link.at("aria-current", "page")
-                } else {
-                    link
-                }],
-            )
+            view! {
+                <li>
+                    <a href=r.hash() aria-current=move || (current.get() == r).then_some("page")>
+                        {r.label()}
+                    </a>
+                </li>
+            }
         })
-        .collect();
-    el("nav", vec![el("ul", items)])
-        .at("class", "nav")
-        .at("aria-label", "Main")
+        .collect_view();
+    view! {
+        <nav class="nav" aria-label="Main">
+            <ul>{items}</ul>
+        </nav>
+    }
 }

@@ -2,79 +2,86 @@
 //! confirmations politely (role="status"); both regions always exist so
 //! screen readers notice what is added to them.
 
-use super::dom::{button, el, live, tx, N};
-use crate::state::{actions, update, AppState, Notice, NoticeAction, NoticeKind};
+use crate::state::{actions, update, use_app, Notice, NoticeAction, NoticeKind};
 use leptos::prelude::*;
 
-pub fn notices(state: AppState) -> N {
-    let list = |role: &str, kind: NoticeKind| {
-        el(
-            "div",
-            vec![live(move || of_kind(state, kind)).at("class", "contents")],
-        )
-        .at("role", role)
-        .at("class", "notice-list")
-    };
-    el(
-        "div",
-        vec![
-            list("alert", NoticeKind::Error),
-            list("status", NoticeKind::Info),
-        ],
-    )
-    .at("class", "notices")
+#[component]
+pub fn NoticeArea() -> impl IntoView {
+    view! {
+        <div class="notices">
+            <div role="alert" class="notice-list">
+                <NoticeList kind=NoticeKind::Error/>
+            </div>
+            <div role="status" class="notice-list">
+                <NoticeList kind=NoticeKind::Info/>
+            </div>
+        </div>
+    }
 }
 
-fn of_kind(state: AppState, kind: NoticeKind) -> N {
-    el(
-        "div",
+/// The notices of one kind, oldest first.
+#[component]
+fn NoticeList(
+    /// Which notices to list.
+    kind: NoticeKind,
+) -> impl IntoView {
+    let state = use_app();
+    let of_kind = move || {
         state
             .notices
             .get()
             .into_iter()
             .filter(|n| n.kind == kind)
-            .map(|n| notice(state, n))
-            .collect(),
-    )
+            .collect::<Vec<_>>()
+    };
+    view! {
+        <For each=of_kind key=|n| n.id let:notice>
+            <NoticeItem notice/>
+        </For>
+    }
 }
 
-fn notice(state: AppState, n: Notice) -> N {
-    let class = match n.kind {
+#[component]
+fn NoticeItem(
+    /// The notice to show.
+    notice: Notice,
+) -> impl IntoView {
+    let state = use_app();
+    let class = match notice.kind {
         NoticeKind::Error => "notice notice-error",
         NoticeKind::Info => "notice notice-info",
     };
-    let id = n.id;
-    let id_of_notice = id;
-    let mut actions = Vec::new();
-    if let Some(a) = n.action {
+    let id = notice.id;
+    let action = notice.action.map(|a| {
         let label = match a {
             NoticeAction::ExportBackup => "Export a backup",
             NoticeAction::Reload | NoticeAction::ApplyUpdate => "Reload",
             NoticeAction::DownloadQuarantined(_) => "Download the unreadable data",
             NoticeAction::RestoreEntry(_) => "Undo",
         };
-        actions.push(button("button", label, move |_| match &a {
+        let run = move |_| match &a {
             NoticeAction::ExportBackup => actions::export_backup(state),
             NoticeAction::Reload => {
                 let _ = location().reload();
             }
             NoticeAction::ApplyUpdate => update::apply(state),
             NoticeAction::DownloadQuarantined(key) => actions::download_quarantined(state, key),
-            NoticeAction::RestoreEntry(id) => {
-                actions::restore_entry(state, id);
-                state.dismiss(id_of_notice);
+            NoticeAction::RestoreEntry(entry) => {
+                actions::restore_entry(state, entry);
+                state.dismiss(id);
             }
-        }));
+        };
+        view! { <button type="button" class="button" on:click=run>{label}</button> }
+    });
+    view! {
+        <div class=class>
+            <p>{notice.text}</p>
+            <div class="notice-actions">
+                {action}
+                <button type="button" class="button quiet" on:click=move |_| state.dismiss(id)>
+                    "Dismiss"
+                </button>
+            </div>
+        </div>
     }
-    actions.push(button("button quiet", "Dismiss", move |_| {
-        state.dismiss(id)
-    }));
-    el(
-        "div",
-        vec![
-            tx("p", n.text),
-            el("div", actions).at("class", "notice-actions"),
-        ],
-    )
-    .at("class", class)
 }

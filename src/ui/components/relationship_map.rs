@@ -1,120 +1,205 @@
 //! The relationship map: three concentric circles (inner, middle, outer)
 //! with each active person placed in theirs by `model::map::layout`. Energy
 //! is shown by colour *and* shape (circle: energized, square: neutral,
-//! triangle: drained), and every first name is written beside its mark. The
-//! list of people on the same screen says the same in text (each row gives
-//! the circle and the feeling), so names are not repeated here.
-//!
-//! Built as static content (see `dom`); the page rebuilds it when people
-//! change.
+//! triangle: drained). A ring with room for names writes each first name
+//! beside its mark; a crowded one (hundreds of contacts) shows small dots
+//! and its count. A table under the map counts who is where and how they
+//! leave you feeling, and the list of people names everyone: the map's
+//! text equivalent.
 
-use super::dom::{el, sv, svt, tx, txt, N};
 use crate::model::map::{layout, point};
 use crate::model::people::{Circle, Energy, Person};
+use leptos::prelude::*;
 
 const CENTRE: f64 = 160.0;
 /// Outer edge of each circle's band.
-const EDGES: [i32; 3] = [54, 106, 156];
-/// Where people sit within each band.
+const EDGES: [f64; 3] = [54.0, 106.0, 156.0];
+/// Inner edge of each band (a little clear of the ring inside it).
+const INNER_EDGES: [f64; 3] = [8.0, 60.0, 112.0];
+/// Where named people sit within each band.
 const SEATS: [f64; 3] = [30.0, 80.0, 131.0];
 
-/// The mark for `e` centred on (x, y), as an SVG path.
-fn mark(e: Energy, x: i32, y: i32) -> N {
-    let (class, d) = match e {
-        Energy::Energized => (
-            "mark up",
-            format!("M{} {y}a7 7 0 1 0 14 0a7 7 0 1 0-14 0", x - 7),
-        ),
-        Energy::Neutral => ("mark even", format!("M{} {}h12v12h-12z", x - 6, y - 6)),
-        Energy::Drained => ("mark down", format!("M{x} {}l8 14h-16z", y - 8)),
-    };
-    sv("path", vec![]).at("class", class).at("d", d)
+/// The path of the mark for `e`, centred on (x, y), `size` 1 for a named
+/// person and smaller for a dot of a crowded ring.
+fn mark_path(e: Energy, x: f64, y: f64, size: f64) -> String {
+    match e {
+        Energy::Energized => {
+            let r = 7.0 * size;
+            format!(
+                "M{:.1} {y:.1}a{r:.1} {r:.1} 0 1 0 {:.1} 0a{r:.1} {r:.1} 0 1 0 {:.1} 0",
+                x - r,
+                2.0 * r,
+                -2.0 * r
+            )
+        }
+        Energy::Neutral => {
+            let h = 6.0 * size;
+            format!(
+                "M{:.1} {:.1}h{:.1}v{:.1}h{:.1}z",
+                x - h,
+                y - h,
+                2.0 * h,
+                2.0 * h,
+                -2.0 * h
+            )
+        }
+        Energy::Drained => {
+            let (w, t) = (8.0 * size, 8.0 * size);
+            format!(
+                "M{x:.1} {:.1}l{w:.1} {:.1}h{:.1}z",
+                y - t,
+                14.0 * size,
+                -2.0 * w
+            )
+        }
+    }
+}
+
+fn mark_class(e: Energy) -> &'static str {
+    match e {
+        Energy::Energized => "mark up",
+        Energy::Neutral => "mark even",
+        Energy::Drained => "mark down",
+    }
 }
 
 /// The map of `people` (archived and removed people are left out), its
-/// key, and the list of who is in each circle.
-pub fn relationship_map(people: &[Person]) -> N {
-    let placed = layout(people);
-    let count = |c: Circle| placed.iter().filter(|p| p.circle == c).count();
-    let desc = format!(
-        "{} in your inner circle, {} in your middle circle and {} in your outer circle. \
-         The list “Your people” names everyone with their circle.",
-        count(Circle::Inner),
-        count(Circle::Middle),
-        count(Circle::Outer)
-    );
-    let mut svg = vec![
-        svt("title", "Relationship map").at("id", "map-title"),
-        svt("desc", desc).at("id", "map-desc"),
-    ];
-    for (r, label) in EDGES.into_iter().zip(["Inner", "Middle", "Outer"]).rev() {
-        svg.push(
-            sv("circle", vec![])
-                .at("class", "ring")
-                .at("cx", 160)
-                .at("cy", 160)
-                .at("r", r),
-        );
-        svg.push(
-            svt("text", label)
-                .at("class", "ring-label")
-                .at("x", 160)
-                .at("y", 160 + r - 6)
-                .at("text-anchor", "middle"),
-        );
-    }
-    for p in &placed {
-        let (dx, dy) = point(p.angle, SEATS[p.ring]);
-        let (x, y) = ((CENTRE + dx) as i32, (CENTRE + dy) as i32);
-        svg.push(mark(p.person.energy, x, y));
-        let first = p.person.name.split(' ').next().unwrap_or_default();
-        // Names sit on the side of the mark facing the centre, clear of
-        // the circle labels at the bottom of each band.
-        let name_y = if dy > 0.0 { y - 12 } else { y + 21 };
-        svg.push(
-            svt("text", first)
-                .at("x", x)
-                .at("y", name_y)
-                .at("text-anchor", "middle"),
-        );
-    }
+/// key, and the count of who is where.
+#[component]
+pub fn RelationshipMap(
+    /// Everyone in People (the map keeps the active ones).
+    people: Signal<Vec<Person>>,
+) -> impl IntoView {
+    let drawing = move || {
+        people.with(|people| {
+            let placed = layout(people);
+            let count = |c: Circle| placed.iter().filter(|p| p.circle == c).count();
+            let desc = format!(
+                "{} in your inner circle, {} in your middle circle and {} in your outer circle. \
+                 The list “Your people” names everyone with their circle.",
+                count(Circle::Inner),
+                count(Circle::Middle),
+                count(Circle::Outer)
+            );
+            let rings = EDGES
+                .into_iter()
+                .zip(Circle::ALL)
+                .rev()
+                .map(|(r, c)| {
+                    let n = count(c);
+                    let named = placed.iter().any(|p| p.circle == c && p.named);
+                    let label = match c {
+                        Circle::Inner => "Inner",
+                        Circle::Middle => "Middle",
+                        Circle::Outer => "Outer",
+                    };
+                    // A crowded ring says how many it holds, since its dots
+                    // carry no names.
+                    let label = if n > 0 && !named { format!("{label} · {n}") } else { label.to_string() };
+                    view! {
+                        <circle class="ring" cx=CENTRE cy=CENTRE r=r></circle>
+                        <text class="ring-label" x=CENTRE y=CENTRE + r - 6.0 text-anchor="middle">{label}</text>
+                    }
+                })
+                .collect_view();
+            let marks = placed
+                .iter()
+                .map(|p| {
+                    let e = p.person.energy;
+                    if p.named {
+                        let (dx, dy) = point(p.angle, SEATS[p.ring]);
+                        let (x, y) = ((CENTRE + dx).round(), (CENTRE + dy).round());
+                        let first = p.person.name.split(' ').next().unwrap_or_default().to_string();
+                        // Names sit on the side of the mark facing the centre,
+                        // clear of the circle labels at the bottom of each band.
+                        let name_y = if dy > 0.0 { y - 12.0 } else { y + 21.0 };
+                        view! {
+                            <path class=mark_class(e) d=mark_path(e, x, y, 1.0)></path>
+                            <text x=x y=name_y text-anchor="middle">{first}</text>
+                        }
+                        .into_any()
+                    } else {
+                        let (lo, hi) = (INNER_EDGES[p.ring], EDGES[p.ring] - 14.0);
+                        let r = (lo * lo + p.depth * (hi * hi - lo * lo)).sqrt();
+                        let (dx, dy) = point(p.angle, r);
+                        view! { <path class=mark_class(e) d=mark_path(e, CENTRE + dx, CENTRE + dy, 0.35)></path> }
+                            .into_any()
+                    }
+                })
+                .collect_view();
+            view! {
+                <svg viewBox="0 0 320 320" role="img" aria-labelledby="map-title" aria-describedby="map-desc">
+                    <title id="map-title">"Relationship map"</title>
+                    <desc id="map-desc">{desc}</desc>
+                    {rings}
+                    {marks}
+                </svg>
+            }
+        })
+    };
     let key = Energy::ALL
         .into_iter()
         .map(|e| {
-            el(
-                "li",
-                vec![
-                    sv("svg", vec![mark(e, 10, 10)])
-                        .at("viewBox", "0 0 20 20")
-                        .at("aria-hidden", "true"),
-                    txt(e.label()),
-                ],
-            )
+            view! {
+                <li>
+                    <svg viewBox="0 0 20 20" aria-hidden="true">
+                        <path class=mark_class(e) d=mark_path(e, 10.0, 10.0, 1.0)></path>
+                    </svg>
+                    {e.label()}
+                </li>
+            }
         })
-        .collect();
-    el(
-        "figure",
-        vec![
-            sv("svg", svg)
-                .at("viewBox", "0 0 320 320")
-                .at("role", "img")
-                .at("aria-labelledby", "map-title")
-                .at("aria-describedby", "map-desc"),
-            el(
-                "figcaption",
-                vec![
-                    el("ul", key)
-                        .at("class", "map-legend")
-                        .at("aria-label", "Key"),
-                    tx(
-                        "p",
-                        "Everyone on the map is listed under “Your people”, with their circle \
-                         and how they leave you feeling.",
-                    )
-                    .at("class", "hint"),
-                ],
-            ),
-        ],
-    )
-    .at("class", "map")
+        .collect_view();
+    let counts = move || {
+        people.with(|people| {
+            Circle::ALL
+                .into_iter()
+                .map(|c| {
+                    let n = |e: Energy| {
+                        people
+                            .iter()
+                            .filter(|p| p.is_active() && p.circle == c && p.energy == e)
+                            .count()
+                    };
+                    let all = people
+                        .iter()
+                        .filter(|p| p.is_active() && p.circle == c)
+                        .count();
+                    view! {
+                        <tr>
+                            <th scope="row">{c.label()}</th>
+                            <td>{n(Energy::Energized).to_string()}</td>
+                            <td>{n(Energy::Neutral).to_string()}</td>
+                            <td>{n(Energy::Drained).to_string()}</td>
+                            <td>{all.to_string()}</td>
+                        </tr>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    view! {
+        <figure class="map">
+            {drawing}
+            <figcaption>
+                <ul class="map-legend" aria-label="Key">{key}</ul>
+                <table class="chart-table map-counts">
+                    <caption>"Who is in each circle, and how they leave you feeling"</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">"Circle"</th>
+                            <th scope="col">"Energized"</th>
+                            <th scope="col">"Neutral"</th>
+                            <th scope="col">"Drained"</th>
+                            <th scope="col">"Everyone"</th>
+                        </tr>
+                    </thead>
+                    <tbody>{counts}</tbody>
+                </table>
+                <p class="hint">
+                    "Everyone on the map is listed under “Your people”, with their circle and how they leave you feeling."
+                </p>
+            </figcaption>
+        </figure>
+    }
 }

@@ -1,6 +1,7 @@
 //! About: what Tend is, the privacy promise, and the sources it draws on.
 
-use crate::ui::components::dom::{card, el, tx, N};
+use crate::ui::components::form::Card;
+use leptos::prelude::*;
 
 /// Where Tend's guidance comes from; every sentence of it is our own.
 const SOURCES: [&str; 6] = [
@@ -12,45 +13,30 @@ const SOURCES: [&str; 6] = [
     "US Department of Health and Human Services, Office of the Surgeon General: the 5-for-5 Connection Challenge.",
 ];
 
-pub fn about() -> N {
-    el(
-        "div",
-        vec![
-            tx("h1", "About Tend"),
-            card(
-                "what",
-                "What Tend is",
-                vec![
-                    tx(
-                        "p",
-                        "Tend helps you look after your relationships one small step at a time: notice where you stand, \
-                         reach out to the people who matter, and reflect on how it felt.",
-                    ),
-                    tx(
-                        "p",
-                        "Tend is supportive, not diagnostic. No score here is a diagnosis. If you feel lonely most of the \
-                         time, or low for weeks, please talk to someone you trust, a doctor or a counsellor. In the US you \
-                         can call or text 988; elsewhere, your local health services can point you to support.",
-                    ),
-                ],
-            ),
-            card(
-                "privacy",
-                "Your privacy",
-                vec![tx(
-                    "p",
-                    "Tend has no account and no server. Everything you enter is stored only in this browser, on this \
-                     device, and is never sent anywhere. Export a backup from Settings to keep a copy or move to another device.",
-                )],
-            ),
-            card(
-                "sources",
-                "Sources",
-                vec![
-                    tx("p", "Tend's guidance is written in its own words, drawing on:"),
-                    el("ul", SOURCES.iter().map(|s| tx("li", s)).collect()),
-                ],
-            ),
-        ],
-    )
+#[component]
+pub fn About() -> impl IntoView {
+    view! {
+        <h1>"About Tend"</h1>
+        <Card id="what" title="What Tend is">
+            <p>
+                "Tend helps you look after your relationships one small step at a time: notice where you stand, \
+                 reach out to the people who matter, and reflect on how it felt."
+            </p>
+            <p>
+                "Tend is supportive, not diagnostic. No score here is a diagnosis. If you feel lonely most of the \
+                 time, or low for weeks, please talk to someone you trust, a doctor or a counsellor. In the US you \
+                 can call or text 988; elsewhere, your local health services can point you to support."
+            </p>
+        </Card>
+        <Card id="privacy" title="Your privacy">
+            <p>
+                "Tend has no account and no server. Everything you enter is stored only in this browser, on this \
+                 device, and is never sent anywhere. Export a backup from Settings to keep a copy or move to another device."
+            </p>
+        </Card>
+        <Card id="sources" title="Sources">
+            <p>"Tend's guidance is written in its own words, drawing on:"</p>
+            <ul>{SOURCES.iter().map(|s| view! { <li>{*s}</li> }).collect_view()}</ul>
+        </Card>
+    }
 }

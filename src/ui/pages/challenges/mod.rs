@@ -1,0 +1,83 @@
+//! Challenges: small actions, repeated. Challenges in progress with today's
+//! step to mark, a new challenge (the 5-for-5, the 7-day starter plan or
+//! one's own), weekly and monthly rituals, plans for reconnecting with
+//! someone, and the challenges already finished.
+//!
+//! Every form here is built once per visit and keeps its own signals, and
+//! every list that changes is a keyed `<For>` of its own, so marking a day,
+//! a ritual or a step never clears what is being typed.
+
+mod history;
+mod reconnect;
+mod rituals;
+mod running;
+mod start;
+
+use crate::state::{use_app, AppState};
+use crate::ui::components::form::{Card, Opt};
+use history::History;
+use leptos::prelude::*;
+use reconnect::{NewPlan, Plans};
+use rituals::{RitualForm, Rituals};
+use running::Running;
+use start::StartChallenge;
+
+#[component]
+pub fn Challenges() -> impl IntoView {
+    view! {
+        <h1>"Challenges"</h1>
+        <p class="lead">"Small actions, repeated, are what turn good intentions into closer ties."</p>
+        <Running/>
+        <Card id="start-challenge" title="Start a challenge">
+            <StartChallenge/>
+        </Card>
+        <Card id="rituals" title="Rituals">
+            <p class="hint">"A standing date that repeats: a Sunday call, a shared meal, a monthly letter."</p>
+            <Rituals/>
+            <RitualForm/>
+        </Card>
+        <Card id="reconnect" title="Reconnect">
+            <p class="hint">
+                "For someone you have lost touch with: a few gentle steps that fit why you drifted apart."
+            </p>
+            <Plans/>
+            <NewPlan/>
+        </Card>
+        <History/>
+    }
+}
+
+/// Everyone in People (not removed) as select options by id, in the order
+/// they were added, after a first option worth "" named `none`, if any.
+/// It follows People, so a select keeps its choice as people come and go.
+fn people_options(none: Option<&'static str>) -> Signal<Vec<Opt>> {
+    let state = use_app();
+    Signal::derive(move || {
+        let mut out: Vec<Opt> = none
+            .map(|n| (String::new(), n.to_string()))
+            .into_iter()
+            .collect();
+        state.people.with(|people| {
+            out.extend(
+                people
+                    .iter()
+                    .filter(|p| !p.stamp.deleted)
+                    .map(|p| (p.stamp.id.clone(), p.name.clone())),
+            )
+        });
+        out
+    })
+}
+
+/// The person chosen in a "With" select: `None` for no one, or the id of
+/// someone still in People. An id that is no longer there (removed in
+/// another tab, say) is refused rather than stored.
+fn chosen_person(state: AppState, value: &str) -> Result<Option<String>, String> {
+    if value.is_empty() {
+        return Ok(None);
+    }
+    state
+        .name_of(value)
+        .map(|_| Some(value.to_string()))
+        .ok_or_else(|| "That person is no longer in People; please choose again.".to_string())
+}

@@ -1,0 +1,232 @@
+//! Rituals: standing dates that repeat weekly or monthly. Each shows its
+//! latest occurrence of the last month to mark done or skipped, or, before
+//! its first one, the date it first comes round; each can be removed.
+
+use super::{chosen_person, people_options};
+use crate::model::challenge::ritual::{next_occurrence, occurrences_between, Repeat};
+use crate::model::challenge::MarkState;
+use crate::model::day::WEEKDAYS;
+use crate::state::{clock, practice, use_app, NoticeKind};
+use crate::ui::components::form::{ErrorLine, Field, Opt, Select, Submit};
+use chrono::{Days, Weekday};
+use leptos::prelude::*;
+
+/// How far back an occurrence is still offered for marking.
+const LOOK_BACK: Days = Days::new(31);
+
+fn weekday_name(w: Weekday) -> &'static str {
+    WEEKDAYS
+        .get(w.num_days_from_monday() as usize)
+        .copied()
+        .unwrap_or_default()
+}
+
+fn repeat_words(r: Repeat) -> String {
+    match r {
+        Repeat::Weekly(w) => format!("Every {}", weekday_name(w)),
+        Repeat::Monthly(n) => format!("Every month on day {n}"),
+    }
+}
+
+/// Every live ritual, in the order they were added.
+#[component]
+pub fn Rituals() -> impl IntoView {
+    let state = use_app();
+    let ids = Memo::new(move |_| {
+        state.rituals.with(|all| {
+            all.iter()
+                .filter(|r| !r.stamp.deleted)
+                .map(|r| r.stamp.id.clone())
+                .collect::<Vec<_>>()
+        })
+    });
+    view! {
+        <Show when=move || ids.with(|i| !i.is_empty())>
+            <ul class="record-list" aria-label="Your rituals">
+                <For each=move || ids.get() key=|id| id.clone() let:id>
+                    <RitualRow id/>
+                </For>
+            </ul>
+        </Show>
+    }
+}
+
+/// One ritual: what, with whom and when; its latest occurrence with Done
+/// and Skip, or its next date when none has come yet; and Remove.
+#[component]
+fn RitualRow(
+    /// The ritual's id.
+    id: String,
+) -> impl IntoView {
+    let state = use_app();
+    let ritual = {
+        let id = id.clone();
+        Memo::new(move |_| {
+            state.rituals.with(|all| {
+                all.iter()
+                    .find(|r| r.stamp.id == id && !r.stamp.deleted)
+                    .cloned()
+            })
+        })
+    };
+    let title = Memo::new(move |_| {
+        ritual.with(|r| {
+            let Some(r) = r else { return String::new() };
+            match r.person.as_deref().and_then(|p| state.name_of(p)) {
+                Some(n) => format!("{} with {n}", r.name),
+                None => r.name.clone(),
+            }
+        })
+    });
+    let when = move || ritual.with(|r| r.as_ref().map(|r| repeat_words(r.repeat)));
+    // The occurrence to mark: the latest of the last month, today's included.
+    let latest = Memo::new(move |_| {
+        let today = state.today.get();
+        let back = today.checked_sub_days(LOOK_BACK).unwrap_or(today);
+        ritual.with(|r| {
+            r.as_ref()
+                .and_then(|r| occurrences_between(r, back, today).pop())
+        })
+    });
+    let next = Memo::new(move |_| {
+        let today = state.today.get();
+        ritual.with(|r| r.as_ref().and_then(|r| next_occurrence(r, today)))
+    });
+    let mark = Memo::new(move |_| {
+        let day = latest.get()?;
+        ritual.with(|r| r.as_ref()?.mark_on(day).map(|m| m.state))
+    });
+    let status = move || match latest.get() {
+        Some(day) => {
+            let said = match mark.get() {
+                Some(MarkState::Done) => "done",
+                Some(MarkState::Skipped) => "skipped",
+                None => "not marked yet",
+            };
+            Some(format!("{}: {said}", clock::long_date(day, false)))
+        }
+        None => next
+            .get()
+            .map(|day| format!("Next: {}", clock::long_date(day, false))),
+    };
+    let marks = {
+        let id = id.clone();
+        move || {
+            let day = latest.get()?;
+            let buttons = [(MarkState::Done, "Done"), (MarkState::Skipped, "Skip")]
+                .into_iter()
+                .map(|(m, label)| {
+                    let id = id.clone();
+                    let toggle = move |_| {
+                        // Pressing the mark already there takes it back.
+                        let to = (mark.get_untracked() != Some(m)).then_some(m);
+                        if let Err(e) = practice::mark_ritual(state, &id, day, to) {
+                            state.notify(NoticeKind::Error, e, None);
+                        }
+                    };
+                    view! {
+                        <button
+                            type="button"
+                            class="button"
+                            aria-pressed=move || (mark.get() == Some(m)).to_string()
+                            aria-label=move || format!("{label}: {}", title.get())
+                            on:click=toggle
+                        >
+                            {label}
+                        </button>
+                    }
+                })
+                .collect_view();
+            Some(buttons)
+        }
+    };
+    let remove = move |_| practice::remove_ritual(state, &id);
+    view! {
+        <li class="record">
+            <span class="record-title">{move || title.get()}</span>
+            <span class="record-meta">{when}</span>
+            <span>{status}</span>
+            <div class="record-actions">
+                {marks}
+                <button
+                    type="button"
+                    class="button quiet"
+                    aria-label=move || format!("Remove {}", title.get())
+                    on:click=remove
+                >
+                    "Remove"
+                </button>
+            </div>
+        </li>
+    }
+}
+
+/// The "When" choices: each weekday by its stored code ("w1" is Monday),
+/// and "m" for monthly, on the day given beside it.
+fn repeat_options() -> Vec<Opt> {
+    let mut out: Vec<Opt> = (0..7u8)
+        .filter_map(|n| Weekday::try_from(n).ok())
+        .map(|w| {
+            (
+                String::from(Repeat::Weekly(w)),
+                format!("Every {}", weekday_name(w)),
+            )
+        })
+        .collect();
+    out.push((MONTHLY.to_string(), "Every month".to_string()));
+    out
+}
+
+const MONTHLY: &str = "m";
+
+fn sunday() -> String {
+    String::from(Repeat::Weekly(Weekday::Sun))
+}
+
+/// When the ritual repeats, from the form's choice and day of the month.
+fn repeat_of(choice: String, day: &str) -> Result<Repeat, String> {
+    if choice == MONTHLY {
+        // A day that is not a number from 1 to 31 is refused by the model
+        // with its own words, like 0 or 45.
+        return Ok(Repeat::Monthly(day.trim().parse().unwrap_or(0)));
+    }
+    Repeat::try_from(choice).map_err(|_| "Please choose when the ritual comes round.".to_string())
+}
+
+#[component]
+pub fn RitualForm() -> impl IntoView {
+    let state = use_app();
+    let name = RwSignal::new(String::new());
+    let repeat = RwSignal::new(sunday());
+    let day = RwSignal::new("1".to_string());
+    let person = RwSignal::new(String::new());
+    let error = RwSignal::new(String::new());
+    let add = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let r = repeat_of(repeat.get_untracked(), &day.get_untracked()).and_then(|rep| {
+            let who = chosen_person(state, &person.get_untracked())?;
+            practice::add_ritual(state, &name.get_untracked(), rep, who)
+        });
+        match r {
+            Ok(()) => {
+                name.set(String::new());
+                repeat.set(sunday());
+                day.set("1".to_string());
+                person.set(String::new());
+                error.set(String::new());
+            }
+            Err(e) => error.set(e),
+        }
+    };
+    view! {
+        <form class="stack" aria-label="New ritual" on:submit=add>
+            <h3>"New ritual"</h3>
+            <Field id="ritual-name" label="Ritual name" value=name/>
+            <Select id="ritual-repeat" label="When" options=repeat_options() value=repeat/>
+            <Field id="ritual-day" label="Day of the month (for monthly)" kind="number" value=day/>
+            <Select id="ritual-person" label="With" options=people_options(Some("No one in particular")) value=person/>
+            <ErrorLine error/>
+            <Submit label="Add ritual"/>
+        </form>
+    }
+}

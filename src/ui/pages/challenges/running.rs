@@ -1,0 +1,132 @@
+//! The challenges in progress, each a card with its streak, every day with
+//! how it stands (today's, and yesterday's while open, ready to mark), and
+//! a way to stop it early.
+
+use crate::model::challenge::{running, Challenge};
+use crate::state::{practice, use_app};
+use crate::ui::components::challenge_day::DayRow;
+use chrono::NaiveDate;
+use leptos::prelude::*;
+
+#[component]
+pub fn Running() -> impl IntoView {
+    let state = use_app();
+    let ids = Memo::new(move |_| {
+        let today = state.today.get();
+        state.challenges.with(|all| {
+            running(all, today)
+                .map(|c| c.stamp.id.clone())
+                .collect::<Vec<_>>()
+        })
+    });
+    view! {
+        <div>
+            <For each=move || ids.get() key=|id| id.clone() let:id>
+                <ChallengeCard id/>
+            </For>
+        </div>
+    }
+}
+
+/// What one day's row shows, so that a row is rebuilt only when its own
+/// day changes (marking day 3 keeps a note being typed for day 2).
+#[derive(Clone, PartialEq, Eq, Hash)]
+struct DayKey {
+    index: usize,
+    today: NaiveDate,
+    ended: bool,
+    /// The mark's code and note, if marked.
+    mark: Option<(&'static str, String)>,
+    /// The name of the person the day is for, as it is now.
+    with: Option<String>,
+}
+
+/// "Day 2 of 5 · 2 done · 2 in a row", or the same, paused.
+fn streak_line(c: &Challenge, today: NaiveDate) -> String {
+    let s = c.streak(today);
+    let p = c.progress(today);
+    let mut line = format!(
+        "Day {} of {} · {} done",
+        c.today_index(today) + 1,
+        p.total,
+        p.done
+    );
+    if s.paused {
+        line.push_str(" · paused, carry on whenever you are ready");
+    } else if s.in_a_row > 1 {
+        line.push_str(&format!(" · {} in a row", s.in_a_row));
+    }
+    line
+}
+
+/// One challenge in progress, as a region named by its name.
+#[component]
+fn ChallengeCard(
+    /// The challenge's id.
+    id: String,
+) -> impl IntoView {
+    let state = use_app();
+    let challenge = {
+        let id = id.clone();
+        Memo::new(move |_| {
+            state.challenges.with(|all| {
+                all.iter()
+                    .find(|c| c.stamp.id == id && !c.stamp.deleted)
+                    .cloned()
+            })
+        })
+    };
+    let name = move || challenge.with(|c| c.as_ref().map(|c| c.name.clone()).unwrap_or_default());
+    let line = move || {
+        let today = state.today.get();
+        challenge.with(|c| c.as_ref().map(|c| streak_line(c, today)))
+    };
+    let days = Memo::new(move |_| {
+        let today = state.today.get();
+        challenge.with(|c| {
+            let Some(c) = c else { return Vec::new() };
+            c.days
+                .iter()
+                .enumerate()
+                .map(|(index, d)| DayKey {
+                    index,
+                    today,
+                    ended: c.ended.is_some(),
+                    mark: d
+                        .mark
+                        .as_ref()
+                        .map(|m| (<&str>::from(m.state), m.note.clone())),
+                    with: d.person.as_deref().and_then(|p| state.name_of(p)),
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    let row = move |k: DayKey| {
+        challenge
+            .get_untracked()
+            .map(|c| view! { <DayRow challenge=c index=k.index today=k.today/> })
+    };
+    let stop = {
+        let id = id.clone();
+        move |_| practice::end_challenge(state, &id)
+    };
+    let heading = format!("ch-{id}");
+    let labelled_by = heading.clone();
+    view! {
+        <section class="card challenge" aria-labelledby=labelled_by>
+            <h2 id=heading>{name}</h2>
+            <p class="streak">{line}</p>
+            <ol class="days">
+                <For each=move || days.get() key=|k| k.clone() children=row/>
+            </ol>
+            <button
+                type="button"
+                class="button quiet"
+                aria-label=move || format!("Stop this challenge: {}", name())
+                on:click=stop
+            >
+                "Stop this challenge"
+            </button>
+        </section>
+    }
+}

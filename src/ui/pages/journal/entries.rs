@@ -1,0 +1,331 @@
+//! The entries: searched by words (matches marked), filtered by tag,
+//! person, mood and dates, newest first, a page at a time; each can be
+//! edited where it is listed or deleted (with an undo).
+
+use super::entry_form::{EntryFields, EntryValues};
+use crate::model::journal::search::{split_marked, Filter};
+use crate::model::journal::JournalEntry;
+use crate::model::{day, order};
+use crate::state::{actions, clock, use_app};
+use crate::ui::components::form::{ErrorLine, Field, Opt, Select, Submit};
+use leptos::html::Button;
+use leptos::prelude::*;
+use std::ops::Range;
+
+/// Entries shown at first, and added by "Show more".
+const PAGE: usize = 30;
+
+/// The moods a filter can ask for: (value, label, range).
+const MOOD_FILTERS: [(&str, &str, u8, u8); 3] = [
+    ("low", "Low (1–2)", 1, 2),
+    ("okay", "Okay (3)", 3, 3),
+    ("good", "Good (4–5)", 4, 5),
+];
+
+/// One entry found, with what to mark in its text.
+#[derive(Clone, PartialEq)]
+struct Found {
+    entry: JournalEntry,
+    marks: Vec<Range<usize>>,
+}
+
+fn any(label: &str, mut rest: Vec<Opt>) -> Vec<Opt> {
+    rest.insert(0, (String::new(), label.to_string()));
+    rest
+}
+
+#[component]
+pub fn Entries() -> impl IntoView {
+    let state = use_app();
+    let text = RwSignal::new(String::new());
+    let tag = RwSignal::new(String::new());
+    let person = RwSignal::new(String::new());
+    let mood = RwSignal::new(String::new());
+    let from = RwSignal::new(String::new());
+    let to = RwSignal::new(String::new());
+    let shown = RwSignal::new(PAGE);
+    let filter = Memo::new(move |_| {
+        let some = |s: String| Some(s).filter(|s| !s.is_empty());
+        let m = mood.get();
+        Filter {
+            text: text.get(),
+            tag: some(tag.get()),
+            person: some(person.get()),
+            mood: MOOD_FILTERS.iter().find(|f| f.0 == m).map(|f| f.2..=f.3),
+            from: day::parse(&from.get()),
+            to: day::parse(&to.get()),
+            kind: None,
+        }
+    });
+    // A new filter starts again at the first page.
+    Effect::new(move |prev: Option<()>| {
+        filter.track();
+        if prev.is_some() {
+            shown.set(PAGE);
+        }
+    });
+    let found = Memo::new(move |_| {
+        let f = filter.get();
+        let n = shown.get();
+        state.journal.with(|journal| {
+            state.search.update_value(|ix| ix.refresh(journal));
+            state.search.with_value(|ix| {
+                let page = ix.search(journal, &f, n);
+                let hits: Vec<Found> = page
+                    .hits
+                    .into_iter()
+                    .map(|h| Found {
+                        entry: h.entry.clone(),
+                        marks: h.marks,
+                    })
+                    .collect();
+                (hits, page.more)
+            })
+        })
+    });
+    // Fold the whole journal for searching once the screen is shown, in a
+    // task of its own, so the first keystroke only scans.
+    set_timeout(
+        move || {
+            state
+                .journal
+                .with_untracked(|j| state.search.update_value(|ix| ix.fold_all(j)))
+        },
+        std::time::Duration::from_millis(0),
+    );
+    let tags = Memo::new(move |_| {
+        state.journal.with(|j| {
+            let mut tags: Vec<String> = j
+                .iter()
+                .filter(|e| !e.stamp.deleted)
+                .flat_map(|e| e.tags.iter().cloned())
+                .collect();
+            order::sort_by(&mut tags, |t| order::text(t.clone()));
+            tags.dedup();
+            tags.into_iter().map(|t| (t.clone(), t)).collect::<Vec<_>>()
+        })
+    });
+    let people = Memo::new(move |_| {
+        state.people.with(|p| {
+            let mut live: Vec<_> = p.iter().filter(|p| !p.stamp.deleted).collect();
+            order::sort_by(&mut live, |p| order::text(p.name.to_lowercase()));
+            live.into_iter()
+                .map(|p| (p.stamp.id.clone(), p.name.clone()))
+                .collect::<Vec<_>>()
+        })
+    });
+    let moods: Vec<Opt> = MOOD_FILTERS
+        .iter()
+        .map(|(v, l, _, _)| (v.to_string(), l.to_string()))
+        .collect();
+    let clear = move |_| {
+        for s in [text, tag, person, mood, from, to] {
+            s.set(String::new());
+        }
+    };
+    let editing = RwSignal::new(None::<String>);
+    // After an edit closes, the entry's Edit button takes focus back.
+    let refocus = RwSignal::new(None::<String>);
+    let nothing = move || {
+        if filter.with(|f| *f == Filter::default()) {
+            "Nothing written yet. A single sentence is a fine start."
+        } else {
+            "No entries match. Try fewer words or clear the filters."
+        }
+    };
+    view! {
+        <form class="filters" role="search" on:submit=|ev| ev.prevent_default()>
+            <span class="field search">
+                <label for="f-q">"Search your journal"</label>
+                <input id="f-q" name="f-q" type="search" autocomplete="off" bind:value=text/>
+            </span>
+            <Select id="f-tag" label="Tag" options=Signal::derive(move || any("Any tag", tags.get())) value=tag/>
+            <Select id="f-person" label="Person" options=Signal::derive(move || any("Anyone", people.get())) value=person/>
+            <Select id="f-mood" label="Mood" options=any("Any mood", moods) value=mood/>
+            <Field id="f-from" label="From" kind="date" value=from/>
+            <Field id="f-to" label="To" kind="date" value=to/>
+            <button type="button" class="button quiet" on:click=clear>"Clear filters"</button>
+        </form>
+        <Show
+            when=move || found.with(|f| !f.0.is_empty())
+            fallback=move || view! { <p class="empty">{nothing}</p> }
+        >
+            <ul class="record-list" aria-label="Journal entries">
+                <For
+                    each=move || found.get().0
+                    key=|f| (f.entry.stamp.id.clone(), f.entry.stamp.updated_at, f.marks.clone())
+                    let:hit
+                >
+                    <EntryItem hit editing refocus/>
+                </For>
+            </ul>
+        </Show>
+        <Show when=move || found.with(|f| f.1)>
+            <button type="button" class="button" on:click=move |_| shown.update(|n| *n += PAGE)>
+                "Show more"
+            </button>
+        </Show>
+    }
+}
+
+/// An entry's day, as the person's locale writes it.
+fn when(e: &JournalEntry) -> String {
+    clock::long_date(e.day, true)
+}
+
+#[component]
+fn EntryItem(
+    /// The entry and what to mark in it.
+    hit: Found,
+    /// The entry being edited in place.
+    editing: RwSignal<Option<String>>,
+    /// The entry whose Edit button should take focus when shown.
+    refocus: RwSignal<Option<String>>,
+) -> impl IntoView {
+    let state = use_app();
+    let Found { entry, marks } = hit;
+    let id = entry.stamp.id.clone();
+    let is_editing = {
+        let id = id.clone();
+        move || editing.with(|e| e.as_deref() == Some(id.as_str()))
+    };
+    let day = when(&entry);
+    let edit_button = NodeRef::<Button>::new();
+    {
+        let id = id.clone();
+        Effect::new(move |_| {
+            if let Some(b) = edit_button.get() {
+                if refocus.get_untracked().as_deref() == Some(id.as_str()) {
+                    refocus.set(None);
+                    let _ = b.focus();
+                }
+            }
+        });
+    }
+    let tags = (!entry.tags.is_empty()).then(|| {
+        let t: Vec<String> = entry.tags.iter().map(|t| format!("#{t}")).collect();
+        t.join(" ")
+    });
+    let form_entry = entry.clone();
+    let display = move || {
+        let text = split_marked(&entry.text, &marks)
+            .into_iter()
+            .map(|(part, marked)| {
+                let part = part.to_string();
+                if marked {
+                    view! { <mark>{part}</mark> }.into_any()
+                } else {
+                    part.into_any()
+                }
+            })
+            .collect_view();
+        let people = entry.people.clone();
+        let tags = tags.clone();
+        // Names follow People (a rename, a removal).
+        let about = move || {
+            let names: Vec<String> = people.iter().filter_map(|p| state.name_of(p)).collect();
+            let with = (!names.is_empty()).then(|| format!("With {}", names.join(", ")));
+            (tags.is_some() || with.is_some()).then(|| {
+                view! {
+                    <p class="entry-about">
+                        {tags.clone().map(|t| view! { <span>{t}</span> })}
+                        {with.map(|w| view! { <span>{w}</span> })}
+                    </p>
+                }
+            })
+        };
+        let (edit_id, delete_id) = (id.clone(), id.clone());
+        view! {
+            <p class="entry-head">
+                <span class="entry-day">{day.clone()}</span>
+                {entry.is_review().then(|| view! { <span class="badge">"Weekly review"</span> })}
+                {entry.mood.map(|m| view! { <span class="badge">{format!("Mood {m} of 5")}</span> })}
+            </p>
+            {entry.prompt.clone().map(|p| view! { <p class="entry-prompt">{p}</p> })}
+            <p class="entry-text">{text}</p>
+            {about}
+            <div class="record-actions">
+                <button
+                    type="button"
+                    class="button quiet"
+                    node_ref=edit_button
+                    aria-label=format!("Edit the entry of {day}")
+                    on:click=move |_| editing.set(Some(edit_id.clone()))
+                >
+                    "Edit"
+                </button>
+                <button
+                    type="button"
+                    class="button quiet"
+                    aria-label=format!("Delete the entry of {day}")
+                    on:click=move |_| actions::delete_entry(state, &delete_id)
+                >
+                    "Delete"
+                </button>
+            </div>
+        }
+    };
+    view! {
+        <li class="record entry">
+            {move || {
+                if is_editing() {
+                    view! { <EditEntry entry=form_entry.clone() editing refocus/> }.into_any()
+                } else {
+                    display().into_any()
+                }
+            }}
+        </li>
+    }
+}
+
+/// Editing an entry where it is listed.
+#[component]
+fn EditEntry(
+    /// The entry as it was when editing began.
+    entry: JournalEntry,
+    /// The entry being edited (cleared when done).
+    editing: RwSignal<Option<String>>,
+    /// Where focus returns when done.
+    refocus: RwSignal<Option<String>>,
+) -> impl IntoView {
+    let state = use_app();
+    let values = EntryValues::of(&entry);
+    let error = RwSignal::new(String::new());
+    let id = entry.stamp.id.clone();
+    let (kind, prompt) = (entry.kind, entry.prompt.clone());
+    let close = {
+        let id = id.clone();
+        move || {
+            refocus.set(Some(id.clone()));
+            editing.set(None);
+        }
+    };
+    let save = {
+        let close = close.clone();
+        move |ev: leptos::ev::SubmitEvent| {
+            ev.prevent_default();
+            let result = state
+                .people
+                .with_untracked(|people| values.read(people))
+                .and_then(|mut input| {
+                    input.kind = kind;
+                    input.prompt = prompt.clone();
+                    actions::save_entry(state, Some(&id), input)
+                });
+            match result {
+                Ok(()) => close(),
+                Err(e) => error.set(e),
+            }
+        }
+    };
+    view! {
+        <form class="stack panel" aria-label="Edit entry" on:submit=save>
+            <EntryFields prefix="e" values/>
+            <ErrorLine error/>
+            <div class="record-actions">
+                <Submit label="Save changes"/>
+                <button type="button" class="button quiet" on:click=move |_| close()>"Cancel"</button>
+            </div>
+        </form>
+    }
+}

@@ -1,0 +1,124 @@
+//! The fields every entry form has (writing a new entry, editing one): the
+//! day, the text, a mood, tags and the people it is about, each bound to a
+//! signal of the form, and reading them back into an `EntryInput`.
+
+use crate::model::journal::{
+    find_mentions, EntryInput, EntryKind, JournalEntry, MOOD_MAX, MOOD_MIN,
+};
+use crate::model::{day, Person};
+use crate::ui::components::form::{Choices, Field, Opt, TextArea};
+use crate::ui::components::people_picker::PeoplePicker;
+use chrono::NaiveDate;
+use leptos::html::Textarea;
+use leptos::prelude::*;
+
+const MOODS: [&str; 5] = ["1 Very low", "2 Low", "3 Okay", "4 Good", "5 Very good"];
+
+fn mood_options() -> Vec<Opt> {
+    let mut out = vec![(String::new(), "Not set".to_string())];
+    out.extend(
+        MOODS
+            .iter()
+            .enumerate()
+            .map(|(i, l)| ((i + 1).to_string(), l.to_string())),
+    );
+    out
+}
+
+/// What an entry form holds.
+#[derive(Clone, Copy)]
+pub struct EntryValues {
+    pub day: RwSignal<String>,
+    pub text: RwSignal<String>,
+    /// "1" to "5", or "" for no mood.
+    pub mood: RwSignal<String>,
+    pub tags: RwSignal<String>,
+    /// Ids of the people picked.
+    pub people: RwSignal<Vec<String>>,
+}
+
+impl EntryValues {
+    pub fn new(day: NaiveDate) -> Self {
+        EntryValues {
+            day: RwSignal::new(day.to_string()),
+            text: RwSignal::new(String::new()),
+            mood: RwSignal::new(String::new()),
+            tags: RwSignal::new(String::new()),
+            people: RwSignal::new(Vec::new()),
+        }
+    }
+
+    pub fn of(e: &JournalEntry) -> Self {
+        EntryValues {
+            day: RwSignal::new(e.day.to_string()),
+            text: RwSignal::new(e.text.clone()),
+            mood: RwSignal::new(e.mood.map(|m| m.to_string()).unwrap_or_default()),
+            tags: RwSignal::new(e.tags.join(", ")),
+            people: RwSignal::new(e.people.clone()),
+        }
+    }
+
+    /// Empties the form for the next entry, on `day`.
+    pub fn clear(&self, day: NaiveDate) {
+        self.day.set(day.to_string());
+        for s in [self.text, self.mood, self.tags] {
+            s.set(String::new());
+        }
+        self.people.set(Vec::new());
+    }
+
+    /// The entry the form describes, with the people and tags found in the
+    /// text (`@Name`, `#tag`) added to those picked; or what to fix.
+    pub fn read(&self, people: &[Person]) -> Result<EntryInput, String> {
+        let day = day::parse(&self.day.get_untracked()).ok_or("Please choose a valid date.")?;
+        let text = self.text.get_untracked();
+        let found = find_mentions(&text, people);
+        let mut chosen = self.people.get_untracked();
+        chosen.extend(found.people);
+        let mut tags: Vec<String> = self
+            .tags
+            .get_untracked()
+            .split(',')
+            .map(str::to_string)
+            .collect();
+        tags.extend(found.tags);
+        let mood = match self.mood.get_untracked().as_str() {
+            "" => None,
+            m => Some(
+                m.parse::<u8>()
+                    .ok()
+                    .filter(|m| (MOOD_MIN..=MOOD_MAX).contains(m))
+                    .ok_or("Please choose a mood from 1 to 5, or leave it out.")?,
+            ),
+        };
+        Ok(EntryInput {
+            day,
+            text,
+            mood,
+            tags,
+            people: chosen,
+            kind: EntryKind::Entry,
+            prompt: None,
+        })
+    }
+}
+
+/// The fields, with ids starting `prefix`.
+#[component]
+pub fn EntryFields(
+    /// Prefix of the fields' ids; unique on the page.
+    prefix: &'static str,
+    /// The form's values.
+    values: EntryValues,
+    /// The text area, for moving focus to it.
+    #[prop(optional)]
+    text_ref: NodeRef<Textarea>,
+) -> impl IntoView {
+    view! {
+        <Field id=format!("{prefix}-day") label="Day" kind="date" value=values.day/>
+        <TextArea id=format!("{prefix}-text") label="What is on your mind?" value=values.text node_ref=text_ref/>
+        <Choices name=format!("{prefix}-mood") legend="Mood (optional)" options=mood_options() value=values.mood/>
+        <Field id=format!("{prefix}-tags") label="Tags (separated by commas)" value=values.tags/>
+        <PeoplePicker id=format!("{prefix}-people") legend="People in this entry" chosen=values.people/>
+    }
+}

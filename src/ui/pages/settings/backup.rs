@@ -1,0 +1,137 @@
+//! Backups: export everything as one file; import one by merging it into
+//! your data or replacing your data with it; and the automatic copy a
+//! replace keeps of what it replaced, to download or remove.
+
+use crate::formats::backup;
+use crate::model::Data;
+use crate::state::actions::{self, ImportMode, Imported};
+use crate::state::{files, use_app, NoticeKind};
+use crate::ui::components::form::Choices;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+#[component]
+pub fn Transfer(
+    /// Whether the automatic backup is kept; set after a replace.
+    has_auto: RwSignal<bool>,
+) -> impl IntoView {
+    let state = use_app();
+    let mode = RwSignal::new("merge".to_string());
+    // A replace waiting for the person's word, because no copy of the
+    // current data could be kept first.
+    let pending = RwSignal::new(None::<Data>);
+    let on_file = move |ev: leptos::ev::Targeted<leptos::ev::Event, web_sys::HtmlInputElement>| {
+        let input = ev.target();
+        let file = input.files().and_then(|f| f.get(0));
+        // Emptied, so choosing the same file again (after an error) is noticed.
+        input.set_value("");
+        let Some(file) = file else { return };
+        let chosen = if mode.get_untracked() == "replace" {
+            ImportMode::Replace
+        } else {
+            ImportMode::Merge
+        };
+        if let Err(e) = backup::check_size(file.size() as usize) {
+            state.notify_topic("import", NoticeKind::Error, e.to_string(), None);
+            return;
+        }
+        spawn_local(async move {
+            let result = match files::read_text(&file).await {
+                Ok(text) => actions::import_backup(state, &text, chosen),
+                Err(e) => Err(e),
+            };
+            has_auto.set(actions::has_auto_backup());
+            match result {
+                Ok(Imported::Done(msg)) => {
+                    state.notify_topic("import", NoticeKind::Info, msg, None);
+                }
+                Ok(Imported::NoRoomForCopy(incoming)) => pending.set(Some(incoming)),
+                Err(msg) => {
+                    state.notify_topic("import", NoticeKind::Error, msg, None);
+                }
+            }
+        });
+    };
+    let replace_anyway = move |_| {
+        if let Some(incoming) = pending.get_untracked() {
+            pending.set(None);
+            let msg = actions::replace_without_copy(state, incoming);
+            state.notify_topic("import", NoticeKind::Info, msg, None);
+        }
+    };
+    view! {
+        <h3>"Export"</h3>
+        <p>"Download everything as one file, named with today's date."</p>
+        <button type="button" class="button primary" on:click=move |_| actions::export_backup(state)>
+            "Export a backup"
+        </button>
+        <h3>"Import"</h3>
+        <form on:submit=|ev| ev.prevent_default()>
+            <Choices
+                name="import-mode"
+                legend="When importing a backup"
+                options=vec![
+                    ("merge".to_string(), "Merge: add its records to mine; where both have one, keep the newer edit".to_string()),
+                    (
+                        "replace".to_string(),
+                        "Replace: make it my only data (my current data is kept as an automatic backup first)".to_string(),
+                    ),
+                ]
+                value=mode
+            />
+            <label for="import-file" class="file-label">"Choose a backup file to import"</label>
+            <input id="import-file" type="file" accept=".json,application/json" on:change:target=on_file/>
+        </form>
+        <Show when=move || pending.with(Option::is_some)>
+            <div class="panel" role="group" aria-labelledby="no-room">
+                <h4 id="no-room">"No room for a copy"</h4>
+                <p>
+                    "There is not enough room in this browser's storage to keep an automatic copy of your current \
+                     data before replacing it. Download your current data first, so you can get it back, then replace."
+                </p>
+                <div class="record-actions">
+                    <button type="button" class="button primary" on:click=move |_| actions::export_backup(state)>
+                        "Download my current data"
+                    </button>
+                    <button type="button" class="button" on:click=replace_anyway>
+                        "Replace without a copy"
+                    </button>
+                    <button type="button" class="button quiet" on:click=move |_| pending.set(None)>
+                        "Cancel"
+                    </button>
+                </div>
+            </div>
+        </Show>
+    }
+}
+
+/// The copy kept by the last replace, when there is one: it takes as much
+/// room as the data it saved, so it can be removed once it is not needed.
+#[component]
+pub fn AutoBackup(
+    /// Whether it is kept.
+    has_auto: RwSignal<bool>,
+) -> impl IntoView {
+    let state = use_app();
+    view! {
+        <Show when=move || has_auto.get()>
+            <p>
+                "An automatic backup of your data from before the last replace is kept. "
+                <button type="button" class="button quiet" on:click=move |_| actions::download_auto_backup(state)>
+                    "Download the automatic backup"
+                </button>
+                " "
+                <button
+                    type="button"
+                    class="button quiet"
+                    on:click=move |_| {
+                        actions::remove_auto_backup(state);
+                        has_auto.set(false);
+                    }
+                >
+                    "Remove the automatic backup"
+                </button>
+            </p>
+        </Show>
+    }
+}

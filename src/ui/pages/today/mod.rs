@@ -1,0 +1,236 @@
+//! Today: the home screen. Today's challenge step, who is due a check-in
+//! or drifting, one suggested small step, birthdays and dates coming up,
+//! logging a contact, a check-up when one is due, the week's plan and
+//! review, a quick journal line, and where to start.
+
+mod check_ins;
+mod coming_up;
+mod steps;
+
+use crate::content::checkup as checkup_text;
+use crate::content::prompts::prompt_of_the_day;
+use crate::model::assessment::checkup::{checkup_due, last_day};
+use crate::model::journal::review::{last_review_day, latest_review, review_due, review_plan};
+use crate::model::order;
+use crate::model::suggest::{suggest, Facts};
+use crate::state::{actions, clock, use_app, NoticeKind};
+use crate::ui::components::form::{Card, ErrorLine, Select, Submit, TextArea};
+use crate::ui::components::log_contact::LogContact;
+use check_ins::CheckIns;
+use coming_up::ComingUp;
+use leptos::prelude::*;
+use steps::ChallengeToday;
+
+#[component]
+pub fn Today() -> impl IntoView {
+    let state = use_app();
+    view! {
+        <h1>"Today"</h1>
+        <p class="lead">{move || clock::long_date(state.today.get(), false)}</p>
+        <ChallengeToday/>
+        <CheckIns/>
+        <Suggestion/>
+        <ComingUp/>
+        <QuickLog/>
+        <CheckupDue/>
+        <Week/>
+        <Card id="quick-note" title="One line for today">
+            <QuickNote/>
+        </Card>
+        <Card id="start" title="Where to start">
+            <Start/>
+        </Card>
+    }
+}
+
+/// One small action, chosen by the rules in `model::suggest`, with why.
+#[component]
+fn Suggestion() -> impl IntoView {
+    let state = use_app();
+    let s = Memo::new(move |_| {
+        let today = state.today.get();
+        state.people.with(|people| {
+            state.checkups.with(|checkups| {
+                state.challenges.with(|challenges| {
+                    suggest(
+                        Facts {
+                            people,
+                            checkups,
+                            challenges,
+                        },
+                        today,
+                    )
+                })
+            })
+        })
+    });
+    view! {
+        <section class="card suggest" aria-labelledby="suggested">
+            <h2 id="suggested">"A small step for today"</h2>
+            <h3>{move || s.get().title}</h3>
+            <p>{move || s.get().text}</p>
+            <p class="hint">{move || s.get().why}</p>
+            <a class="button" href=move || s.get().href>"Go there"</a>
+        </section>
+    }
+}
+
+/// Logging a contact with anyone, not only those due: choose who, then how.
+#[component]
+fn QuickLog() -> impl IntoView {
+    let state = use_app();
+    let who = RwSignal::new(String::new());
+    let options = Signal::derive(move || {
+        let mut out = vec![(String::new(), "Choose someone".to_string())];
+        state.people.with(|people| {
+            let mut active: Vec<_> = people.iter().filter(|p| p.is_active()).collect();
+            order::sort_by(&mut active, |p| order::text(p.name.to_lowercase()));
+            out.extend(
+                active
+                    .into_iter()
+                    .map(|p| (p.stamp.id.clone(), p.name.clone())),
+            );
+        });
+        out
+    });
+    let any = move || state.people.with(|p| p.iter().any(|p| p.is_active()));
+    let panel = move || {
+        let id = who.get();
+        let name = state.name_of(&id)?;
+        let done = Callback::new(move |()| who.set(String::new()));
+        Some(view! { <LogContact person=id name day=state.today.get_untracked() on_done=done/> })
+    };
+    view! {
+        <Show when=any>
+            <Card id="quick-log" title="Log a contact">
+                <Select id="quick-who" label="Who were you in touch with?" options value=who/>
+                {panel}
+            </Card>
+        </Show>
+    }
+}
+
+/// A check-up, suggested when none was taken in the last 30 days.
+#[component]
+fn CheckupDue() -> impl IntoView {
+    let state = use_app();
+    let last = Memo::new(move |_| state.checkups.with(|c| last_day(c)));
+    let due = move || checkup_due(last.get(), state.today.get());
+    view! {
+        <Show when=due>
+            <section class="card suggest" aria-labelledby="checkup-due">
+                <h2 id="checkup-due">"A check-up"</h2>
+                <p>{move || if last.get().is_some() { checkup_text::DUE } else { checkup_text::FIRST }}</p>
+                <a class="button primary" href="#/checkup">"Go to Check-up"</a>
+            </section>
+        </Show>
+    }
+}
+
+/// The plan from the latest weekly review (for seven days), and the review
+/// itself when it is due.
+#[component]
+fn Week() -> impl IntoView {
+    let state = use_app();
+    let plan = Memo::new(move |_| {
+        let today = state.today.get();
+        state.journal.with(|j| {
+            latest_review(j, today)
+                .filter(|e| (today - e.day).num_days() < 7)
+                .and_then(|e| review_plan(&e.text).map(str::to_string))
+        })
+    });
+    let due = Memo::new(move |_| {
+        let today = state.today.get();
+        state.journal.with(|j| {
+            // Nothing to look back on before the first entry.
+            j.iter().any(|e| !e.stamp.deleted) && review_due(today, last_review_day(j))
+        })
+    });
+    view! {
+        {move || {
+            plan.get()
+                .map(|plan| {
+                    view! {
+                        <section class="card" aria-labelledby="week-plan">
+                            <h2 id="week-plan">"Your plan for this week"</h2>
+                            <p class="plan">{plan}</p>
+                        </section>
+                    }
+                })
+        }}
+        <Show when=move || due.get()>
+            <section class="card" aria-labelledby="week-review">
+                <h2 id="week-review">"Your weekly review"</h2>
+                <p>
+                    "A few minutes to look back: which connections nourished you, which drained you, and one plan for next week."
+                </p>
+                <a class="button" href="#/journal">"Go to the review"</a>
+            </section>
+        </Show>
+    }
+}
+
+/// A line for the journal, without leaving Today.
+#[component]
+fn QuickNote() -> impl IntoView {
+    let state = use_app();
+    let text = RwSignal::new(String::new());
+    let error = RwSignal::new(String::new());
+    let save = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        match actions::add_entry(state, state.today.get_untracked(), &text.get_untracked()) {
+            Ok(()) => {
+                text.set(String::new());
+                error.set(String::new());
+                state.notify(NoticeKind::Info, "Saved to your journal.", None);
+            }
+            Err(e) => error.set(e),
+        }
+    };
+    view! {
+        <form class="stack" on:submit=save>
+            <p class="prompt">
+                <strong>"Prompt of the day: "</strong>
+                {move || prompt_of_the_day(state.today.get())}
+            </p>
+            <TextArea id="today-note" label="Who did you connect with, or who is on your mind?" value=text/>
+            <ErrorLine error/>
+            <Submit label="Save to journal"/>
+        </form>
+    }
+}
+
+#[component]
+fn Start() -> impl IntoView {
+    let state = use_app();
+    let people = move || {
+        state
+            .people
+            .with(|p| p.iter().filter(|p| !p.stamp.deleted).count())
+    };
+    let entries = move || {
+        state
+            .journal
+            .with(|j| j.iter().filter(|e| !e.stamp.deleted).count())
+    };
+    view! {
+        <ul class="plain-list">
+            <li>
+                <a href="#/people">"People"</a>
+                {move || format!(" — {} in your circle so far.", people())}
+            </li>
+            <li>
+                <a href="#/journal">"Journal"</a>
+                {move || match entries() {
+                    1 => " — 1 entry.".to_string(),
+                    n => format!(" — {n} entries."),
+                }}
+            </li>
+            <li>
+                <a href="#/settings">"Settings"</a>
+                " — export a backup whenever you like; your data never leaves this device otherwise."
+            </li>
+        </ul>
+    }
+}
