@@ -248,3 +248,54 @@ fn map_names_order_ignores_ascii_case() {
         .collect();
     assert_eq!(names, ["ALF", "Bea", "bob"]);
 }
+
+#[test]
+fn a_crowded_ring_becomes_unnamed_dots_spread_across_its_band() {
+    use tend::model::map::NAMED;
+    let mut people: Vec<_> = (0..300)
+        .map(|i| {
+            mapped(
+                &format!("o{i:03}"),
+                &format!("Outer {i:03}"),
+                Outer,
+                None,
+                Neutral,
+                &[],
+            )
+        })
+        .collect();
+    people.push(mapped("i1", "Ada", Inner, None, Neutral, &[]));
+    let placed = layout(&people);
+    assert_eq!(placed.len(), 301);
+    // The inner ring is within its capacity: named, in the middle of its band.
+    assert!(placed[0].named && close(placed[0].depth, 0.5));
+    let outer: Vec<_> = placed.iter().filter(|p| p.ring == 2).collect();
+    assert!(outer.len() > NAMED[2]);
+    assert!(outer.iter().all(|p| !p.named));
+    // Dots fill the band from edge to edge, each at its own depth.
+    assert!(outer.iter().all(|p| p.depth > 0.0 && p.depth < 1.0));
+    assert!(outer.first().unwrap().depth < 0.01 && outer.last().unwrap().depth > 0.99);
+    // And no two share a place.
+    for pair in outer.windows(2) {
+        let (a, b) = (pair[0], pair[1]);
+        assert!(!close(a.depth, b.depth) || !close(a.angle, b.angle));
+    }
+}
+
+#[test]
+fn a_ring_at_its_capacity_still_shows_names() {
+    use tend::model::map::NAMED;
+    let people: Vec<_> = (0..NAMED[0])
+        .map(|i| {
+            mapped(
+                &format!("p{i}"),
+                &format!("P{i}"),
+                Inner,
+                None,
+                Neutral,
+                &[],
+            )
+        })
+        .collect();
+    assert!(layout(&people).iter().all(|p| p.named));
+}

@@ -504,6 +504,34 @@ fn pages_hold_the_first_results_and_say_whether_more_follow() {
 }
 
 #[test]
+fn a_refreshed_index_finds_edits_additions_and_deletions_like_a_new_one() {
+    let mut list = corpus();
+    let mut index = SearchIndex::new(&list);
+    let mut edit = list[4].input();
+    edit.text = "Sunny day".into();
+    list[4].update(edit, at(1_800_000_000_000)).unwrap();
+    list.push(entry("f", "2026-05-01", "Quiet again"));
+    list[0].stamp.deleted = true;
+    index.refresh(&list);
+    assert!(index.is_current(&list));
+    // Not folded yet for the changed entries: a search still finds them...
+    for q in ["sunny", "quiet", "walk", "day"] {
+        assert_eq!(
+            ids(&index.search(&list, &words(q), 10)),
+            ids(&SearchIndex::new(&list).search(&list, &words(q), 10)),
+            "{q}"
+        );
+    }
+    // ...and once folded, the same.
+    index.fold_all(&list);
+    assert_eq!(index, SearchIndex::new(&list));
+    assert_eq!(
+        index.len(),
+        list.iter().filter(|e| !e.stamp.deleted).count()
+    );
+}
+
+#[test]
 fn an_index_that_missed_an_edit_still_gives_right_answers() {
     let mut list = corpus();
     let index = SearchIndex::new(&list);

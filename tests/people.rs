@@ -286,3 +286,126 @@ fn a_data_value_without_the_new_collections_still_reads() {
         "empty new collections are left out, so older builds read the backup"
     );
 }
+
+#[test]
+fn the_picker_finds_people_by_the_start_of_any_word_ignoring_case_and_accents() {
+    use tend::model::people::matching;
+    let mut zoe = person("p4", "Zoë Ådahl", 1);
+    zoe.archived = false;
+    let mut gone = person("p5", "Ada Gone", 1);
+    gone.stamp.deleted = true;
+    let mut away = person("p6", "Ada Away", 1);
+    away.archived = true;
+    let people = vec![
+        person("p1", "Ada Lovelace", 1),
+        person("p2", "Grace Hopper", 1),
+        person("p3", "Bea Adams", 1),
+        zoe,
+        gone,
+        away,
+    ];
+    let names = |typed: &str, skip: &[String]| -> Vec<String> {
+        matching(&people, typed, skip, 8)
+            .iter()
+            .map(|p| p.name.clone())
+            .collect()
+    };
+    // Names starting with it first, then those with a later word starting with it.
+    assert_eq!(names("ad", &[]), ["Ada Lovelace", "Bea Adams", "Zoë Ådahl"]);
+    assert_eq!(names("ADA LO", &[]), ["Ada Lovelace"]);
+    assert_eq!(names("zoe", &[]), ["Zoë Ådahl"]);
+    // Inside a word is no match: "race" is not the start of "Grace".
+    assert!(names("race", &[]).is_empty());
+    assert!(names("   ", &[]).is_empty());
+    // Already chosen people are not offered again.
+    assert_eq!(names("ad", &["p1".to_string()]), ["Bea Adams", "Zoë Ådahl"]);
+    // At most the limit.
+    assert_eq!(matching(&people, "a", &[], 2).len(), 2);
+}
+
+#[test]
+fn the_people_list_filters_by_name_circle_relationship_energy_and_archive_in_name_order() {
+    use tend::model::people::{Circle, Energy, Relationship};
+    use tend::model::roster::{find, Archived, RosterFilter};
+    let mut ada = person("p1", "ada Lovelace", 1);
+    ada.circle = Circle::Inner;
+    ada.relationship = Some(Relationship::Family);
+    ada.energy = Energy::Energized;
+    let mut bea = person("p2", "Béa O'Brien", 1);
+    bea.archived = true;
+    let mut gone = person("p3", "Ada Gone", 1);
+    gone.stamp.deleted = true;
+    let cy = person("p4", "Cy Adams", 1);
+    let people = vec![cy, bea, gone, ada];
+    let names = |f: RosterFilter| -> Vec<String> {
+        find(&people, &f).iter().map(|p| p.name.clone()).collect()
+    };
+    // Everyone not removed, in name order whatever the case or accents.
+    assert_eq!(
+        names(RosterFilter::default()),
+        ["ada Lovelace", "Béa O'Brien", "Cy Adams"]
+    );
+    assert_eq!(
+        names(RosterFilter {
+            name: "AD".into(),
+            ..Default::default()
+        }),
+        ["ada Lovelace", "Cy Adams"]
+    );
+    assert_eq!(
+        names(RosterFilter {
+            name: "bea obr".into(),
+            ..Default::default()
+        }),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        names(RosterFilter {
+            name: "bea o b".into(),
+            ..Default::default()
+        }),
+        ["Béa O'Brien"]
+    );
+    assert_eq!(
+        names(RosterFilter {
+            circle: Some(Circle::Inner),
+            ..Default::default()
+        }),
+        ["ada Lovelace"]
+    );
+    assert_eq!(
+        names(RosterFilter {
+            relationship: Some(None),
+            ..Default::default()
+        }),
+        ["Béa O'Brien", "Cy Adams"]
+    );
+    assert_eq!(
+        names(RosterFilter {
+            relationship: Some(Some(Relationship::Family)),
+            ..Default::default()
+        }),
+        ["ada Lovelace"]
+    );
+    assert_eq!(
+        names(RosterFilter {
+            energy: Some(Energy::Energized),
+            ..Default::default()
+        }),
+        ["ada Lovelace"]
+    );
+    assert_eq!(
+        names(RosterFilter {
+            archived: Archived::Only,
+            ..Default::default()
+        }),
+        ["Béa O'Brien"]
+    );
+    assert_eq!(
+        names(RosterFilter {
+            archived: Archived::Hide,
+            ..Default::default()
+        }),
+        ["ada Lovelace", "Cy Adams"]
+    );
+}

@@ -1,7 +1,6 @@
 //! The store against the browser's real localStorage, in headless Chromium.
 #![cfg(target_arch = "wasm32")]
 
-use tend::model::collections::VecMap;
 use tend::store::browser::{self, WriteError};
 use tend::store::layout;
 use tend::store::load::load;
@@ -19,8 +18,10 @@ fn writes_are_read_back_and_only_tend_keys_are_ours() {
     clear();
     browser::set("tend:people", "[]").unwrap();
     browser::set("someone-else", "x").unwrap();
-    let all = browser::read_all();
-    assert_eq!(all.keys().collect::<Vec<_>>(), ["tend:people"]);
+    let origin = browser::read_origin();
+    assert_eq!(origin.ours.keys().collect::<Vec<_>>(), ["tend:people"]);
+    // Other sites' keys share the quota, so they are counted, not read.
+    assert_eq!(origin.others_units, "someone-else".len() + 1);
     assert_eq!(browser::get("tend:people").as_deref(), Some("[]"));
     browser::remove("tend:people");
     assert_eq!(browser::get("tend:people"), None);
@@ -63,10 +64,42 @@ fn what_is_written_loads_back_and_a_corrupt_key_is_set_aside() {
         browser::set(&k, &v).unwrap();
     }
     browser::set("tend:journal:2026-01", "{broken").unwrap();
-    let stored: VecMap<String, String> = browser::read_all();
-    let loaded = load(&stored).unwrap();
+    let loaded = load(&browser::read_origin().ours).unwrap();
     assert_eq!(loaded.data.people, data.people);
     assert_eq!(loaded.quarantined.len(), 1);
     assert_eq!(loaded.quarantined[0].raw, "{broken");
+    clear();
+}
+
+/// Waits `ms` milliseconds of real time.
+async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+#[wasm_bindgen_test]
+async fn a_confirmations_fade_timer_never_removes_a_later_notice() {
+    use leptos::prelude::{Owner, WithUntracked};
+    use tend::state::{AppState, NoticeKind};
+    clear();
+    let owner = Owner::new();
+    owner.set();
+    let state = AppState::init();
+    // A confirmation fades by itself after a while; dismissed early, its
+    // number must not pass to the next notice, or its timer would take
+    // that one away.
+    let saved = state.notify(NoticeKind::Info, "Saved.", None);
+    state.dismiss(saved);
+    let error = state.notify(NoticeKind::Error, "Your storage is full.", None);
+    assert_ne!(saved, error);
+    sleep(8_500).await;
+    let left: Vec<String> = state
+        .notices
+        .with_untracked(|n| n.iter().map(|n| n.text.clone()).collect());
+    assert_eq!(left, ["Your storage is full."]);
     clear();
 }

@@ -265,3 +265,26 @@ test("your own challenge ends in a reflection; rituals, a reconnect plan and a d
   // Removed records are kept as deletions, so other tabs and merges learn of them.
   expect(JSON.parse(stored["tend:rituals"])[0].x).toBe(true);
 });
+
+test("a ritual whose first day is still ahead shows its next date and can be removed at once", async ({ page }) => {
+  // Tuesday 1 December 2026: a monthly ritual on the 6th has not come round yet.
+  await page.clock.setFixedTime(new Date(2026, 11, 1, 10, 0));
+  const app = new Tend(page);
+  await app.open();
+  await app.go("Challenges");
+  const form = page.getByRole("form", { name: "New ritual" });
+  await form.getByLabel("Ritual name").fill("Letter to Gran");
+  await form.getByLabel("When").selectOption({ label: "Every month" });
+  await form.getByLabel("Day of the month (for monthly)").fill("6");
+  await form.getByRole("button", { name: "Add ritual" }).click();
+  const rituals = page.getByRole("list", { name: "Your rituals" });
+  await expect(rituals).toContainText("Every month on day 6");
+  // Its first date, from the model's next occurrence, and nothing to mark yet.
+  await expect(rituals).toContainText(/Next: Sunday,? (6 December|December 6)/);
+  await expect(rituals.getByRole("button", { name: "Done: Letter to Gran" })).toHaveCount(0);
+  await axe(page);
+  await rituals.getByRole("button", { name: "Remove Letter to Gran" }).click();
+  await expect(page.getByRole("list", { name: "Your rituals" })).toHaveCount(0);
+  const stored = await app.stored();
+  expect(JSON.parse(stored["tend:rituals"])[0].x).toBe(true);
+});

@@ -22,7 +22,12 @@ async function write(page, { day, text, mood, tags, people = [] }) {
   await form.getByLabel("What is on your mind?").fill(text);
   if (mood) await form.getByRole("group", { name: "Mood (optional)" }).getByRole("radio", { name: mood }).check();
   if (tags) await form.getByLabel("Tags").fill(tags);
-  for (const p of people) await form.getByRole("checkbox", { name: p }).check();
+  // People are picked by typing part of a name and choosing a suggestion.
+  for (const p of people) {
+    await form.getByLabel("Add someone").fill(p.split(" ")[0]);
+    await form.getByRole("option", { name: p, exact: true }).click();
+    await expect(form.getByRole("list", { name: "Chosen" })).toContainText(p);
+  }
   await form.getByRole("button", { name: "Save entry" }).click();
   await expect(page.getByRole("list", { name: "Journal entries" }).getByText(text)).toBeVisible();
 }
