@@ -171,6 +171,29 @@ fn main() {
         println!("{name:<28} {} {} {n:>8}", ms(page), ms(all));
     }
 
+    // Saving one entry: the index is refreshed, folding only that entry.
+    let mut refreshed = index.clone();
+    let mut one_more = entries.clone();
+    one_more.push(JournalEntry::new(
+        Stamp::new(
+            "new".into(),
+            DateTime::<Utc>::from_timestamp_millis(1_900_000_000_000).expect("valid time"),
+        ),
+        NaiveDate::from_ymd_opt(2026, 12, 1).expect("valid day"),
+        "A new entry after a walk".into(),
+    ));
+    let (refresh, _) = time(|| {
+        let mut ix = refreshed.clone();
+        ix.refresh(&one_more);
+        ix.fold_all(&one_more);
+        ix.len()
+    });
+    refreshed.refresh(&one_more);
+    println!(
+        "\nrefresh after one new entry (incl. clone of the index) {}",
+        ms(refresh)
+    );
+
     // What a keystroke would cost without a kept index (or with a stale one).
     let mut copy = entries.clone();
     copy[0].stamp.updated_at += chrono::Duration::milliseconds(1);

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs whatever Tend's build needs and is missing: the wasm32 target,
-# rustfmt, clippy and the library source, Trunk 0.21.x, wasm-bindgen-cli at the exact version in
+# rustfmt and clippy, Trunk 0.21.x, wasm-bindgen-cli at the exact version in
 # Cargo.lock, and the npm dev tools (binaryen's wasm-opt, Playwright).
 # With --browser it also makes sure Chromium and ChromeDriver are present.
 # Safe to run again: each step is skipped when already satisfied.
@@ -21,9 +21,7 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   say "Adding the wasm32-unknown-unknown target"
   rustup target add wasm32-unknown-unknown
 fi
-# rust-src: the release build compiles the standard library for size
-# (scripts/release-build.sh).
-for c in rustfmt clippy rust-src; do
+for c in rustfmt clippy; do
   if ! rustup component list --installed | grep -q "^$c"; then
     say "Adding $c"
     rustup component add "$c"
