@@ -41,6 +41,12 @@ export class Tend {
     );
   }
 
+  /** Chooses `name` in the person picker labelled `label` within `scope`: types the name, then picks the suggestion. */
+  async pick(scope, label, name) {
+    await scope.getByRole("combobox", { name: label, exact: true }).fill(name);
+    await scope.getByRole("option", { name, exact: true }).click();
+  }
+
   alert() {
     return this.page.getByRole("alert");
   }

@@ -72,7 +72,7 @@ test("import contacts, set a rhythm, two days of the 5-for-5, Today, and the cal
   // The 5-for-5, day 1 aimed at Tomasz.
   await app.go("Challenges");
   const five = page.getByRole("form", { name: "5-for-5 Connection Challenge" });
-  await five.getByRole("group", { name: "Day 1" }).getByLabel("With").selectOption({ label: TOMASZ });
+  await app.pick(five.getByRole("group", { name: "Day 1" }), "With", TOMASZ);
   await five.getByRole("button", { name: "Start the 5-for-5" }).click();
   await expect(app.status()).toContainText("Started. Day 1 is today.");
   const challenge = page.getByRole("region", { name: "5-for-5 Connection Challenge" });
@@ -192,7 +192,7 @@ test("your own challenge ends in a reflection; rituals, a reconnect plan and a d
   await form.getByRole("button", { name: "Add ritual" }).click();
   await expect(form.getByRole("alert")).toContainText("Give the ritual a name");
   await form.getByLabel("Ritual name").fill("Sunday call");
-  await form.getByLabel("With").selectOption({ label: "Ada" });
+  await app.pick(form, "With", "Ada");
   await form.getByRole("button", { name: "Add ritual" }).click();
   const rituals = page.getByRole("list", { name: "Your rituals" });
   await expect(rituals).toContainText("Sunday call with Ada");
@@ -204,6 +204,7 @@ test("your own challenge ends in a reflection; rituals, a reconnect plan and a d
 
   // A plan to reconnect with Ada after a move, ticked step by step.
   const plan = page.getByRole("form", { name: "New plan" });
+  await app.pick(plan, "Who", "Ada");
   await plan.getByRole("radio", { name: "Moved away" }).check();
   await plan.getByRole("button", { name: "Make a plan" }).click();
   const plans = page.getByRole("list", { name: "Your plans" });
@@ -242,7 +243,7 @@ test("your own challenge ends in a reflection; rituals, a reconnect plan and a d
   await expect(page.getByRole("list", { name: "Coming up" })).toContainText("Ada: New job");
 
   // Logging a contact with anyone from Today: choose who, then how.
-  await page.getByLabel("Who were you in touch with?").selectOption({ label: "Ada" });
+  await app.pick(page, "Who were you in touch with?", "Ada");
   await page.getByRole("group", { name: "Log contact with Ada" }).getByRole("button", { name: "Call", exact: true }).click();
   await expect(app.status()).toContainText("Logged: Call with Ada.");
   await expect(page.getByRole("group", { name: "Log contact with Ada" })).toHaveCount(0);

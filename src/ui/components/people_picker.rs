@@ -16,6 +16,7 @@ use leptos::prelude::*;
 /// Suggestions shown at a time.
 const SHOWN: usize = 8;
 
+/// Several people (a journal entry's), in the order chosen.
 #[component]
 pub fn PeoplePicker(
     /// Prefix of the ids of its controls; unique on the page.
@@ -26,6 +27,63 @@ pub fn PeoplePicker(
     legend: String,
     /// Ids of the people chosen, in the order chosen.
     chosen: RwSignal<Vec<String>>,
+) -> impl IntoView {
+    let pick = Callback::new(move |person: String| {
+        chosen.update(|c| {
+            if !c.contains(&person) {
+                c.push(person)
+            }
+        })
+    });
+    let drop = Callback::new(move |person: String| chosen.update(|c| c.retain(|p| *p != person)));
+    view! {
+        <fieldset class="choices picker">
+            <legend>{legend}</legend>
+            <Picker id label="Add someone".into() chosen=chosen.into() pick drop many=true/>
+        </fieldset>
+    }
+}
+
+/// One person (or no one): who a challenge day, a ritual or a plan is with.
+#[component]
+pub fn PersonPicker(
+    /// Prefix of the ids of its controls; unique on the page.
+    #[prop(into)]
+    id: String,
+    /// The question, as the field's label ("With", "Who").
+    #[prop(into)]
+    label: String,
+    /// The id of the person chosen; empty for no one.
+    person: RwSignal<String>,
+) -> impl IntoView {
+    let chosen = Signal::derive(move || {
+        person.with(|p| {
+            if p.is_empty() {
+                vec![]
+            } else {
+                vec![p.clone()]
+            }
+        })
+    });
+    let pick = Callback::new(move |id: String| person.set(id));
+    let drop = Callback::new(move |_: String| person.set(String::new()));
+    view! {
+        <div class="field picker">
+            <Picker id label chosen pick drop many=false/>
+        </div>
+    }
+}
+
+#[component]
+fn Picker(
+    id: String,
+    label: String,
+    chosen: Signal<Vec<String>>,
+    pick: Callback<String>,
+    drop: Callback<String>,
+    /// Whether more than one can be chosen; with one, the field gives way
+    /// to the choice until it is taken off.
+    many: bool,
 ) -> impl IntoView {
     let state = use_app();
     let typed = RwSignal::new(String::new());
@@ -48,12 +106,8 @@ pub fn PeoplePicker(
         let list_id = list_id.clone();
         move |i: usize| format!("{list_id}-{i}")
     };
-    let pick = move |person: String| {
-        chosen.update(|c| {
-            if !c.contains(&person) {
-                c.push(person)
-            }
-        });
+    let choose = move |person: String| {
+        pick.run(person);
         typed.set(String::new());
         active.set(0);
         if let Some(i) = input.get_untracked() {
@@ -76,7 +130,7 @@ pub fn PeoplePicker(
                 ev.prevent_default();
                 if let Some((id, _)) = suggestions.with(|s| s.get(active.get_untracked()).cloned())
                 {
-                    pick(id);
+                    choose(id);
                 }
             }
             "Escape" => typed.set(String::new()),
@@ -88,6 +142,7 @@ pub fn PeoplePicker(
         let option_id = option_id.clone();
         move || expanded().then(|| option_id(active.get()))
     };
+    let full = move || !many && chosen.with(|c| !c.is_empty());
     let chips = move || {
         chosen
             .get()
@@ -95,19 +150,16 @@ pub fn PeoplePicker(
             .map(|person| {
                 // Someone removed since being chosen shows as such, and can
                 // still be taken off.
-                let name = state
-                    .name_of(&person)
-                    .unwrap_or_else(|| "Someone removed".into());
-                let label = format!("Remove {name} from this entry");
+                let name = state.name_of(&person).unwrap_or_else(|| "Someone removed".into());
+                let remove = if many {
+                    format!("Remove {name} from this entry")
+                } else {
+                    format!("Choose someone other than {name}")
+                };
                 view! {
                     <li class="chip">
                         <span>{name}</span>
-                        <button
-                            type="button"
-                            class="chip-remove"
-                            aria-label=label
-                            on:click=move |_| chosen.update(|c| c.retain(|p| *p != person))
-                        >
+                        <button type="button" class="chip-remove" aria-label=remove on:click=move |_| drop.run(person.clone())>
                             "×"
                         </button>
                     </li>
@@ -131,7 +183,7 @@ pub fn PeoplePicker(
                         aria-selected=move || selected().to_string()
                         // Keep focus in the field while choosing with a pointer.
                         on:mousedown=move |ev| ev.prevent_default()
-                        on:click=move |_| pick(person.clone())
+                        on:click=move |_| choose(person.clone())
                     >
                         {name}
                     </li>
@@ -139,16 +191,21 @@ pub fn PeoplePicker(
             })
             .collect_view()
     };
+    let chips_label = if many {
+        "Chosen".to_string()
+    } else {
+        format!("{label}: chosen")
+    };
     view! {
-        <fieldset class="choices picker">
-            <legend>{legend}</legend>
-            <ul class="chips" aria-label="Chosen">{chips}</ul>
-            <label for=input_id.clone()>"Add someone"</label>
+        <ul class="chips" aria-label=chips_label>{chips}</ul>
+        <span class="picker-find" hidden=full>
+            <label for=input_id.clone()>{label}</label>
             <input
                 id=input_id
                 type="text"
                 role="combobox"
                 autocomplete="off"
+                placeholder="Type a name"
                 aria-autocomplete="list"
                 aria-controls=list_id.clone()
                 aria-expanded=move || expanded().to_string()
@@ -158,9 +215,9 @@ pub fn PeoplePicker(
                 on:input=move |_| active.set(0)
                 on:keydown=keys
             />
-            <ul role="listbox" id=list_id class="picker-options" aria-label="Matching people" hidden=move || !expanded()>
-                {options}
-            </ul>
-        </fieldset>
+        </span>
+        <ul role="listbox" id=list_id class="picker-options" aria-label="Matching people" hidden=move || !expanded()>
+            {options}
+        </ul>
     }
 }

@@ -13,8 +13,8 @@ mod rituals;
 mod running;
 mod start;
 
-use crate::state::{use_app, AppState};
-use crate::ui::components::form::{Card, Opt};
+use crate::state::AppState;
+use crate::ui::components::form::Card;
 use history::History;
 use leptos::prelude::*;
 use reconnect::{NewPlan, Plans};
@@ -47,29 +47,7 @@ pub fn Challenges() -> impl IntoView {
     }
 }
 
-/// Everyone in People (not removed) as select options by id, in the order
-/// they were added, after a first option worth "" named `none`, if any.
-/// It follows People, so a select keeps its choice as people come and go.
-fn people_options(none: Option<&'static str>) -> Signal<Vec<Opt>> {
-    let state = use_app();
-    Signal::derive(move || {
-        let mut out: Vec<Opt> = none
-            .map(|n| (String::new(), n.to_string()))
-            .into_iter()
-            .collect();
-        state.people.with(|people| {
-            out.extend(
-                people
-                    .iter()
-                    .filter(|p| !p.stamp.deleted)
-                    .map(|p| (p.stamp.id.clone(), p.name.clone())),
-            )
-        });
-        out
-    })
-}
-
-/// The person chosen in a "With" select: `None` for no one, or the id of
+/// The person chosen in a "With" picker: `None` for no one, or the id of
 /// someone still in People. An id that is no longer there (removed in
 /// another tab, say) is refused rather than stored.
 fn chosen_person(state: AppState, value: &str) -> Result<Option<String>, String> {

@@ -2,10 +2,11 @@
 //! that fit why, ticked off one by one, with ways to open the conversation;
 //! and the form for a new plan.
 
-use super::people_options;
+use super::chosen_person;
 use crate::model::challenge::reconnect::Reason;
 use crate::state::{practice, use_app};
-use crate::ui::components::form::{coded, Choices, ErrorLine, Field, Select, Submit};
+use crate::ui::components::form::{coded, Choices, ErrorLine, Field, Submit};
+use crate::ui::components::people_picker::PersonPicker;
 use leptos::prelude::*;
 
 /// Every live plan, in the order they were made.
@@ -177,8 +178,7 @@ fn AddStep(
 #[component]
 pub fn NewPlan() -> impl IntoView {
     let state = use_app();
-    let people = people_options(None);
-    let anyone = move || people.with(|p| !p.is_empty());
+    let anyone = move || state.people.with(|p| p.iter().any(|p| !p.stamp.deleted));
     let who = RwSignal::new(String::new());
     let reason = RwSignal::new(
         Reason::ALL
@@ -189,19 +189,16 @@ pub fn NewPlan() -> impl IntoView {
     let error = RwSignal::new(String::new());
     let make = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        // Until the select is changed it shows its first person, so that is
-        // who a plan made straight away is for.
-        let chosen = who.with_untracked(|w| {
-            people.with_untracked(|p| {
-                p.iter()
-                    .find(|(id, _)| id == w)
-                    .or_else(|| p.first())
-                    .map(|(id, _)| id.clone())
-            })
-        });
-        let Some(person) = chosen else {
-            error.set("Add the person to People first, then make a plan here.".to_string());
-            return;
+        let person = match chosen_person(state, &who.get_untracked()) {
+            Ok(Some(p)) => p,
+            Ok(None) => {
+                error.set("Choose who the plan is for.".to_string());
+                return;
+            }
+            Err(e) => {
+                error.set(e);
+                return;
+            }
         };
         match Reason::try_from(reason.get_untracked()) {
             Ok(r) => {
@@ -218,7 +215,7 @@ pub fn NewPlan() -> impl IntoView {
         >
             <form class="stack" aria-label="New plan" on:submit=make>
                 <h3>"New plan"</h3>
-                <Select id="rc-person" label="Who" options=people value=who/>
+                <PersonPicker id="rc-person" label="Who" person=who/>
                 <Choices name="rc-reason" legend="What got in the way?" options=coded(&Reason::ALL, Reason::label) value=reason/>
                 <ErrorLine error/>
                 <Submit label="Make a plan"/>

@@ -2,12 +2,13 @@
 //! latest occurrence of the last month to mark done or skipped, or, before
 //! its first one, the date it first comes round; each can be removed.
 
-use super::{chosen_person, people_options};
+use super::chosen_person;
 use crate::model::challenge::ritual::{next_occurrence, occurrences_between, Repeat};
 use crate::model::challenge::MarkState;
 use crate::model::day::WEEKDAYS;
 use crate::state::{clock, practice, use_app, NoticeKind};
 use crate::ui::components::form::{ErrorLine, Field, Opt, Select, Submit};
+use crate::ui::components::people_picker::PersonPicker;
 use chrono::{Days, Weekday};
 use leptos::prelude::*;
 
@@ -224,7 +225,7 @@ pub fn RitualForm() -> impl IntoView {
             <Field id="ritual-name" label="Ritual name" value=name/>
             <Select id="ritual-repeat" label="When" options=repeat_options() value=repeat/>
             <Field id="ritual-day" label="Day of the month (for monthly)" kind="number" value=day/>
-            <Select id="ritual-person" label="With" options=people_options(Some("No one in particular")) value=person/>
+            <PersonPicker id="ritual-person" label="With" person/>
             <ErrorLine error/>
             <Submit label="Add ritual"/>
         </form>

@@ -2,10 +2,11 @@
 //! optionally, a person for each of five days), the 7-day starter plan, and
 //! one's own (a name and one action per line).
 
-use super::{chosen_person, people_options};
+use super::chosen_person;
 use crate::content::challenges as text;
 use crate::state::{practice, use_app, AppState, NoticeKind};
-use crate::ui::components::form::{ErrorLine, Field, Select, Submit, TextArea};
+use crate::ui::components::form::{ErrorLine, Field, Submit, TextArea};
+use crate::ui::components::people_picker::PersonPicker;
 use leptos::prelude::*;
 
 /// A balanced first pick for each day, as (category, action) in
@@ -66,7 +67,6 @@ fn FiveForFive() -> impl IntoView {
         })
         .collect();
     let error = RwSignal::new(String::new());
-    let people = people_options(Some("No one in particular"));
     let days = picks
         .iter()
         .enumerate()
@@ -75,7 +75,7 @@ fn FiveForFive() -> impl IntoView {
                 <fieldset class="five-day">
                     <legend>{format!("Day {}", i + 1)}</legend>
                     <ActionPick id=format!("five-a{i}") value=pick.action/>
-                    <Select id=format!("five-p{i}") label="With" options=people value=pick.person/>
+                    <PersonPicker id=format!("five-p{i}") label="With" person=pick.person/>
                 </fieldset>
             }
         })

@@ -8,6 +8,7 @@ use crate::model::journal::JournalEntry;
 use crate::model::{day, order};
 use crate::state::{actions, clock, use_app};
 use crate::ui::components::form::{ErrorLine, Field, Opt, Select, Submit};
+use crate::ui::components::people_picker::PersonPicker;
 use leptos::html::Button;
 use leptos::prelude::*;
 use std::ops::Range;
@@ -105,15 +106,6 @@ pub fn Entries() -> impl IntoView {
             tags.into_iter().map(|t| (t.clone(), t)).collect::<Vec<_>>()
         })
     });
-    let people = Memo::new(move |_| {
-        state.people.with(|p| {
-            let mut live: Vec<_> = p.iter().filter(|p| !p.stamp.deleted).collect();
-            order::sort_by(&mut live, |p| order::text(p.name.to_lowercase()));
-            live.into_iter()
-                .map(|p| (p.stamp.id.clone(), p.name.clone()))
-                .collect::<Vec<_>>()
-        })
-    });
     let moods: Vec<Opt> = MOOD_FILTERS
         .iter()
         .map(|(v, l, _, _)| (v.to_string(), l.to_string()))
@@ -140,7 +132,7 @@ pub fn Entries() -> impl IntoView {
                 <input id="f-q" name="f-q" type="search" autocomplete="off" bind:value=text/>
             </span>
             <Select id="f-tag" label="Tag" options=Signal::derive(move || any("Any tag", tags.get())) value=tag/>
-            <Select id="f-person" label="Person" options=Signal::derive(move || any("Anyone", people.get())) value=person/>
+            <PersonPicker id="f-person" label="Person" person/>
             <Select id="f-mood" label="Mood" options=any("Any mood", moods) value=mood/>
             <Field id="f-from" label="From" kind="date" value=from/>
             <Field id="f-to" label="To" kind="date" value=to/>

@@ -11,11 +11,11 @@ use crate::content::checkup as checkup_text;
 use crate::content::prompts::prompt_of_the_day;
 use crate::model::assessment::checkup::{checkup_due, last_day};
 use crate::model::journal::review::{last_review_day, latest_review, review_due, review_plan};
-use crate::model::order;
 use crate::model::suggest::{suggest, Facts};
 use crate::state::{actions, clock, use_app, NoticeKind};
-use crate::ui::components::form::{Card, ErrorLine, Select, Submit, TextArea};
+use crate::ui::components::form::{Card, ErrorLine, Submit, TextArea};
 use crate::ui::components::log_contact::LogContact;
+use crate::ui::components::people_picker::PersonPicker;
 use check_ins::CheckIns;
 use coming_up::ComingUp;
 use leptos::prelude::*;
@@ -80,19 +80,6 @@ fn Suggestion() -> impl IntoView {
 fn QuickLog() -> impl IntoView {
     let state = use_app();
     let who = RwSignal::new(String::new());
-    let options = Signal::derive(move || {
-        let mut out = vec![(String::new(), "Choose someone".to_string())];
-        state.people.with(|people| {
-            let mut active: Vec<_> = people.iter().filter(|p| p.is_active()).collect();
-            order::sort_by(&mut active, |p| order::text(p.name.to_lowercase()));
-            out.extend(
-                active
-                    .into_iter()
-                    .map(|p| (p.stamp.id.clone(), p.name.clone())),
-            );
-        });
-        out
-    });
     let any = move || state.people.with(|p| p.iter().any(|p| p.is_active()));
     let panel = move || {
         let id = who.get();
@@ -103,7 +90,7 @@ fn QuickLog() -> impl IntoView {
     view! {
         <Show when=any>
             <Card id="quick-log" title="Log a contact">
-                <Select id="quick-who" label="Who were you in touch with?" options value=who/>
+                <PersonPicker id="quick-who" label="Who were you in touch with?" person=who/>
                 {panel}
             </Card>
         </Show>
