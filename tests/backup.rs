@@ -80,46 +80,38 @@ fn wrong_field_types_are_refused_with_the_value_and_position() {
         msg.contains("invalid type: integer `7`, expected a string, at line 2, column"),
         "{msg}"
     );
-    // ... and the path to the field: the second person's name.
-    assert!(
-        msg.ends_with(", in data.people[1].n. Nothing was imported."),
-        "{msg}"
-    );
 }
 
 #[test]
-fn a_wrong_field_type_is_reported_with_value_position_and_path() {
+fn a_wrong_field_type_is_reported_with_value_and_position() {
     // The very file the e2e import test offers (JSON.stringify's compact form).
     let text = r#"{"format":"tend-backup","version":2,"exported_at":"2026-01-01T00:00:00Z","data":{"people":[{"id":"a","c":1,"u":1,"n":42}]}}"#;
     assert_eq!(
         backup::parse(text).unwrap_err().to_string(),
         "This backup is damaged: invalid type: integer `42`, expected a string, \
-         at line 1, column 119, in data.people[0].n. Nothing was imported."
+         at line 1, column 119. Nothing was imported."
     );
 }
 
 #[test]
-fn the_path_names_the_record_and_field_in_any_collection() {
+fn what_did_not_fit_is_named_in_any_collection() {
     let head =
         r#"{"format":"tend-backup","version":2,"exported_at":"2026-01-01T00:00:00Z","data":"#;
     let cases = [
         (
             r#"{"people":[{"id":"a","c":1,"u":1,"n":"Ada","s":["hugs"]}]}"#,
             r#"unknown value "hugs""#,
-            "data.people[0].s[0]",
         ),
         (
             r#"{"journal":[{"id":"j","c":1,"u":1,"d":"2026-13-01","t":"x"}]}"#,
             r#""2026-13-01" is not a day (YYYY-MM-DD)"#,
-            "data.journal[0].d",
         ),
         (
             r#"{"people":[{"id":"a","c":1,"u":1,"n":"Ada"},{"id":"b","c":1,"u":1}]}"#,
             "missing field `n`",
-            "data.people[1]",
         ),
     ];
-    for (data, what, path) in cases {
+    for (data, what) in cases {
         let msg = backup::parse(&(String::from(head) + data + "}"))
             .unwrap_err()
             .to_string();
@@ -129,10 +121,7 @@ fn the_path_names_the_record_and_field_in_any_collection() {
             )),
             "{msg}"
         );
-        assert!(
-            msg.ends_with(&format!(", in {path}. Nothing was imported.")),
-            "{msg}"
-        );
+        assert!(msg.ends_with(". Nothing was imported."), "{msg}");
     }
 }
 
@@ -145,10 +134,6 @@ fn an_unknown_collection_is_refused_rather_than_dropped() {
     let msg = err.to_string();
     assert!(
         msg.contains("unknown field `peeple`, expected one of `people`"),
-        "{msg}"
-    );
-    assert!(
-        msg.ends_with(", in data.peeple. Nothing was imported."),
         "{msg}"
     );
 }

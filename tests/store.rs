@@ -186,18 +186,18 @@ fn a_key_with_wrong_field_types_is_quarantined_with_the_value_and_position() {
         "{}",
         loaded.quarantined[0].reason
     );
-    // The whole reason, with the path to the field: the first person's name.
+    // The whole reason.
     assert_eq!(
         loaded.quarantined[0].reason,
         "its contents did not fit (invalid type: integer `42`, expected a string, \
-         at line 1, column 30, in people[0].n)"
+         at line 1, column 30)"
     );
     assert!(loaded.data.people.is_empty());
     assert_eq!(loaded.data.journal.len(), 3);
 }
 
 #[test]
-fn a_damaged_journal_month_names_the_entry_and_field() {
+fn a_damaged_journal_month_says_what_did_not_fit() {
     let mut stored = stored_with_meta(encode(&sample()));
     stored.insert(
         "tend:journal:2026-10".into(),
@@ -208,21 +208,20 @@ fn a_damaged_journal_month_names_the_entry_and_field() {
     assert_eq!(loaded.quarantined.len(), 1);
     let reason = &loaded.quarantined[0].reason;
     assert!(reason.starts_with("its contents did not fit (invalid type: sequence, expected a string, at line 1, column "), "{reason}");
-    assert!(reason.ends_with(", in journal[1].t)"), "{reason}");
+    assert!(reason.ends_with(")"), "{reason}");
 }
 
 #[test]
-fn decoding_a_key_names_the_path_only_where_there_is_one() {
+fn decoding_a_key_says_what_did_not_fit_and_where() {
     let err = |raw: &str| layout::decode_key("tend:people", raw).unwrap_err();
     assert_eq!(
         err(r#"[{"id":"p1","c":1,"u":1,"n":"Ada"},{"id":"p2","c":1,"u":1,"n":false}]"#),
-        "invalid type: boolean `false`, expected a string, at line 1, column 67, in people[1].n"
+        "invalid type: boolean `false`, expected a string, at line 1, column 67"
     );
     assert_eq!(
         err(r#"{"id":"p1"}"#),
-        "invalid type: map, expected a sequence, at line 1, column 0, in people"
+        "invalid type: map, expected a sequence, at line 1, column 0"
     );
-    // Text after the value has no place in the records, so no path.
     assert_eq!(err("[] x"), "trailing characters, at line 1, column 4");
 }
 

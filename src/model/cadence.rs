@@ -27,9 +27,8 @@
 use super::interaction::last_contact_in;
 use super::order::{self, Key};
 use super::people::{Cadence, Person};
-use super::record::{Record, Stamp};
+use crate::model::record::record;
 use chrono::{Days, NaiveDate};
-use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
 /// The two windows of a cadence, in days since the last contact.
@@ -96,28 +95,19 @@ impl CheckIn {
     }
 }
 
-/// "Remind me later" for one person: their check-in stays out of the Due and
-/// Drifting lists before `until`.
-///
-/// Give it the person's id as its record id: a person then has at most one
-/// snooze, and two tabs' snoozes for the same person merge by id.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Snooze {
-    #[serde(flatten)]
-    pub stamp: Stamp,
-    #[serde(rename = "p")]
-    pub person: String,
-    /// The first day the reminder shows again.
-    #[serde(rename = "d", with = "super::day::iso")]
-    pub until: NaiveDate,
-}
-
-impl Record for Snooze {
-    fn stamp(&self) -> &Stamp {
-        &self.stamp
-    }
-    fn stamp_mut(&mut self) -> &mut Stamp {
-        &mut self.stamp
+record! {
+    /// "Remind me later" for one person: their check-in stays out of the Due and
+    /// Drifting lists before `until`.
+    ///
+    /// Give it the person's id as its record id: a person then has at most one
+    /// snooze, and two tabs' snoozes for the same person merge by id.
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct Snooze {
+        #[serde(rename = "p")]
+        pub person: String,
+        /// The first day the reminder shows again.
+        #[serde(rename = "d", with = "super::day::iso")]
+        pub until: NaiveDate,
     }
 }
 

@@ -31,8 +31,9 @@ pub mod ritual;
 
 use super::code::coded;
 use super::people::clean_name;
-use super::record::{Record, Stamp};
+use super::record::Stamp;
 use crate::content::challenges as text;
+use crate::model::record::record;
 use chrono::{Days, NaiveDate};
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
@@ -69,36 +70,27 @@ coded!(ChallengeKind {
     Custom = "own",
 });
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Challenge {
-    #[serde(flatten)]
-    pub stamp: Stamp,
-    #[serde(rename = "k")]
-    pub kind: ChallengeKind,
-    #[serde(rename = "n")]
-    pub name: String,
-    /// The local day of day 1.
-    #[serde(rename = "s", with = "super::day::iso")]
-    pub start: NaiveDate,
-    #[serde(rename = "d")]
-    pub days: Vec<ChallengeDay>,
-    /// Set when the person stops the challenge before its end; a complete
-    /// challenge needs no flag.
-    #[serde(
-        rename = "e",
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "super::day::iso_opt"
-    )]
-    pub ended: Option<NaiveDate>,
-}
-
-impl Record for Challenge {
-    fn stamp(&self) -> &Stamp {
-        &self.stamp
-    }
-    fn stamp_mut(&mut self) -> &mut Stamp {
-        &mut self.stamp
+record! {
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct Challenge {
+        #[serde(rename = "k")]
+        pub kind: ChallengeKind,
+        #[serde(rename = "n")]
+        pub name: String,
+        /// The local day of day 1.
+        #[serde(rename = "s", with = "super::day::iso")]
+        pub start: NaiveDate,
+        #[serde(rename = "d")]
+        pub days: Vec<ChallengeDay>,
+        /// Set when the person stops the challenge before its end; a complete
+        /// challenge needs no flag.
+        #[serde(
+            rename = "e",
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "super::day::iso_opt"
+        )]
+        pub ended: Option<NaiveDate>,
     }
 }
 

@@ -4,34 +4,24 @@
 
 use super::journal::month_key;
 use super::people::{Channel, Person};
-use super::record::{Record, Stamp};
+use crate::model::record::record;
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Interaction {
-    #[serde(flatten)]
-    pub stamp: Stamp,
-    /// The `id` of the person it was with.
-    #[serde(rename = "p")]
-    pub person: String,
-    #[serde(rename = "k")]
-    pub kind: Channel,
-    /// The local day it happened.
-    #[serde(rename = "d", with = "super::day::iso")]
-    pub day: NaiveDate,
-    /// An optional note; empty when there is none.
-    #[serde(rename = "t", default, skip_serializing_if = "String::is_empty")]
-    pub note: String,
-}
-
-impl Record for Interaction {
-    fn stamp(&self) -> &Stamp {
-        &self.stamp
-    }
-    fn stamp_mut(&mut self) -> &mut Stamp {
-        &mut self.stamp
+record! {
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct Interaction {
+        /// The `id` of the person it was with.
+        #[serde(rename = "p")]
+        pub person: String,
+        #[serde(rename = "k")]
+        pub kind: Channel,
+        /// The local day it happened.
+        #[serde(rename = "d", with = "super::day::iso")]
+        pub day: NaiveDate,
+        /// An optional note; empty when there is none.
+        #[serde(rename = "t", default, skip_serializing_if = "String::is_empty")]
+        pub note: String,
     }
 }
 

@@ -19,7 +19,8 @@ pub mod search;
 pub use mentions::{find_mentions, Mentions};
 
 use super::code::coded;
-use super::record::{Record, Stamp};
+use super::record::Stamp;
+use crate::model::record::record;
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use serde::{Deserialize, Deserializer, Serialize};
 use thiserror::Error;
@@ -28,37 +29,37 @@ use thiserror::Error;
 pub const MOOD_MIN: u8 = 1;
 pub const MOOD_MAX: u8 = 5;
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct JournalEntry {
-    #[serde(flatten)]
-    pub stamp: Stamp,
-    /// The local day the entry is about.
-    #[serde(rename = "d", with = "super::day::iso")]
-    pub day: NaiveDate,
-    #[serde(rename = "t")]
-    pub text: String,
-    /// From `MOOD_MIN` to `MOOD_MAX`. A stored value outside that range is
-    /// refused on load like any other malformed field, so the charts never
-    /// have to guess what a 9 means.
-    #[serde(
-        rename = "m",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "mood_in_range"
-    )]
-    pub mood: Option<u8>,
-    /// Normalized by `normalize_tag`: lowercase, without '#', no repeats.
-    #[serde(rename = "g", default, skip_serializing_if = "Vec::is_empty")]
-    pub tags: Vec<String>,
-    /// Ids of the people the entry is about, each once.
-    #[serde(rename = "p", default, skip_serializing_if = "Vec::is_empty")]
-    pub people: Vec<String>,
-    #[serde(rename = "k", default, skip_serializing_if = "EntryKind::is_entry")]
-    pub kind: EntryKind,
-    /// The prompt the entry answered, as it was shown, so the entry still
-    /// reads right after the prompt list changes.
-    #[serde(rename = "q", default, skip_serializing_if = "Option::is_none")]
-    pub prompt: Option<String>,
+record! {
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct JournalEntry {
+        /// The local day the entry is about.
+        #[serde(rename = "d", with = "super::day::iso")]
+        pub day: NaiveDate,
+        #[serde(rename = "t")]
+        pub text: String,
+        /// From `MOOD_MIN` to `MOOD_MAX`. A stored value outside that range is
+        /// refused on load like any other malformed field, so the charts never
+        /// have to guess what a 9 means.
+        #[serde(
+            rename = "m",
+            default,
+            skip_serializing_if = "Option::is_none",
+            deserialize_with = "mood_in_range"
+        )]
+        pub mood: Option<u8>,
+        /// Normalized by `normalize_tag`: lowercase, without '#', no repeats.
+        #[serde(rename = "g", default, skip_serializing_if = "Vec::is_empty")]
+        pub tags: Vec<String>,
+        /// Ids of the people the entry is about, each once.
+        #[serde(rename = "p", default, skip_serializing_if = "Vec::is_empty")]
+        pub people: Vec<String>,
+        #[serde(rename = "k", default, skip_serializing_if = "EntryKind::is_entry")]
+        pub kind: EntryKind,
+        /// The prompt the entry answered, as it was shown, so the entry still
+        /// reads right after the prompt list changes.
+        #[serde(rename = "q", default, skip_serializing_if = "Option::is_none")]
+        pub prompt: Option<String>,
+    }
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -108,15 +109,6 @@ pub struct EntryInput {
     pub people: Vec<String>,
     pub kind: EntryKind,
     pub prompt: Option<String>,
-}
-
-impl Record for JournalEntry {
-    fn stamp(&self) -> &Stamp {
-        &self.stamp
-    }
-    fn stamp_mut(&mut self) -> &mut Stamp {
-        &mut self.stamp
-    }
 }
 
 impl JournalEntry {

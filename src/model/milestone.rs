@@ -12,34 +12,26 @@
 use super::code::coded;
 use super::journal::fold::fold_str;
 use super::people::{clean_name, Birthday, Person};
-use super::record::{Record, Stamp};
+use super::record::Stamp;
+use crate::model::record::record;
 use chrono::{Datelike, Days, NaiveDate};
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Milestone {
-    #[serde(flatten)]
-    pub stamp: Stamp,
-    /// The id of the person it belongs to.
-    #[serde(rename = "p")]
-    pub person: String,
-    #[serde(rename = "k")]
-    pub kind: MilestoneKind,
-    /// The person's own words: required for `Custom`, an optional detail
-    /// ("wedding", "PhD") for the others.
-    #[serde(rename = "l", default, skip_serializing_if = "String::is_empty")]
-    pub label: String,
-    #[serde(rename = "d")]
-    pub date: Birthday,
-}
-
-impl Record for Milestone {
-    fn stamp(&self) -> &Stamp {
-        &self.stamp
-    }
-    fn stamp_mut(&mut self) -> &mut Stamp {
-        &mut self.stamp
+record! {
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct Milestone {
+        /// The id of the person it belongs to.
+        #[serde(rename = "p")]
+        pub person: String,
+        #[serde(rename = "k")]
+        pub kind: MilestoneKind,
+        /// The person's own words: required for `Custom`, an optional detail
+        /// ("wedding", "PhD") for the others.
+        #[serde(rename = "l", default, skip_serializing_if = "String::is_empty")]
+        pub label: String,
+        #[serde(rename = "d")]
+        pub date: Birthday,
     }
 }
 
@@ -194,26 +186,17 @@ pub fn upcoming<'a>(
     out
 }
 
-/// Gift ideas for one person: short notes to self, kept between occasions.
-///
-/// Give it the person's id as its record id, so a person has one list and
-/// two tabs' edits merge by id.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct GiftIdeas {
-    #[serde(flatten)]
-    pub stamp: Stamp,
-    #[serde(rename = "p")]
-    pub person: String,
-    #[serde(rename = "g", default, skip_serializing_if = "Vec::is_empty")]
-    pub ideas: Vec<String>,
-}
-
-impl Record for GiftIdeas {
-    fn stamp(&self) -> &Stamp {
-        &self.stamp
-    }
-    fn stamp_mut(&mut self) -> &mut Stamp {
-        &mut self.stamp
+record! {
+    /// Gift ideas for one person: short notes to self, kept between occasions.
+    ///
+    /// Give it the person's id as its record id, so a person has one list and
+    /// two tabs' edits merge by id.
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct GiftIdeas {
+        #[serde(rename = "p")]
+        pub person: String,
+        #[serde(rename = "g", default, skip_serializing_if = "Vec::is_empty")]
+        pub ideas: Vec<String>,
     }
 }
 

@@ -7,7 +7,8 @@
 //! about 5 MB for everything).
 
 use super::code::coded;
-use super::record::{Record, Stamp};
+use super::record::Stamp;
+use crate::model::record::record;
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
@@ -15,45 +16,45 @@ use std::fmt;
 use std::num::NonZeroU16;
 use thiserror::Error;
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Person {
-    #[serde(flatten)]
-    pub stamp: Stamp,
-    #[serde(rename = "n")]
-    pub name: String,
-    #[serde(rename = "no", default, skip_serializing_if = "String::is_empty")]
-    pub notes: String,
-    /// How they are related; `None` until the person says.
-    #[serde(rename = "r", default, skip_serializing_if = "Option::is_none")]
-    pub relationship: Option<Relationship>,
-    #[serde(rename = "ci", default, skip_serializing_if = "is_default")]
-    pub circle: Circle,
-    #[serde(rename = "e", default, skip_serializing_if = "is_default")]
-    pub energy: Energy,
-    /// The kinds of support this person offers. A set, so ticking a box twice
-    /// cannot store it twice, and its order is always `Support::ALL` order.
-    #[serde(rename = "s", default, skip_serializing_if = "BTreeSet::is_empty")]
-    pub support: BTreeSet<Support>,
-    #[serde(rename = "b", default, skip_serializing_if = "Option::is_none")]
-    pub birthday: Option<Birthday>,
-    /// Ways this person likes to be in touch.
-    #[serde(rename = "w", default, skip_serializing_if = "BTreeSet::is_empty")]
-    pub ways: BTreeSet<Channel>,
-    /// How often the person would like to be in touch; `None` means no reminder.
-    #[serde(rename = "k", default, skip_serializing_if = "Option::is_none")]
-    pub cadence: Option<Cadence>,
-    /// Last contact as entered by hand. Logged interactions also count: see
-    /// `interaction::last_contact` for the effective day.
-    #[serde(
-        rename = "l",
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "super::day::iso_opt"
-    )]
-    pub last_contact: Option<NaiveDate>,
-    /// Kept but set aside: off the map, out of reminders and gap analysis.
-    #[serde(rename = "a", default, skip_serializing_if = "is_default")]
-    pub archived: bool,
+record! {
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct Person {
+        #[serde(rename = "n")]
+        pub name: String,
+        #[serde(rename = "no", default, skip_serializing_if = "String::is_empty")]
+        pub notes: String,
+        /// How they are related; `None` until the person says.
+        #[serde(rename = "r", default, skip_serializing_if = "Option::is_none")]
+        pub relationship: Option<Relationship>,
+        #[serde(rename = "ci", default, skip_serializing_if = "is_default")]
+        pub circle: Circle,
+        #[serde(rename = "e", default, skip_serializing_if = "is_default")]
+        pub energy: Energy,
+        /// The kinds of support this person offers. A set, so ticking a box twice
+        /// cannot store it twice, and its order is always `Support::ALL` order.
+        #[serde(rename = "s", default, skip_serializing_if = "BTreeSet::is_empty")]
+        pub support: BTreeSet<Support>,
+        #[serde(rename = "b", default, skip_serializing_if = "Option::is_none")]
+        pub birthday: Option<Birthday>,
+        /// Ways this person likes to be in touch.
+        #[serde(rename = "w", default, skip_serializing_if = "BTreeSet::is_empty")]
+        pub ways: BTreeSet<Channel>,
+        /// How often the person would like to be in touch; `None` means no reminder.
+        #[serde(rename = "k", default, skip_serializing_if = "Option::is_none")]
+        pub cadence: Option<Cadence>,
+        /// Last contact as entered by hand. Logged interactions also count: see
+        /// `interaction::last_contact` for the effective day.
+        #[serde(
+            rename = "l",
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "super::day::iso_opt"
+        )]
+        pub last_contact: Option<NaiveDate>,
+        /// Kept but set aside: off the map, out of reminders and gap analysis.
+        #[serde(rename = "a", default, skip_serializing_if = "is_default")]
+        pub archived: bool,
+    }
 }
 
 fn is_default<T: Default + PartialEq>(v: &T) -> bool {
@@ -84,15 +85,6 @@ impl Person {
     /// analysis are about.
     pub fn is_active(&self) -> bool {
         !self.stamp.deleted && !self.archived
-    }
-}
-
-impl Record for Person {
-    fn stamp(&self) -> &Stamp {
-        &self.stamp
-    }
-    fn stamp_mut(&mut self) -> &mut Stamp {
-        &mut self.stamp
     }
 }
 

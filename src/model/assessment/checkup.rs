@@ -4,33 +4,24 @@
 //! live together under one key.
 
 use super::{score, CheckupKind, CheckupResult, ScoreError};
-use crate::model::record::{Record, Stamp};
+use crate::model::record::record;
+use crate::model::record::Stamp;
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
 
 /// A new check-up is suggested this many days after the last one.
 pub const DUE_AFTER_DAYS: i64 = 30;
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct CheckupRecord {
-    #[serde(flatten)]
-    pub stamp: Stamp,
-    /// The local day it was taken.
-    #[serde(rename = "d", with = "crate::model::day::iso")]
-    pub day: NaiveDate,
-    #[serde(rename = "k")]
-    pub kind: CheckupKind,
-    /// One per question, in question order; `null` for unanswered.
-    #[serde(rename = "a")]
-    pub answers: Vec<Option<u8>>,
-}
-
-impl Record for CheckupRecord {
-    fn stamp(&self) -> &Stamp {
-        &self.stamp
-    }
-    fn stamp_mut(&mut self) -> &mut Stamp {
-        &mut self.stamp
+record! {
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct CheckupRecord {
+        /// The local day it was taken.
+        #[serde(rename = "d", with = "crate::model::day::iso")]
+        pub day: NaiveDate,
+        #[serde(rename = "k")]
+        pub kind: CheckupKind,
+        /// One per question, in question order; `null` for unanswered.
+        #[serde(rename = "a")]
+        pub answers: Vec<Option<u8>>,
     }
 }
 

@@ -5,31 +5,23 @@
 use crate::content::reconnect::{self as text, ReconnectText};
 use crate::model::code::coded;
 use crate::model::people::clean_name;
-use crate::model::record::{Record, Stamp};
+use crate::model::record::record;
+use crate::model::record::Stamp;
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct ReconnectPlan {
-    #[serde(flatten)]
-    pub stamp: Stamp,
-    /// The id of the person to reconnect with.
-    #[serde(rename = "p")]
-    pub person: String,
-    #[serde(rename = "r")]
-    pub reason: Reason,
-    /// Stored as text, so a plan reads the same after the suggestions change
-    /// and the person can add steps of their own.
-    #[serde(rename = "s")]
-    pub steps: Vec<Step>,
-}
-
-impl Record for ReconnectPlan {
-    fn stamp(&self) -> &Stamp {
-        &self.stamp
-    }
-    fn stamp_mut(&mut self) -> &mut Stamp {
-        &mut self.stamp
+record! {
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct ReconnectPlan {
+        /// The id of the person to reconnect with.
+        #[serde(rename = "p")]
+        pub person: String,
+        #[serde(rename = "r")]
+        pub reason: Reason,
+        /// Stored as text, so a plan reads the same after the suggestions change
+        /// and the person can add steps of their own.
+        #[serde(rename = "s")]
+        pub steps: Vec<Step>,
     }
 }
 

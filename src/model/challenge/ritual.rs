@@ -8,37 +8,29 @@
 
 use super::MarkState;
 use crate::model::people::clean_name;
-use crate::model::record::{Record, Stamp};
+use crate::model::record::record;
+use crate::model::record::Stamp;
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Ritual {
-    #[serde(flatten)]
-    pub stamp: Stamp,
-    #[serde(rename = "n")]
-    pub name: String,
-    #[serde(rename = "r")]
-    pub repeat: Repeat,
-    /// The id of the person it is shared with, if it is about one person.
-    #[serde(rename = "p", default, skip_serializing_if = "Option::is_none")]
-    pub person: Option<String>,
-    /// The first day it can occur: occurrences before the ritual was set up
-    /// are not owed.
-    #[serde(rename = "f", with = "crate::model::day::iso")]
-    pub since: NaiveDate,
-    /// Marked occurrences, oldest first; unmarked ones are simply absent.
-    #[serde(rename = "o", default, skip_serializing_if = "Vec::is_empty")]
-    pub marks: Vec<Occurrence>,
-}
-
-impl Record for Ritual {
-    fn stamp(&self) -> &Stamp {
-        &self.stamp
-    }
-    fn stamp_mut(&mut self) -> &mut Stamp {
-        &mut self.stamp
+record! {
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct Ritual {
+        #[serde(rename = "n")]
+        pub name: String,
+        #[serde(rename = "r")]
+        pub repeat: Repeat,
+        /// The id of the person it is shared with, if it is about one person.
+        #[serde(rename = "p", default, skip_serializing_if = "Option::is_none")]
+        pub person: Option<String>,
+        /// The first day it can occur: occurrences before the ritual was set up
+        /// are not owed.
+        #[serde(rename = "f", with = "crate::model::day::iso")]
+        pub since: NaiveDate,
+        /// Marked occurrences, oldest first; unmarked ones are simply absent.
+        #[serde(rename = "o", default, skip_serializing_if = "Vec::is_empty")]
+        pub marks: Vec<Occurrence>,
     }
 }
 
