@@ -155,7 +155,7 @@ pub fn parse(text: &str) -> Result<Data, BackupError> {
     }
     // Schemas 1 and 2 differ only in how localStorage is laid out, not in the
     // shape of `data`, so every version up to ours reads the same way.
-    let env: Contents = crate::store::layout::from_json(text, "").map_err(BackupError::Invalid)?;
+    let env: Contents = crate::store::layout::from_json(text).map_err(BackupError::Invalid)?;
     let data = env.data;
     check_ids(&data.people, "person")?;
     check_ids(&data.journal, "journal entry")?;

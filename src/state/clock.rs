@@ -43,55 +43,85 @@ pub fn new_id() -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
+/// Which parts of a date to write, as `Intl` options: `("month", "long")`.
+type Parts = &'static [(&'static str, &'static str)];
+
+thread_local! {
+    /// One `Intl.DateTimeFormat` per set of parts, made once: making one
+    /// costs far more than using it, and a screen formats dozens of days.
+    static FORMATS: std::cell::RefCell<Vec<(Parts, js_sys::Intl::DateTimeFormat)>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
 /// A date as the person's own locale writes it, with the `Intl` parts
 /// given (e.g. `("month", "long")`). Uses the browser's Intl rather than a
 /// Rust formatting table: locale-correct, and nothing extra in the bundle.
-fn intl(year: i32, month0: u32, day: u32, parts: &[(&str, &str)]) -> String {
+fn intl(
+    year: i32,
+    month0: u32,
+    day: u32,
+    parts: &'static [(&'static str, &'static str)],
+) -> String {
     let date = js_sys::Date::new_with_year_month_day(year as u32, month0 as i32, day as i32);
-    let options = js_sys::Object::new();
-    for (k, v) in parts {
-        let _ = js_sys::Reflect::set(&options, &(*k).into(), &(*v).into());
-    }
-    date.to_locale_date_string("default", &options).into()
+    FORMATS.with(|f| {
+        let mut f = f.borrow_mut();
+        let at = match f.iter().position(|(p, _)| *p == parts) {
+            Some(i) => i,
+            None => {
+                let options = js_sys::Object::new();
+                for (k, v) in parts {
+                    let _ = js_sys::Reflect::set(&options, &(*k).into(), &(*v).into());
+                }
+                f.push((
+                    parts,
+                    js_sys::Intl::DateTimeFormat::new(&js_sys::Array::new(), &options),
+                ));
+                f.len() - 1
+            }
+        };
+        f[at]
+            .1
+            .format()
+            .call1(&wasm_bindgen::JsValue::NULL, &date)
+            .ok()
+            .and_then(|s| s.as_string())
+            .unwrap_or_default()
+    })
 }
+
+const WEEKDAY_DAY_MONTH: Parts = &[("weekday", "long"), ("day", "numeric"), ("month", "long")];
+const WEEKDAY_DAY_MONTH_YEAR: Parts = &[
+    ("weekday", "long"),
+    ("day", "numeric"),
+    ("month", "long"),
+    ("year", "numeric"),
+];
+const MONTH_YEAR: Parts = &[("month", "long"), ("year", "numeric")];
+const DAY_MONTH: Parts = &[("day", "numeric"), ("month", "long")];
+const DAY_MONTH_YEAR: Parts = &[("day", "numeric"), ("month", "long"), ("year", "numeric")];
 
 /// A day, e.g. "Saturday 21 November 2026" or "samedi 21 novembre 2026".
 pub fn long_date(day: NaiveDate, with_year: bool) -> String {
     use chrono::Datelike;
-    let parts = [
-        ("weekday", "long"),
-        ("day", "numeric"),
-        ("month", "long"),
-        ("year", "numeric"),
-    ];
-    intl(
-        day.year(),
-        day.month0(),
-        day.day(),
-        &parts[..if with_year { 4 } else { 3 }],
-    )
+    let parts = if with_year {
+        WEEKDAY_DAY_MONTH_YEAR
+    } else {
+        WEEKDAY_DAY_MONTH
+    };
+    intl(day.year(), day.month0(), day.day(), parts)
 }
 
 /// A month, e.g. "November 2026".
 pub fn month_year(day: NaiveDate) -> String {
     use chrono::Datelike;
-    intl(
-        day.year(),
-        day.month0(),
-        1,
-        &[("month", "long"), ("year", "numeric")],
-    )
+    intl(day.year(), day.month0(), 1, MONTH_YEAR)
 }
 
 /// A birthday or other yearly date: "30 November", or "1 February 1979"
 /// when the year is known.
 pub fn yearly_date(date: crate::model::people::Birthday) -> String {
-    let parts = [("day", "numeric"), ("month", "long"), ("year", "numeric")];
-    let (year, n) = date.year().map_or((2000, 2), |y| (y, 3));
-    intl(
-        year,
-        u32::from(date.month()) - 1,
-        date.day().into(),
-        &parts[..n],
-    )
+    let (year, parts) = date
+        .year()
+        .map_or((2000, DAY_MONTH), |y| (y, DAY_MONTH_YEAR));
+    intl(year, u32::from(date.month()) - 1, date.day().into(), parts)
 }

@@ -358,10 +358,9 @@ pub fn encode(data: &Data) -> BTreeMap<String, String> {
 }
 
 /// Reads the text stored under one key of `T`. The error names the first
-/// thing that did not fit, where, and the path to it, rooted at the
-/// collection's name: "… at line 1, column 30, in people[0].n".
+/// thing that did not fit, and where: "… at line 1, column 30".
 pub fn decode<T: Stored>(raw: &str) -> Result<Vec<T>, String> {
-    from_json(raw, T::COLLECTION.name())
+    from_json(raw)
 }
 
 /// Decodes the value stored under one data key into `data`, adding its
@@ -380,28 +379,22 @@ pub fn decode_key(key: &str, raw: &str) -> Result<Data, String> {
     Ok(d)
 }
 
-/// Reads all of `text` as one JSON value of type `T`, like
-/// `serde_json::from_str`, but an error also names the path to the value
-/// that did not fit, after `root`: "what, at line L, column C, in
-/// root.field[index].field" (see [`describe_json_error`]).
-pub fn from_json<T: DeserializeOwned>(text: &str, root: &str) -> Result<T, String> {
-    let _ = root;
-    serde_json::from_str(text).map_err(|e| describe_json_error(&e, ""))
+/// Reads all of `text` as one JSON value of type `T`; an error says what
+/// did not fit and where (see [`describe_json_error`]).
+///
+/// Field paths (`serde_path_to_error`) were tried: they cost 14 KB gzip of
+/// the browser build, which is already over its budget.
+pub fn from_json<T: DeserializeOwned>(text: &str) -> Result<T, String> {
+    serde_json::from_str(text).map_err(|e| describe_json_error(&e))
 }
 
-/// A serde_json error as "what, at line L, column C", and ", in PATH" when
-/// `path` (where in the document it happened) is not empty. Its message
-/// names the unexpected value and what was expected (or the unknown field);
-/// the position and the path pin the problem down.
-pub fn describe_json_error(e: &serde_json::Error, path: &str) -> String {
+/// A serde_json error as "what, at line L, column C". Its message names
+/// the unexpected value and what was expected (or the unknown field); the
+/// position pins the problem down.
+pub fn describe_json_error(e: &serde_json::Error) -> String {
     let full = e.to_string();
     let what = full.split(" at line ").next().unwrap_or(&full);
-    let mut out = format!("{what}, at line {}, column {}", e.line(), e.column());
-    if !path.is_empty() {
-        out.push_str(", in ");
-        out.push_str(path);
-    }
-    out
+    format!("{what}, at line {}, column {}", e.line(), e.column())
 }
 
 /// Storage use in UTF-16 code units, the unit the browser's quota counts.

@@ -15,6 +15,16 @@ fn current_route() -> Route {
     Route::from_hash(&location().hash().unwrap_or_default())
 }
 
+/// Moves focus to the screen, without scrolling (the page is scrolled to
+/// its top anyway), so the browser need not lay the page out just for it.
+fn focus_main(main: NodeRef<Main>) {
+    if let Some(m) = main.get_untracked() {
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        let _ = m.focus_with_options(&options);
+    }
+}
+
 /// Starts the app. A panic is written to the browser console with its
 /// message and place, so a problem can be reported and found.
 pub fn start() {
@@ -35,9 +45,7 @@ pub fn App() -> impl IntoView {
         let r = route.get();
         document().set_title(&format!("{} · Tend", r.label()));
         if prev.is_some() {
-            if let Some(m) = main.get_untracked() {
-                let _ = m.focus();
-            }
+            focus_main(main);
             window().scroll_to_with_x_and_y(0.0, 0.0);
         }
         r
@@ -45,9 +53,7 @@ pub fn App() -> impl IntoView {
     let skip = move |ev: leptos::ev::MouseEvent| {
         // Skips the navigation without changing the URL's hash (the route).
         ev.prevent_default();
-        if let Some(m) = main.get_untracked() {
-            let _ = m.focus();
-        }
+        focus_main(main);
     };
     let screen = move || match route.get() {
         Route::Today => view! { <Today/> }.into_any(),

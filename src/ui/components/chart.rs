@@ -13,13 +13,16 @@ const RIGHT: i32 = 310;
 const TOP: i32 = 14;
 const BOTTOM: i32 = 130;
 
-/// A number with at most one decimal: "3" or "3.5".
+/// A number with at most one decimal: "3" or "3.5" (in whole tenths, so
+/// no float formatting is needed).
 pub fn tenths(v: f32) -> String {
-    let t = (v * 10.0).round() / 10.0;
-    if t.fract() == 0.0 {
-        format!("{t:.0}")
+    let t = (v * 10.0).round() as i32;
+    let (whole, tenth) = (t / 10, (t % 10).abs());
+    let sign = if t < 0 && whole == 0 { "-" } else { "" };
+    if tenth == 0 {
+        format!("{sign}{whole}")
     } else {
-        format!("{t:.1}")
+        format!("{sign}{whole}.{tenth}")
     }
 }
 

@@ -3,9 +3,9 @@
 //! edited where it is listed or deleted (with an undo).
 
 use super::entry_form::{EntryFields, EntryValues};
+use crate::model::day;
 use crate::model::journal::search::{split_marked, Filter};
 use crate::model::journal::JournalEntry;
-use crate::model::{day, order};
 use crate::state::{actions, clock, use_app};
 use crate::ui::components::form::{ErrorLine, Field, Opt, Select, Submit};
 use crate::ui::components::people_picker::PersonPicker;
@@ -84,26 +84,26 @@ pub fn Entries() -> impl IntoView {
             })
         })
     });
-    // Fold the whole journal for searching once the screen is shown, in a
-    // task of its own, so the first keystroke only scans.
-    set_timeout(
-        move || {
-            state
-                .journal
-                .with_untracked(|j| state.search.update_value(|ix| ix.fold_all(j)))
-        },
-        std::time::Duration::from_millis(0),
-    );
+    // Fold the whole journal for searching when the search box is first
+    // reached, before the first keystroke, so each keystroke only scans
+    // (and opening the screen does not pay for a search never made).
+    let prepare = move |_| {
+        state
+            .journal
+            .with_untracked(|j| state.search.update_value(|ix| ix.fold_all(j)))
+    };
     let tags = Memo::new(move |_| {
         state.journal.with(|j| {
-            let mut tags: Vec<String> = j
+            // Years of entries use a handful of tags: a set of borrowed
+            // names, copied only once each.
+            let tags: std::collections::BTreeSet<&str> = j
                 .iter()
                 .filter(|e| !e.stamp.deleted)
-                .flat_map(|e| e.tags.iter().cloned())
+                .flat_map(|e| e.tags.iter().map(String::as_str))
                 .collect();
-            order::sort_by(&mut tags, |t| order::text(t.clone()));
-            tags.dedup();
-            tags.into_iter().map(|t| (t.clone(), t)).collect::<Vec<_>>()
+            tags.into_iter()
+                .map(|t| (t.to_string(), t.to_string()))
+                .collect::<Vec<_>>()
         })
     });
     let moods: Vec<Opt> = MOOD_FILTERS
@@ -129,7 +129,7 @@ pub fn Entries() -> impl IntoView {
         <form class="filters" role="search" on:submit=|ev| ev.prevent_default()>
             <span class="field search">
                 <label for="f-q">"Search your journal"</label>
-                <input id="f-q" name="f-q" type="search" autocomplete="off" bind:value=text/>
+                <input id="f-q" name="f-q" type="search" autocomplete="off" bind:value=text on:focus=prepare/>
             </span>
             <Select id="f-tag" label="Tag" options=Signal::derive(move || any("Any tag", tags.get())) value=tag/>
             <PersonPicker id="f-person" label="Person" person/>
