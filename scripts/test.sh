@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Sets up what is missing, then runs every check Tend has, in order:
 # formatting, clippy (native and wasm32), native tests, browser tests of the
-# store in headless Chromium, the release build, and the end-to-end suite
-# against that build (journeys, offline and updates, accessibility,
-# Lighthouse, the size budget). Ends with one summary line of counts.
+# store and state in headless Chromium, the release build, the end-to-end
+# suite against that build (journeys, offline and updates, accessibility,
+# Lighthouse, the size budget), and the benchmark at scale on its own
+# (scripts/bench.sh). Ends with one summary line of counts.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh --browser
@@ -50,6 +51,15 @@ read -r e2e_pass e2e_fail e2e_skip < <(node -e '
   const s = require(process.argv[1]).stats;
   console.log(s.expected + s.flaky, s.unexpected, s.skipped);' "$PWD/$out/e2e.json" 2>/dev/null || echo "0 1 0")
 
+say "Benchmark at scale (500 people, 1 and 10 years of daily use)"
+bench_status=0
+PLAYWRIGHT_JSON_OUTPUT_NAME="$PWD/$out/bench.json" TEND_BENCH=1 npx playwright test -c tests/e2e/playwright.config.mjs --workers=1 --reporter=list,json bench.spec.mjs || bench_status=$?
+read -r bench_pass bench_fail < <(node -e '
+  const s = require(process.argv[1]).stats;
+  console.log(s.expected + s.flaky, s.unexpected);' "$PWD/$out/bench.json" 2>/dev/null || echo "0 1")
+e2e_pass=$(( e2e_pass + bench_pass ))
+e2e_fail=$(( e2e_fail + bench_fail ))
+
 [ -f "$out/size.txt" ] && cat "$out/size.txt"
 [ -f "$out/lighthouse.txt" ] && cat "$out/lighthouse.txt"
 [ -f "$out/bench.txt" ] && cat "$out/bench.txt"
@@ -58,4 +68,4 @@ failed=$(( native_fail + web_fail + e2e_fail ))
 echo
 echo "native ${native_pass}, browser ${web_pass}, end-to-end ${e2e_pass} (${e2e_skip} skipped); release build ${build_seconds}s"
 echo "tests: ${passed} passed, ${failed} failed"
-[ "$failed" -eq 0 ] && [ "$e2e_status" -eq 0 ]
+[ "$failed" -eq 0 ] && [ "$e2e_status" -eq 0 ] && [ "$bench_status" -eq 0 ]

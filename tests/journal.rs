@@ -532,6 +532,24 @@ fn a_refreshed_index_finds_edits_additions_and_deletions_like_a_new_one() {
 }
 
 #[test]
+fn an_entry_moved_to_another_day_is_found_in_its_new_place_after_a_refresh() {
+    let mut list = corpus();
+    let mut index = SearchIndex::new(&list);
+    // The oldest entry moves to the newest day; one more is written.
+    let oldest = list.iter().position(|e| e.stamp.id == "a").unwrap();
+    let mut edit = list[oldest].input();
+    edit.day = day("2030-01-01");
+    list[oldest].update(edit, at(1_800_000_000_000)).unwrap();
+    list.push(entry("z", "2029-12-31", "Late night"));
+    index.refresh(&list);
+    index.fold_all(&list);
+    assert_eq!(index, SearchIndex::new(&list));
+    let all = ids(&index.search(&list, &Filter::default(), usize::MAX));
+    assert_eq!(all.first().map(String::as_str), Some("a"));
+    assert_eq!(all.get(1).map(String::as_str), Some("z"));
+}
+
+#[test]
 fn an_index_that_missed_an_edit_still_gives_right_answers() {
     let mut list = corpus();
     let index = SearchIndex::new(&list);

@@ -36,17 +36,18 @@ impl Interaction {
 /// built once per change to the log, so that every screen asking "when were
 /// we last in touch?" looks it up instead of scanning years of contacts.
 pub fn latest_by_person(interactions: &[Interaction]) -> HashMap<String, NaiveDate> {
-    let mut latest: HashMap<String, NaiveDate> = HashMap::new();
+    // Keyed by borrowed ids while scanning: one copy per person, not per contact.
+    let mut latest: HashMap<&str, NaiveDate> = HashMap::new();
     for i in interactions.iter().filter(|i| !i.stamp.deleted) {
-        match latest.get_mut(&i.person) {
-            Some(d) if *d >= i.day => {}
-            Some(d) => *d = i.day,
-            None => {
-                latest.insert(i.person.clone(), i.day);
-            }
+        let d = latest.entry(&i.person).or_insert(i.day);
+        if *d < i.day {
+            *d = i.day;
         }
     }
     latest
+        .into_iter()
+        .map(|(p, d)| (p.to_string(), d))
+        .collect()
 }
 
 /// [`last_contact`] from a [`latest_by_person`] index.

@@ -45,8 +45,12 @@ pub fn App() -> impl IntoView {
         let r = route.get();
         document().set_title(&format!("{} · Tend", r.label()));
         if prev.is_some() {
-            focus_main(main);
-            window().scroll_to_with_x_and_y(0.0, 0.0);
+            // At the next frame, when the new screen is laid out for
+            // drawing anyway, rather than forcing a layout of it now.
+            request_animation_frame(move || {
+                focus_main(main);
+                window().scroll_to_with_x_and_y(0.0, 0.0);
+            });
         }
         r
     });

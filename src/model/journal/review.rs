@@ -108,9 +108,10 @@ pub fn weekly_series(
     )) else {
         return Vec::new();
     };
+    // Day numbers, not durations: this runs over every entry and contact.
+    let first_n = first.num_days_from_ce();
     let slot = |day: NaiveDate| -> Option<usize> {
-        let days = day.signed_duration_since(first).num_days();
-        let i = usize::try_from(days).ok()? / 7;
+        let i = usize::try_from(day.num_days_from_ce() - first_n).ok()? / 7;
         (i < weeks).then_some(i)
     };
     let mut points: Vec<WeekPoint> = Vec::with_capacity(weeks);

@@ -64,6 +64,8 @@ pub struct Page<'a> {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct SearchIndex {
     items: Vec<Item>,
+    /// (id, updated, deleted) of each entry at the last refresh, by position.
+    seen: Vec<(String, i64, bool)>,
     /// Of the entries it was refreshed with; none before the first refresh.
     fingerprint: Option<u64>,
 }
@@ -87,14 +89,87 @@ impl SearchIndex {
         index
     }
 
-    /// Brings the index up to date with `entries`: the order and positions
-    /// anew, and the folded text of every entry that is unchanged since the
-    /// last refresh kept, so only new or edited entries are folded again
-    /// (by `fold_all`, or on the fly by a search).
+    /// Brings the index up to date with `entries`, keeping the folded text
+    /// of every entry unchanged since the last refresh, so only new or
+    /// edited entries are folded again (by `fold_all`, or on the fly by a
+    /// search). When the entries are the same list as before with some
+    /// edited in place and some added at the end (what saving does), only
+    /// those are placed anew; otherwise the order is worked out again.
     pub fn refresh(&mut self, entries: &[JournalEntry]) {
         if self.is_current(entries) {
             return;
         }
+        if !self.refresh_in_place(entries) {
+            self.rebuild(entries);
+        }
+        self.fingerprint = Some(fingerprint(entries));
+        self.seen = entries
+            .iter()
+            .map(|e| {
+                (
+                    e.stamp.id.clone(),
+                    e.stamp.updated_at.timestamp_millis(),
+                    e.stamp.deleted,
+                )
+            })
+            .collect();
+    }
+
+    /// The quick path of `refresh`; false when the entries are not the
+    /// same list (a merge, a load) and the order must be worked out again.
+    fn refresh_in_place(&mut self, entries: &[JournalEntry]) -> bool {
+        let same_start = entries.len() >= self.seen.len()
+            && self
+                .seen
+                .iter()
+                .zip(entries)
+                .all(|((id, _, _), e)| *id == e.stamp.id);
+        // Many changes at once (a first refresh, an import): sorting them
+        // all is quicker than placing each.
+        if !same_start || entries.len() - self.seen.len() > 64 {
+            return false;
+        }
+        // Positions whose entry changed (edited, deleted or brought back),
+        // then the new ones.
+        let changed: Vec<usize> = self
+            .seen
+            .iter()
+            .zip(entries)
+            .enumerate()
+            .filter(|(_, ((_, u, x), e))| {
+                *u != e.stamp.updated_at.timestamp_millis() || *x != e.stamp.deleted
+            })
+            .map(|(i, _)| i)
+            .chain(self.seen.len()..entries.len())
+            .collect();
+        self.items
+            .retain(|item| !changed.contains(&(item.entry as usize)));
+        for i in changed {
+            let e = &entries[i];
+            if e.stamp.deleted {
+                continue;
+            }
+            let key = order::newest_first(e.day, e.stamp.created_at);
+            let at = self.items.partition_point(|item| {
+                let other = &entries[item.entry as usize];
+                order::newest_first(other.day, other.stamp.created_at) <= key
+            });
+            self.items.insert(
+                at,
+                Item {
+                    entry: i as u32,
+                    id: e.stamp.id.clone(),
+                    updated: e.stamp.updated_at.timestamp_millis(),
+                    folded: String::new(),
+                },
+            );
+        }
+        true
+    }
+
+    /// The slow path of `refresh`: every entry placed anew, keeping the
+    /// folded text of those unchanged.
+    fn rebuild(&mut self, entries: &[JournalEntry]) {
         let mut old: HashMap<String, (i64, String)> = std::mem::take(&mut self.items)
             .into_iter()
             .map(|i| (i.id, (i.updated, i.folded)))
@@ -122,7 +197,6 @@ impl SearchIndex {
             order::newest_first(e.day, e.stamp.created_at)
         });
         self.items = items;
-        self.fingerprint = Some(fingerprint(entries));
     }
 
     /// Folds every entry not folded yet, so later searches only scan.

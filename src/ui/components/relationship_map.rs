@@ -19,40 +19,26 @@ const INNER_EDGES: [f64; 3] = [8.0, 60.0, 112.0];
 /// Where named people sit within each band.
 const SEATS: [f64; 3] = [30.0, 80.0, 131.0];
 
-/// The path of the mark for `e`, centred on (x, y), `size` 1 for a named
-/// person and smaller for a dot of a crowded ring.
-fn mark_path(e: Energy, x: f64, y: f64, size: f64) -> String {
-    match e {
-        Energy::Energized => {
-            let r = 7.0 * size;
-            format!(
-                "M{:.1} {y:.1}a{r:.1} {r:.1} 0 1 0 {:.1} 0a{r:.1} {r:.1} 0 1 0 {:.1} 0",
-                x - r,
-                2.0 * r,
-                -2.0 * r
-            )
-        }
-        Energy::Neutral => {
-            let h = 6.0 * size;
-            format!(
-                "M{:.1} {:.1}h{:.1}v{:.1}h{:.1}z",
-                x - h,
-                y - h,
-                2.0 * h,
-                2.0 * h,
-                -2.0 * h
-            )
-        }
-        Energy::Drained => {
-            let (w, t) = (8.0 * size, 8.0 * size);
-            format!(
-                "M{x:.1} {:.1}l{w:.1} {:.1}h{:.1}z",
-                y - t,
-                14.0 * size,
-                -2.0 * w
-            )
-        }
-    }
+/// Appends to `d` the path of the mark for `e` centred on (x, y), in whole
+/// units: `big` for a named person, small for a dot of a crowded ring.
+fn mark_path(d: &mut String, e: Energy, x: f64, y: f64, big: bool) {
+    use std::fmt::Write;
+    let (x, y) = (x.round() as i32, y.round() as i32);
+    let _ = match (e, big) {
+        (Energy::Energized, true) => write!(d, "M{} {y}a7 7 0 1 0 14 0a7 7 0 1 0-14 0", x - 7),
+        (Energy::Energized, false) => write!(d, "M{} {y}a2 2 0 1 0 5 0a2 2 0 1 0-5 0", x - 2),
+        (Energy::Neutral, true) => write!(d, "M{} {}h12v12h-12z", x - 6, y - 6),
+        (Energy::Neutral, false) => write!(d, "M{} {}h4v4h-4z", x - 2, y - 2),
+        (Energy::Drained, true) => write!(d, "M{x} {}l8 14h-16z", y - 8),
+        (Energy::Drained, false) => write!(d, "M{x} {}l3 5h-6z", y - 3),
+    };
+}
+
+/// The path of a named person's mark (or the key's).
+fn mark(e: Energy, x: f64, y: f64) -> String {
+    let mut d = String::new();
+    mark_path(&mut d, e, x, y, true);
+    d
 }
 
 fn mark_class(e: Energy) -> &'static str {
@@ -102,37 +88,46 @@ pub fn RelationshipMap(
                     }
                 })
                 .collect_view();
-            let marks = placed
+            let named = placed
                 .iter()
+                .filter(|p| p.named)
                 .map(|p| {
                     let e = p.person.energy;
-                    if p.named {
-                        let (dx, dy) = point(p.angle, SEATS[p.ring]);
-                        let (x, y) = ((CENTRE + dx).round(), (CENTRE + dy).round());
-                        let first = p.person.name.split(' ').next().unwrap_or_default().to_string();
-                        // Names sit on the side of the mark facing the centre,
-                        // clear of the circle labels at the bottom of each band.
-                        let name_y = if dy > 0.0 { y - 12.0 } else { y + 21.0 };
-                        view! {
-                            <path class=mark_class(e) d=mark_path(e, x, y, 1.0)></path>
-                            <text x=x y=name_y text-anchor="middle">{first}</text>
-                        }
-                        .into_any()
-                    } else {
-                        let (lo, hi) = (INNER_EDGES[p.ring], EDGES[p.ring] - 14.0);
-                        let r = (lo * lo + p.depth * (hi * hi - lo * lo)).sqrt();
-                        let (dx, dy) = point(p.angle, r);
-                        view! { <path class=mark_class(e) d=mark_path(e, CENTRE + dx, CENTRE + dy, 0.35)></path> }
-                            .into_any()
+                    let (dx, dy) = point(p.angle, SEATS[p.ring]);
+                    let (x, y) = ((CENTRE + dx).round(), (CENTRE + dy).round());
+                    let first = p.person.name.split(' ').next().unwrap_or_default().to_string();
+                    // Names sit on the side of the mark facing the centre,
+                    // clear of the circle labels at the bottom of each band.
+                    let name_y = if dy > 0.0 { y - 12.0 } else { y + 21.0 };
+                    view! {
+                        <path class=mark_class(e) d=mark(e, x, y)></path>
+                        <text x=x y=name_y text-anchor="middle">{first}</text>
                     }
                 })
+                .collect_view();
+            // The dots of crowded rings: one path per feeling, not one
+            // element per person, so hundreds of people stay light to draw.
+            let mut dots: [String; 3] = Default::default();
+            for p in placed.iter().filter(|p| !p.named) {
+                let (lo, hi) = (INNER_EDGES[p.ring], EDGES[p.ring] - 14.0);
+                let r = (lo * lo + p.depth * (hi * hi - lo * lo)).sqrt();
+                let (dx, dy) = point(p.angle, r);
+                let i = Energy::ALL.iter().position(|e| *e == p.person.energy).unwrap_or(0);
+                mark_path(&mut dots[i], p.person.energy, CENTRE + dx, CENTRE + dy, false);
+            }
+            let dots = Energy::ALL
+                .into_iter()
+                .zip(dots)
+                .filter(|(_, d)| !d.is_empty())
+                .map(|(e, d)| view! { <path class=mark_class(e) d=d></path> })
                 .collect_view();
             view! {
                 <svg viewBox="0 0 320 320" role="img" aria-labelledby="map-title" aria-describedby="map-desc">
                     <title id="map-title">"Relationship map"</title>
                     <desc id="map-desc">{desc}</desc>
                     {rings}
-                    {marks}
+                    {dots}
+                    {named}
                 </svg>
             }
         })
@@ -143,7 +138,7 @@ pub fn RelationshipMap(
             view! {
                 <li>
                     <svg viewBox="0 0 20 20" aria-hidden="true">
-                        <path class=mark_class(e) d=mark_path(e, 10.0, 10.0, 1.0)></path>
+                        <path class=mark_class(e) d=mark(e, 10.0, 10.0)></path>
                     </svg>
                     {e.label()}
                 </li>

@@ -14,7 +14,7 @@ use leptos::prelude::*;
 use std::ops::Range;
 
 /// Entries shown at first, and added by "Show more".
-const PAGE: usize = 30;
+const PAGE: usize = 20;
 
 /// The moods a filter can ask for: (value, label, range).
 const MOOD_FILTERS: [(&str, &str, u8, u8); 3] = [

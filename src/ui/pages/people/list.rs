@@ -11,7 +11,7 @@ use crate::ui::components::form::{coded, Field, Opt, Select};
 use leptos::prelude::*;
 
 /// People shown at first, and added by "Show more".
-const PAGE: usize = 50;
+const PAGE: usize = 30;
 
 fn with_any(any: &str, mut rest: Vec<Opt>) -> Vec<Opt> {
     rest.insert(0, (String::new(), any.to_string()));
