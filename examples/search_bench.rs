@@ -17,27 +17,9 @@ const ENTRIES: usize = 10_000;
 const PAGE: usize = 20;
 const RUNS: usize = 15;
 
-/// A small, fixed pseudo-random sequence (xorshift), so every run measures
-/// the same journal.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-    /// Skewed toward small values, as word use is.
-    fn skewed(&mut self, n: usize) -> usize {
-        let a = self.below(n);
-        let b = self.below(n);
-        a * b / n
-    }
-}
+#[path = "common/rng.rs"]
+mod rng;
+use rng::Rng;
 
 const COMMON: &[&str] = &[
     "the", "a", "and", "with", "to", "of", "we", "I", "it", "was", "about", "after", "walk", "tea",

@@ -24,26 +24,9 @@ use tend::store::{layout, SCHEMA_VERSION};
 
 pub const PEOPLE: usize = 500;
 
-/// A fixed pseudo-random sequence (xorshift), so every run seeds the same data.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-    fn pick<'a, T>(&mut self, from: &'a [T]) -> &'a T {
-        &from[self.below(from.len())]
-    }
-    fn id(&mut self) -> String {
-        format!("{:016x}", self.next())
-    }
-}
+#[path = "common/rng.rs"]
+mod rng;
+use rng::Rng;
 
 const FIRST: &[&str] = &[
     "Ada", "Bea", "Chidi", "Dara", "Elif", "Farah", "Gus", "Hana", "Ines", "Jonas", "Kofi", "Lena",
