@@ -68,6 +68,51 @@ test("import with replace keeps an automatic backup of what it replaced", async 
   expect(kept.data.people.map((p) => p.n)).toContain("Only in the old data");
 });
 
+test("the automatic backup can be removed, and a replace with no room for it offers a download instead of refusing", async ({ page }) => {
+  const app = await withSomeData(page);
+  const backupPath = await (await app.exportBackup()).path();
+  // A replace keeps a copy; the copy can be downloaded and removed.
+  await app.importFile(backupPath, "Replace");
+  await expect(app.status()).toContainText("Replaced your data");
+  await app.go("Settings");
+  await expect(page.getByRole("button", { name: "Download the automatic backup" })).toBeVisible();
+  await page.getByRole("button", { name: "Remove the automatic backup" }).click();
+  await expect(page.getByRole("button", { name: "Download the automatic backup" })).toHaveCount(0);
+  expect(Object.keys(await app.stored())).not.toContain("tend:autobackup");
+
+  // Fill the rest of the origin's storage, so no copy fits.
+  await app.addPerson("Only in the old data");
+  await app.stored();
+  await page.evaluate(() => {
+    let i = 0;
+    for (let size = 256 * 1024; size >= 1; size = Math.floor(size / 2)) {
+      const chunk = "x".repeat(size);
+      for (;;) {
+        try {
+          localStorage.setItem(`filler:${i++}`, chunk);
+        } catch {
+          break;
+        }
+      }
+    }
+  });
+  await app.importFile(backupPath, "Replace");
+  const noRoom = page.getByRole("group", { name: "No room for a copy" });
+  await expect(noRoom).toBeVisible();
+  // Nothing has changed yet.
+  expect((await app.stored())["tend:people"]).toContain("Only in the old data");
+  const [current] = await Promise.all([
+    page.waitForEvent("download"),
+    noRoom.getByRole("button", { name: "Download my current data" }).click(),
+  ]);
+  const kept = JSON.parse(readFileSync(await current.path(), "utf8"));
+  expect(kept.data.people.map((p) => p.n)).toContain("Only in the old data");
+  await noRoom.getByRole("button", { name: "Replace without a copy" }).click();
+  await expect(app.status()).toContainText("Replaced your data with the backup's");
+  await app.go("People");
+  await expect(page.getByText("Only in the old data")).toHaveCount(0);
+});
+
 const BAD_FILES = [
   ["malformed JSON", "{\"format\": \"tend-backup\", oops", /not valid JSON \(line 1, column \d+/],
   ["a wrong format", JSON.stringify({ format: "someone-else", version: 1, data: {} }), /format is "someone-else"/],
