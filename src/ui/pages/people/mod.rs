@@ -9,7 +9,7 @@ mod list;
 mod row;
 
 use crate::model::gaps::find_gaps;
-use crate::state::{actions, use_app};
+use crate::state::{actions, use_app, NoticeKind};
 use crate::ui::components::form::{Card, ErrorLine, Field, Submit};
 use crate::ui::components::relationship_map::RelationshipMap;
 use leptos::prelude::*;
@@ -49,6 +49,10 @@ fn AddPerson() -> impl IntoView {
         ev.prevent_default();
         match actions::add_person(state, &name.get_untracked()) {
             Ok(()) => {
+                // Said, since in a long list the new row may be pages away.
+                let added =
+                    crate::model::people::clean_name(&name.get_untracked()).unwrap_or_default();
+                state.notify(NoticeKind::Info, format!("Added {added} to People."), None);
                 name.set(String::new());
                 error.set(String::new());
             }
