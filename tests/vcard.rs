@@ -431,3 +431,38 @@ proptest! {
         }
     }
 }
+
+// ---- other charsets ----------------------------------------------------------
+
+#[test]
+fn values_in_other_charsets_go_to_the_decoder_given_with_their_label() {
+    use std::cell::RefCell;
+    let bytes = fixture("charset-shift-jis.vcf");
+    let asked = RefCell::new(Vec::new());
+    let decode = |label: &str, raw: &[u8]| {
+        asked.borrow_mut().push((label.to_string(), raw.to_vec()));
+        Some(format!("decoded {}", raw.len()))
+    };
+    let import = tend::formats::vcard::read_with(&bytes, &decode).unwrap();
+    assert!(import.warnings.is_empty(), "{:?}", import.warnings);
+    assert_eq!(import.contacts.len(), 1);
+    // The formatted name, as the decoder gave it: "山田 太郎" is 9 bytes in Shift_JIS.
+    assert_eq!(import.contacts[0].name, "decoded 9");
+    let asked = asked.into_inner();
+    assert!(asked.iter().all(|(label, _)| label == "SHIFT_JIS"));
+    // Quoted-printable values reach it decoded to their bytes.
+    assert!(asked.iter().any(|(_, raw)| raw.starts_with(b"Tel ")));
+}
+
+#[test]
+fn without_a_decoder_for_the_charset_the_contact_is_kept_with_a_warning() {
+    let import = read_ok(&fixture("charset-big5.vcf"));
+    assert_eq!(import.contacts.len(), 1);
+    assert!(matches!(
+        &import.warnings[..],
+        [Warning::Charset { charset, .. }] if charset == "BIG5"
+    ));
+    // A decoder that does not know the charset changes nothing.
+    let none = tend::formats::vcard::read_with(&fixture("charset-big5.vcf"), &|_, _| None).unwrap();
+    assert_eq!(none, import);
+}

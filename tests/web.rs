@@ -103,3 +103,53 @@ async fn a_confirmations_fade_timer_never_removes_a_later_notice() {
     assert_eq!(left, ["Your storage is full."]);
     clear();
 }
+
+#[wasm_bindgen_test]
+fn contacts_in_every_common_phone_charset_keep_their_names() {
+    use tend::formats::vcard::read_with;
+    use tend::state::files::decode_charset;
+    let cases: [(&[u8], &str, &str); 6] = [
+        (
+            include_bytes!("fixtures/vcards/charset-shift-jis.vcf"),
+            "山田 太郎",
+            "SHIFT_JIS",
+        ),
+        (
+            include_bytes!("fixtures/vcards/charset-gb18030.vcf"),
+            "张伟",
+            "GB18030",
+        ),
+        (
+            include_bytes!("fixtures/vcards/charset-big5.vcf"),
+            "陳大文",
+            "BIG5",
+        ),
+        (
+            include_bytes!("fixtures/vcards/charset-euc-kr.vcf"),
+            "김민준",
+            "EUC-KR",
+        ),
+        (
+            include_bytes!("fixtures/vcards/charset-windows-1251.vcf"),
+            "Иван Петров",
+            "WINDOWS-1251",
+        ),
+        (
+            include_bytes!("fixtures/vcards/charset-windows-1250.vcf"),
+            "Łukasz Żółć",
+            "WINDOWS-1250",
+        ),
+    ];
+    for (bytes, name, charset) in cases {
+        let import = read_with(bytes, &decode_charset).unwrap();
+        assert_eq!(import.contacts.len(), 1, "{charset}");
+        assert_eq!(import.contacts[0].name, name, "{charset}");
+        assert!(
+            import.warnings.is_empty(),
+            "{charset}: {:?}",
+            import.warnings
+        );
+    }
+    // A name the browser does not know is no decoder at all.
+    assert_eq!(decode_charset("NO-SUCH-CHARSET", b"abc"), None);
+}

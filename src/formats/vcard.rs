@@ -109,8 +109,22 @@ pub enum VcardError {
     UnterminatedBefore { line: usize, next: usize },
 }
 
-/// Reads every contact in `bytes`, the whole file as loaded.
+/// Turns text in a named charset (`SHIFT_JIS`, `GB18030`, `windows-1251`…)
+/// into a string, or says it cannot (an unknown name, bytes that do not
+/// fit). The browser's `TextDecoder` knows every charset a phone writes,
+/// so the app passes one in rather than carrying decoding tables.
+pub type Decode<'a> = &'a dyn Fn(&str, &[u8]) -> Option<String>;
+
+/// Reads every contact in `bytes`, the whole file as loaded, with UTF-8,
+/// UTF-16 and Latin-1 only; see [`read_with`].
 pub fn read(bytes: &[u8]) -> Result<Import, VcardError> {
+    read_with(bytes, &|_, _| None)
+}
+
+/// Reads every contact in `bytes`, decoding values in other charsets
+/// with `decode`; what it cannot decode is kept as best effort, with a
+/// warning.
+pub fn read_with(bytes: &[u8], decode: Decode) -> Result<Import, VcardError> {
     let utf16;
     let bytes = match bytes {
         [0xFF, 0xFE, rest @ ..] => {
@@ -124,7 +138,13 @@ pub fn read(bytes: &[u8]) -> Result<Import, VcardError> {
         [0xEF, 0xBB, 0xBF, rest @ ..] => rest,
         _ => bytes,
     };
-    let mut reader = Reader::default();
+    let mut reader = Reader {
+        out: Import::default(),
+        card: None,
+        nested: 0,
+        seen_begin: false,
+        decode,
+    };
     let mut logical: Vec<u8> = Vec::new();
     let mut start = 0;
     let mut qp = false;
@@ -304,9 +324,10 @@ fn decode_quoted_printable(v: &[u8]) -> Vec<u8> {
 }
 
 /// Text of a value: UTF-8 when it is (whatever the declared charset, since
-/// exporters often misstate it); Latin-1 when declared so; otherwise UTF-8
-/// with unreadable bytes replaced, and `false` to ask for a warning.
-fn decode_text(bytes: &[u8], charset: &[u8]) -> (String, bool) {
+/// exporters often misstate it); Latin-1 when declared so; the declared
+/// charset through `decode`; otherwise UTF-8 with unreadable bytes
+/// replaced, and `false` to ask for a warning.
+fn decode_text(bytes: &[u8], charset: &[u8], decode: Decode) -> (String, bool) {
     if let Ok(s) = std::str::from_utf8(bytes) {
         return (s.to_string(), true);
     }
@@ -320,9 +341,15 @@ fn decode_text(bytes: &[u8], charset: &[u8]) -> (String, bool) {
     .iter()
     .any(|c| charset.eq_ignore_ascii_case(c.as_bytes()));
     if latin1 {
-        (bytes.iter().map(|&b| char::from(b)).collect(), true)
-    } else {
-        (String::from_utf8_lossy(bytes).into_owned(), false)
+        return (bytes.iter().map(|&b| char::from(b)).collect(), true);
+    }
+    let decoded = std::str::from_utf8(charset)
+        .ok()
+        .filter(|c| !c.is_empty())
+        .and_then(|c| decode(c, bytes));
+    match decoded {
+        Some(text) => (text, true),
+        None => (String::from_utf8_lossy(bytes).into_owned(), false),
     }
 }
 
@@ -409,16 +436,16 @@ struct Card {
     emails: Vec<String>,
 }
 
-#[derive(Default)]
-struct Reader {
+struct Reader<'a> {
     out: Import,
     card: Option<Card>,
     /// Cards nested inside the current one (a vCard 2.1 `AGENT`), skipped.
     nested: usize,
     seen_begin: bool,
+    decode: Decode<'a>,
 }
 
-impl Reader {
+impl Reader<'_> {
     fn property(&mut self, line: &[u8], line_no: usize) -> Result<(), VcardError> {
         let Some(p) = split(line) else {
             return Ok(());
@@ -474,7 +501,7 @@ impl Reader {
         } else {
             p.value.to_vec()
         };
-        let (text, readable) = decode_text(&raw, p.charset);
+        let (text, readable) = decode_text(&raw, p.charset, self.decode);
         let is_name = is(p.name, "FN") || is(p.name, "N");
         let charset = match p.charset {
             b"" => "UTF-8".into(),

@@ -53,3 +53,16 @@ pub async fn read_bytes(file: &web_sys::File) -> Result<Vec<u8>, String> {
         .map(|b| js_sys::Uint8Array::new(&b).to_vec())
         .map_err(|_| "The file could not be read. Please try choosing it again.".to_string())
 }
+
+/// Text in a named charset, through the browser's `TextDecoder` (every
+/// charset of the Encoding Standard: Shift_JIS, GB18030, Big5, EUC-KR,
+/// windows-125x…), for `formats::vcard::read_with`. `None` for a name the
+/// browser does not know or bytes that do not fit it.
+pub fn decode_charset(label: &str, bytes: &[u8]) -> Option<String> {
+    let options = web_sys::TextDecoderOptions::new();
+    options.set_fatal(true);
+    web_sys::TextDecoder::new_with_label_and_options(label, &options)
+        .ok()?
+        .decode_with_u8_array(bytes)
+        .ok()
+}

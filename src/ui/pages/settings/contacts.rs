@@ -29,9 +29,9 @@ pub fn Contacts() -> impl IntoView {
         input.set_value("");
         let Some(file) = file else { return };
         spawn_local(async move {
-            let read = files::read_bytes(&file)
-                .await
-                .and_then(|b| vcard::read(&b).map_err(|e| e.to_string()));
+            let read = files::read_bytes(&file).await.and_then(|b| {
+                vcard::read_with(&b, &files::decode_charset).map_err(|e| e.to_string())
+            });
             match read {
                 Ok(import) => {
                     let dup = state
