@@ -1,7 +1,10 @@
 // Tend's service worker. scripts/post-build.mjs fills in the cache name and
 // the precache list (every file of this build), so each build gets its own
 // cache and old ones are removed once the new version takes over.
-const CACHE = "__TEND_CACHE__";
+// The scope is part of the name: two copies of Tend on one origin (under
+// different paths) each keep, and clean up, only their own caches.
+const SCOPE = "@" + self.registration.scope;
+const CACHE = "__TEND_CACHE__" + SCOPE;
 const PRECACHE = __TEND_PRECACHE__;
 
 self.addEventListener("install", (event) => {
@@ -18,7 +21,7 @@ self.addEventListener("activate", (event) => {
   event.waitUntil(
     caches
       .keys()
-      .then((keys) => Promise.all(keys.filter((k) => k.startsWith("tend-") && k !== CACHE).map((k) => caches.delete(k))))
+      .then((keys) => Promise.all(keys.filter((k) => k.startsWith("tend-") && k.endsWith(SCOPE) && k !== CACHE).map((k) => caches.delete(k))))
       .then(() => self.clients.claim()),
   );
 });

@@ -65,6 +65,7 @@ export async function finalize(dir, { minifyJs = true } = {}) {
   if (minifyJs) {
     html = await minifyGlue(dir, html);
     await minifyFile(join(dir, "register-sw.js"));
+    await minifyFile(join(dir, "crash.js"));
   }
   html = bundleCss(dir, html);
   const hashes = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)]

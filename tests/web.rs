@@ -153,3 +153,23 @@ fn contacts_in_every_common_phone_charset_keep_their_names() {
     // A name the browser does not know is no decoder at all.
     assert_eq!(decode_charset("NO-SUCH-CHARSET", b"abc"), None);
 }
+
+#[wasm_bindgen_test]
+fn a_crash_is_announced_to_the_page_for_the_crash_screen() {
+    use std::cell::Cell;
+    use std::rc::Rc;
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
+    let heard = Rc::new(Cell::new(false));
+    let h = heard.clone();
+    let listener = Closure::<dyn Fn()>::new(move || h.set(true));
+    let window = web_sys::window().unwrap();
+    window
+        .add_event_listener_with_callback("tend:crashed", listener.as_ref().unchecked_ref())
+        .unwrap();
+    tend::ui::app::report_crash();
+    assert!(heard.get());
+    window
+        .remove_event_listener_with_callback("tend:crashed", listener.as_ref().unchecked_ref())
+        .unwrap();
+}

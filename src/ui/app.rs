@@ -26,10 +26,22 @@ fn focus_main(main: NodeRef<Main>) {
 }
 
 /// Starts the app. A panic is written to the browser console with its
-/// message and place, so a problem can be reported and found.
+/// message and place, so a problem can be reported and found, and brings up
+/// the crash screen (assets/crash.js), which offers the stored data as a
+/// download without needing this code.
 pub fn start() {
-    console_error_panic_hook::set_once();
+    std::panic::set_hook(Box::new(|info| {
+        console_error_panic_hook::hook(info);
+        report_crash();
+    }));
     leptos::mount::mount_to_body(App);
+}
+
+/// Tells the page the app has stopped (see assets/crash.js).
+pub fn report_crash() {
+    if let Ok(event) = web_sys::Event::new("tend:crashed") {
+        let _ = window().dispatch_event(&event);
+    }
 }
 
 #[component]

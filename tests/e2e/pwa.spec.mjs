@@ -68,6 +68,10 @@ test("a new version is announced, waits for the person, and reloading activates 
   await controlled(page);
   await app.writeEntry("Kept across the update");
   await app.stored();
+  // Another copy of Tend on the same origin, under another path: its cache
+  // must survive this copy's update.
+  const other = `tend-0000@${server.url}other/`;
+  await page.evaluate((name) => caches.open(name), other);
 
   // Deploy "v2": the same build with a visible marker, finalized again, so
   // its files and service worker differ.
@@ -83,7 +87,7 @@ test("a new version is announced, waits for the person, and reloading activates 
 
   await app.status().getByRole("button", { name: "Reload" }).click();
   await expect(page.locator('meta[name="tend-build"]')).toHaveAttribute("content", "v2", { timeout: 20_000 });
-  expect(await page.evaluate(() => caches.keys())).toEqual([cache]);
+  expect((await page.evaluate(() => caches.keys())).sort()).toEqual([`${cache}@${server.url}`, other].sort());
   await app.go("Journal");
   await expect(page.getByText("Kept across the update")).toBeVisible();
   await server.stop();
