@@ -310,7 +310,8 @@ macro_rules! for_collection {
         }
     };
 }
-#[allow(unused_imports)]
+// Used by `state::persist`, which only the browser build has.
+#[cfg_attr(not(target_arch = "wasm32"), allow(unused_imports))]
 pub(crate) use for_collection;
 
 /// The stored text of `records`, in the canonical order (created, then id),
