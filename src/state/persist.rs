@@ -45,6 +45,20 @@ thread_local! {
 }
 
 pub fn start(state: AppState) {
+    if !browser::available() {
+        // Tend still works, in memory: nothing is saved, and the person is
+        // told before typing anything worth keeping.
+        state.writable.set(false);
+        state.notify_topic(
+            "storage",
+            NoticeKind::Error,
+            "This browser does not let Tend save anything here (storage is turned off, or this is \
+             a private window that allows none). You can use Tend, but nothing is kept when this \
+             tab closes: export a backup from Settings to keep what you enter.",
+            Some(NoticeAction::ExportBackup),
+        );
+        return;
+    }
     load_all(state);
     let _ = window_event_listener(leptos::ev::storage, move |ev| {
         on_storage_event(state, ev.key(), ev.new_value());

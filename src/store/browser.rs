@@ -32,14 +32,25 @@ pub fn js_error_text(e: &JsValue) -> String {
         .unwrap_or_else(|| "no details given".to_string())
 }
 
-/// Whether this browser lets Tend use localStorage at all (it may be
-/// disabled, or throw in a private window).
-pub fn available() -> bool {
-    web_sys::window().is_some_and(|w| matches!(w.local_storage(), Ok(Some(_))))
+thread_local! {
+    static AVAILABLE: std::cell::OnceCell<bool> = const { std::cell::OnceCell::new() };
 }
 
-fn storage() -> web_sys::Storage {
-    LocalStorage::raw()
+/// Whether this browser lets Tend use localStorage at all (it may be
+/// disabled, or throw in a private window). Asked once.
+pub fn available() -> bool {
+    AVAILABLE.with(|a| {
+        *a.get_or_init(|| {
+            web_sys::window().is_some_and(|w| matches!(w.local_storage(), Ok(Some(_))))
+        })
+    })
+}
+
+/// localStorage, when there is one to use: everything below works as if
+/// storage were empty and refuses writes when there is none.
+fn storage() -> Option<web_sys::Storage> {
+    // gloo's handle panics where storage is unavailable, so ask first.
+    available().then(LocalStorage::raw)
 }
 
 /// Everything this origin stores: the text of each `tend:` key, and how
@@ -50,12 +61,14 @@ pub struct Origin {
 }
 
 pub fn read_origin() -> Origin {
-    let s = storage();
-    let len = s.length().unwrap_or(0);
     let mut origin = Origin {
         ours: BTreeMap::new(),
         others_units: 0,
     };
+    let Some(s) = storage() else {
+        return origin;
+    };
+    let len = s.length().unwrap_or(0);
     for k in (0..len).filter_map(|i| s.key(i).ok().flatten()) {
         if k.starts_with(super::layout::PREFIX) {
             if let Some(v) = get(&k) {
@@ -71,17 +84,19 @@ pub fn read_origin() -> Origin {
 /// The code units `key` and its value take, without reading the value into wasm.
 pub fn units(key: &str) -> usize {
     storage()
-        .unchecked_ref::<RawStorage>()
-        .get_js(key)
+        .and_then(|s| s.unchecked_ref::<RawStorage>().get_js(key))
         .map_or(0, |v| v.length() as usize + key.encode_utf16().count())
 }
 
 pub fn get(key: &str) -> Option<String> {
-    storage().get_item(key).ok().flatten()
+    storage()?.get_item(key).ok().flatten()
 }
 
 pub fn set(key: &str, value: &str) -> Result<(), WriteError> {
-    storage().set_item(key, value).map_err(|err| {
+    let Some(s) = storage() else {
+        return Err(WriteError::Refused("storage is not available".into()));
+    };
+    s.set_item(key, value).map_err(|err| {
         let name = err
             .dyn_ref::<web_sys::DomException>()
             .map(|e| e.name())
@@ -101,13 +116,15 @@ pub fn set(key: &str, value: &str) -> Result<(), WriteError> {
 pub fn remove(key: &str) {
     // removeItem only throws when storage is disabled altogether, in which
     // case nothing was stored to begin with.
-    let _ = storage().remove_item(key);
+    if let Some(s) = storage() {
+        let _ = s.remove_item(key);
+    }
 }
 
 /// Storage used by this whole origin, in UTF-16 code units (what the quota
 /// counts). Reads every key: for tests and rare checks, not for each save.
 pub fn used_code_units() -> usize {
-    let s = storage();
+    let Some(s) = storage() else { return 0 };
     let len = s.length().unwrap_or(0);
     (0..len)
         .filter_map(|i| s.key(i).ok().flatten())

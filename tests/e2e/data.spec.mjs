@@ -58,7 +58,7 @@ test("import with replace keeps an automatic backup of what it replaced", async 
   await app.importFile(backupPath, "Replace");
   await expect(app.status()).toContainText("Replaced your data");
   await app.go("People");
-  await expect(page.getByText("Only in the old data")).toHaveCount(0);
+  await expect(page.getByRole("list", { name: "People" }).getByText("Only in the old data")).toHaveCount(0);
   await app.go("Settings");
   const [auto] = await Promise.all([
     page.waitForEvent("download"),
@@ -110,7 +110,7 @@ test("the automatic backup can be removed, and a replace with no room for it off
   await noRoom.getByRole("button", { name: "Replace without a copy" }).click();
   await expect(app.status()).toContainText("Replaced your data with the backup's");
   await app.go("People");
-  await expect(page.getByText("Only in the old data")).toHaveCount(0);
+  await expect(page.getByRole("list", { name: "People" }).getByText("Only in the old data")).toHaveCount(0);
 });
 
 const BAD_FILES = [
@@ -191,7 +191,7 @@ test("a full quota shows a message, keeps everything in memory, and saves once t
   const exported = JSON.parse(readFileSync(await download.path(), "utf8"));
   expect(exported.data.people.map((p) => p.n)).toContain("Written while full");
   await app.go("People");
-  await expect(page.getByText("Written while full")).toBeVisible();
+  await expect(page.getByRole("list", { name: "People" }).getByText("Written while full")).toBeVisible();
   // Free space; the next save writes everything that was pending.
   await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("filler:")).forEach((k) => localStorage.removeItem(k)));
   await app.addPerson("After freeing space");
@@ -199,8 +199,36 @@ test("a full quota shows a message, keeps everything in memory, and saves once t
   await app.stored();
   await page.reload();
   await app.go("People");
-  await expect(page.getByText("Written while full")).toBeVisible();
-  await expect(page.getByText("After freeing space")).toBeVisible();
+  await expect(page.getByRole("list", { name: "People" }).getByText("Written while full")).toBeVisible();
+  await expect(page.getByRole("list", { name: "People" }).getByText("After freeing space")).toBeVisible();
+});
+
+test("with storage turned off, Tend still runs in memory, says so, and can export", async ({ page }) => {
+  // As in a browser with site data blocked: touching localStorage throws.
+  await page.addInitScript(() => {
+    Object.defineProperty(window, "localStorage", {
+      get() {
+        throw new DOMException("The operation is insecure.", "SecurityError");
+      },
+    });
+  });
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  const app = new Tend(page);
+  await app.open();
+  await expect(app.alert()).toContainText("does not let Tend save anything here");
+  await app.addPerson("Kept in memory");
+  await app.writeEntry("Written with nowhere to save it.");
+  // The warning itself offers the export.
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    app.alert().getByRole("button", { name: "Export a backup" }).click(),
+  ]);
+  const file = JSON.parse(readFileSync(await download.path(), "utf8"));
+  expect(file.data.people.map((p) => p.n)).toEqual(["Kept in memory"]);
+  expect(file.data.journal.map((e) => e.t)).toEqual(["Written with nowhere to save it."]);
+  await expect(page.getByRole("heading", { name: "Tend stopped" })).toHaveCount(0);
+  expect(errors).toEqual([]);
 });
 
 test("data from a newer version of Tend is refused, not overwritten", async ({ page }) => {
@@ -239,6 +267,43 @@ test("two tabs editing different records keep both edits", async ({ context }) =
   await a.page.reload();
   await a.go("People");
   await expect(a.page.getByRole("list", { name: "People" }).getByRole("listitem")).toHaveCount(2);
+});
+
+test("two tabs adding to the same key at the same moment both keep both, and settle", async ({ context }) => {
+  // Every write to tend:people, with when it happened, in each tab.
+  await context.addInitScript(() => {
+    window.__writes = [];
+    const set = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (k, v) {
+      if (k === "tend:people") window.__writes.push(performance.now());
+      return set.call(this, k, v);
+    };
+  });
+  const a = new Tend(await context.newPage());
+  const b = new Tend(await context.newPage());
+  await a.open("#/people");
+  await b.open("#/people");
+  await a.page.getByLabel("Name", { exact: true }).fill("Added in A");
+  await b.page.getByLabel("Name", { exact: true }).fill("Added in B");
+  // Both at once: each tab saves its own list before it hears of the other's.
+  await Promise.all([
+    a.page.getByRole("button", { name: "Add", exact: true }).click(),
+    b.page.getByRole("button", { name: "Add", exact: true }).click(),
+  ]);
+  for (const tab of [a, b]) {
+    const people = tab.page.getByRole("list", { name: "People" });
+    await expect(people.getByText("Added in A")).toBeVisible();
+    await expect(people.getByText("Added in B")).toBeVisible();
+  }
+  // Settled: a few seconds pass with no more writes, and both tabs store the same.
+  await a.page.waitForTimeout(1500);
+  const counts = async () => [await a.page.evaluate(() => window.__writes.length), await b.page.evaluate(() => window.__writes.length)];
+  const settled = await counts();
+  await a.page.waitForTimeout(3000);
+  expect(await counts()).toEqual(settled);
+  expect(settled[0] + settled[1]).toBeLessThanOrEqual(4);
+  const stored = await a.page.evaluate(() => JSON.parse(localStorage.getItem("tend:people")).map((p) => p.n).sort());
+  expect(stored).toEqual(["Added in A", "Added in B"]);
 });
 
 test("erasing everything in one tab empties the other too", async ({ context }) => {
