@@ -218,7 +218,7 @@ pub fn replace_without_copy(state: AppState, incoming: Data) -> String {
 
 /// Whether an automatic backup (from the last replace) is stored.
 pub fn has_auto_backup() -> bool {
-    browser::get(layout::AUTO_BACKUP).is_some()
+    browser::has(layout::AUTO_BACKUP)
 }
 
 pub fn download_auto_backup(state: AppState) {

@@ -168,7 +168,7 @@ fn load_all(state: AppState) {
 
 /// Moves an unreadable key aside (never deleting it) and tells the person.
 fn quarantine(state: AppState, q: &load::Quarantined) {
-    let aside = quarantine_key(&q.key, |k| browser::get(k).is_some());
+    let aside = quarantine_key(&q.key, browser::has);
     let moved = set(&aside, &q.raw).is_ok();
     if moved {
         remove(&q.key);

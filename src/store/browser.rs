@@ -88,6 +88,12 @@ pub fn units(key: &str) -> usize {
         .map_or(0, |v| v.length() as usize + key.encode_utf16().count())
 }
 
+/// Whether `key` is stored, without reading its value into wasm (an
+/// automatic backup can be megabytes).
+pub fn has(key: &str) -> bool {
+    storage().is_some_and(|s| s.unchecked_ref::<RawStorage>().get_js(key).is_some())
+}
+
 pub fn get(key: &str) -> Option<String> {
     storage()?.get_item(key).ok().flatten()
 }
