@@ -7,7 +7,7 @@
 //! `cargo run --release --example seed -- --years 10 --today 2026-12-01`
 //!
 //! Prints one JSON object, localStorage key → stored text, exactly what the
-//! app writes (`store::layout::encode` plus `tend:meta`), so the benchmark
+//! app writes (`store::layout::encode_stored` plus `tend:meta`), so the benchmark
 //! loads it straight into the browser. Deterministic: the same arguments
 //! give the same bytes.
 
@@ -334,7 +334,10 @@ fn main() {
         data.gifts.push(g);
     }
 
-    let mut out: BTreeMap<String, String> = layout::encode(&data).into_iter().collect();
+    // Months before `--today`'s are packed, as the app stores them.
+    let mut out: BTreeMap<String, String> = layout::encode_stored(&data, layout::Month::of(today))
+        .into_iter()
+        .collect();
     out.insert(
         layout::META.to_string(),
         format!("{{\"schema_version\":{SCHEMA_VERSION},\"epoch\":0}}"),

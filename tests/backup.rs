@@ -3,8 +3,8 @@
 mod common;
 
 use common::{at, sample};
+use tend::formats::backup::VERSION;
 use tend::formats::backup::{self, BackupError, MAX_BYTES};
-use tend::store::SCHEMA_VERSION;
 
 #[test]
 fn export_then_parse_gives_identical_data() {
@@ -18,7 +18,7 @@ fn export_carries_format_version_and_time() {
     let text = backup::export(&sample(), at(1_763_700_000_000));
     let v: serde_json::Value = serde_json::from_str(&text).unwrap();
     assert_eq!(v["format"], "tend-backup");
-    assert_eq!(v["version"], SCHEMA_VERSION);
+    assert_eq!(v["version"], VERSION);
     assert!(v["exported_at"]
         .as_str()
         .unwrap()
@@ -56,14 +56,14 @@ fn a_different_format_is_refused() {
 fn a_newer_version_is_refused() {
     let text = format!(
         r#"{{"format":"tend-backup","version":{},"exported_at":"2026-01-01T00:00:00Z","data":{{}}}}"#,
-        SCHEMA_VERSION + 1
+        VERSION + 1
     );
     let err = backup::parse(&text).unwrap_err();
     assert_eq!(
         err,
         BackupError::TooNew {
-            found: SCHEMA_VERSION + 1,
-            supported: SCHEMA_VERSION
+            found: VERSION + 1,
+            supported: VERSION
         }
     );
     assert!(err.to_string().contains("newer version"));
@@ -170,7 +170,7 @@ fn a_byte_order_mark_is_tolerated() {
 #[test]
 fn an_older_schema_version_is_accepted() {
     let text = backup::export(&sample(), at(0)).replacen(
-        &format!("\"version\":{SCHEMA_VERSION}"),
+        &format!("\"version\":{VERSION}"),
         "\"version\":1",
         1,
     );

@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{interaction, sample, sample_full, stored_with_meta};
+use common::{interaction, sample, sample_full, stored_with_meta, THIS_MONTH};
 use tend::formats::backup;
 use tend::model::people::Channel;
 use tend::model::Data;
@@ -72,7 +72,7 @@ fn empty_checkups_and_interactions_write_no_key() {
 #[test]
 fn the_new_keys_round_trip_through_encode_and_load() {
     let data = sample_full();
-    let loaded = load(&stored_with_meta(encode(&data))).unwrap();
+    let loaded = load(&stored_with_meta(encode(&data)), THIS_MONTH).unwrap();
     assert!(loaded.quarantined.is_empty(), "{:?}", loaded.quarantined);
     assert!(loaded.sets.is_empty() && loaded.removes.is_empty());
     assert_eq!(sorted(loaded.data), sorted(data.clone()));
@@ -109,7 +109,7 @@ fn a_damaged_new_key_is_quarantined_and_the_rest_loads() {
         r#"[{"id":"i2","c":1,"u":1,"p":"p2","k":"pigeon","d":"2026-11-21"}]"#.into(),
     );
     stored.insert("tend:checkups".into(), "[{".into());
-    let loaded = load(&stored).unwrap();
+    let loaded = load(&stored, THIS_MONTH).unwrap();
     let keys: Vec<&str> = loaded.quarantined.iter().map(|q| q.key.as_str()).collect();
     assert_eq!(keys, ["tend:checkups", "tend:interactions:2026-11"]);
     assert!(
@@ -151,7 +151,7 @@ fn own_prompts_live_under_one_key_and_load_back() {
         KeyKind::Data(Collection::Prompts, None)
     );
     assert!(keys[layout::PROMPTS].contains("Who made me laugh?"));
-    let loaded = load(&stored_with_meta(keys)).unwrap();
+    let loaded = load(&stored_with_meta(keys), THIS_MONTH).unwrap();
     assert_eq!(sorted(loaded.data.clone()).prompts, data.prompts);
     // They travel in a backup too.
     let text = backup::export(&data, common::at(0));
@@ -164,7 +164,7 @@ fn the_draft_is_kept_aside_not_loaded_as_records() {
     assert!(!is_data_key(layout::DRAFT));
     let mut stored = stored_with_meta(encode(&sample()));
     stored.insert(layout::DRAFT.into(), "half a thought".into());
-    let loaded = load(&stored).unwrap();
+    let loaded = load(&stored, THIS_MONTH).unwrap();
     assert!(loaded.quarantined.is_empty());
     assert_eq!(sorted(loaded.data), sorted(sample()));
 }
@@ -186,7 +186,7 @@ fn snoozed_check_ins_live_under_one_key_load_back_and_merge_by_person() {
         KeyKind::Data(Collection::Snoozes, None)
     );
     assert!(keys[layout::SNOOZES].contains("2026-11-29"));
-    let loaded = load(&stored_with_meta(keys)).unwrap();
+    let loaded = load(&stored_with_meta(keys), THIS_MONTH).unwrap();
     assert_eq!(loaded.data.snoozes, data.snoozes);
     // A later snooze of the same person (here, from another tab) wins.
     let mut other = sample();
@@ -266,7 +266,7 @@ fn challenges_rituals_plans_milestones_and_gifts_each_have_a_key_and_survive_a_r
         assert!(keys.contains_key(key), "{key} written");
     }
     assert!(keys[layout::CHALLENGES].contains("said hello"));
-    let loaded = load(&stored_with_meta(keys)).unwrap();
+    let loaded = load(&stored_with_meta(keys), THIS_MONTH).unwrap();
     assert!(loaded.quarantined.is_empty());
     assert_eq!(loaded.data.challenges, data.challenges);
     assert_eq!(loaded.data.rituals, data.rituals);

@@ -60,12 +60,30 @@ fn what_is_written_loads_back_and_a_corrupt_key_is_set_aside() {
         tend::model::Stamp::new("p1".into(), chrono::Utc::now()),
         "Ada".into(),
     ));
-    for (k, v) in layout::encode(&data) {
-        browser::set(&k, &v).unwrap();
+    // A month that is over, so it is stored packed: real localStorage must
+    // keep every one of its code units exactly.
+    data.journal.push(tend::model::JournalEntry::new(
+        tend::model::Stamp::new("j1".into(), chrono::Utc::now()),
+        chrono::NaiveDate::from_ymd_opt(2025, 5, 4).unwrap(),
+        "Walked with Zoë 🌿 and 李华; called Dad. ".repeat(20),
+    ));
+    let now = layout::Month {
+        year: 2026,
+        month: 11,
+    };
+    let written = layout::encode_stored(&data, now);
+    assert!(tend::store::packed::is_packed(
+        &written["tend:journal:2025-05"]
+    ));
+    for (k, v) in &written {
+        browser::set(k, v).unwrap();
+        assert_eq!(browser::get(k).as_ref(), Some(v), "{k} kept exactly");
     }
     browser::set("tend:journal:2026-01", "{broken").unwrap();
-    let loaded = load(&browser::read_origin().ours).unwrap();
+    let loaded = load(&browser::read_origin().ours, now).unwrap();
     assert_eq!(loaded.data.people, data.people);
+    assert_eq!(loaded.data.journal, data.journal);
+    assert!(loaded.sets.is_empty(), "everything is in its form already");
     assert_eq!(loaded.quarantined.len(), 1);
     assert_eq!(loaded.quarantined[0].raw, "{broken");
     clear();

@@ -4,13 +4,16 @@
 //! act on.
 
 use crate::model::{record::duplicate_id, Data, Record};
-use crate::store::SCHEMA_VERSION;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 use thiserror::Error;
 
 pub const FORMAT: &str = "tend-backup";
+/// The backup file's version. Until storage schema 2 it followed the schema;
+/// schema 3 changed only how months are stored (packed), not `data`, so
+/// backups stay at 2 and older versions of Tend still read them.
+pub const VERSION: u32 = 2;
 
 /// Larger files are refused before parsing. Browser storage holds about
 /// 5 MB, so a genuine backup stays well below this.
@@ -90,7 +93,7 @@ pub fn file_name(today: NaiveDate) -> String {
 pub fn export(data: &Data, now: DateTime<Utc>) -> String {
     let env = Envelope {
         format: FORMAT,
-        version: SCHEMA_VERSION,
+        version: VERSION,
         exported_at: now,
         data,
     };
@@ -147,14 +150,14 @@ pub fn parse(text: &str) -> Result<Data, BackupError> {
         .and_then(|v| serde_json::from_str::<u64>(v.get()).ok())
         .filter(|v| *v >= 1)
         .ok_or(BackupError::NoVersion)?;
-    if version > u64::from(SCHEMA_VERSION) {
+    if version > u64::from(VERSION) {
         return Err(BackupError::TooNew {
             found: u32::try_from(version).unwrap_or(u32::MAX),
-            supported: SCHEMA_VERSION,
+            supported: VERSION,
         });
     }
-    // Schemas 1 and 2 differ only in how localStorage is laid out, not in the
-    // shape of `data`, so every version up to ours reads the same way.
+    // Versions 1 and 2 differ only in how localStorage was laid out, not in
+    // the shape of `data`, so every version up to ours reads the same way.
     let env: Contents = crate::store::layout::from_json(text).map_err(BackupError::Invalid)?;
     let data = env.data;
     check_ids(&data.people, "person")?;

@@ -10,7 +10,7 @@ use crate::model::cadence::Snooze;
 use crate::model::journal::EntryInput;
 use crate::model::people::{clean_name, Channel};
 use crate::model::{CustomPrompt, Data, Interaction, JournalEntry, Person, Stamp};
-use crate::store::{browser, layout};
+use crate::store::{browser, layout, packed};
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
@@ -195,7 +195,9 @@ pub fn import_backup(state: AppState, text: &str, mode: ImportMode) -> Result<Im
             )))
         }
         ImportMode::Replace => {
-            let current = backup::export(&state.snapshot(), clock::now());
+            // Packed: a copy of everything would otherwise double the
+            // storage used, and fail exactly when there is the most to keep.
+            let current = packed::pack(&backup::export(&state.snapshot(), clock::now()));
             if persist::set_aside(state, layout::AUTO_BACKUP, &current).is_err() {
                 return Ok(Imported::NoRoomForCopy(incoming));
             }
@@ -239,7 +241,10 @@ pub fn download_quarantined(state: AppState, key: &str) {
 
 fn download_raw(state: AppState, key: &str, name: &str) {
     match browser::get(key) {
-        Some(text) => {
+        Some(stored) => {
+            // Packed text is offered as what it holds; a copy too damaged
+            // to expand is offered exactly as stored.
+            let text = packed::expand(&stored).unwrap_or(std::borrow::Cow::Borrowed(&stored));
             if let Err(e) = files::download(name, "text/plain", &text) {
                 state.notify(NoticeKind::Error, e, None);
             }

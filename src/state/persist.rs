@@ -73,6 +73,11 @@ pub fn start(state: AppState) {
     });
 }
 
+/// The month whose keys stay plain; earlier ones are stored packed.
+fn current_month(state: AppState) -> Month {
+    Month::of(state.today.get_untracked())
+}
+
 fn units(key: &str, value: &str) -> usize {
     layout::code_units(key) + layout::code_units(value)
 }
@@ -127,7 +132,7 @@ fn load_all(state: AppState) {
         p.others = origin.others_units;
         p.dirty.clear();
     });
-    match load::load(&origin.ours) {
+    match load::load(&origin.ours, current_month(state)) {
         Err(e @ LoadError::TooNew { .. }) => {
             state.writable.set(false);
             state.notify_topic(
@@ -268,7 +273,7 @@ fn write_key<T: Held>(
     month: Option<Month>,
 ) -> Result<(), browser::WriteError> {
     match T::signal(&state).with_untracked(|list| layout::encode_key(list, month)) {
-        Some(text) => set(key, &text),
+        Some(text) => set(key, &layout::stored_form(month, current_month(state), text)),
         None => {
             remove(key);
             Ok(())
@@ -350,13 +355,23 @@ fn merge_remote<T: Held>(state: AppState, key: &str, month: Option<Month>, their
     let signal = T::signal(&state);
     let mut affected = merge_records(state, incoming);
     affected.insert(month);
+    // Compared as text, not as stored form: two tabs that disagree on
+    // which month is current (one open across midnight) store the same
+    // records packed and plain, and must not take turns rewriting them.
+    let plain = |stored: Option<String>| {
+        stored.and_then(|s| {
+            crate::store::packed::expand(&s)
+                .ok()
+                .map(|t| t.into_owned())
+        })
+    };
     for m in affected {
         let k = layout::key_of(T::COLLECTION, m);
         let ours = signal.with_untracked(|list| layout::encode_key(list, m));
         let stored = if k == key {
-            theirs.map(str::to_string)
+            plain(Some(text.to_string()))
         } else {
-            browser::get(&k)
+            plain(browser::get(&k))
         };
         if ours != stored {
             touched(state, k);
@@ -407,7 +422,7 @@ pub fn merge_all(state: AppState, mut incoming: Data) {
 /// the epoch is raised so other tabs reload. A full quota is reported and the
 /// unsaved keys stay marked like any other failed save.
 pub fn replace_all(state: AppState, data: Data) {
-    let wanted = layout::encode(&data);
+    let wanted = layout::encode_stored(&data, current_month(state));
     let old: Vec<String> = P.with(|p| {
         p.borrow()
             .sizes

@@ -8,6 +8,7 @@
 //! those with [`encode_key`], always in the same canonical order, so two
 //! tabs holding the same records store the same text.
 
+use super::packed;
 use crate::model::cadence::Snooze;
 use crate::model::challenge::{reconnect::ReconnectPlan, ritual::Ritual, Challenge};
 use crate::model::milestone::{GiftIdeas, Milestone};
@@ -358,10 +359,53 @@ pub fn encode(data: &Data) -> BTreeMap<String, String> {
     out
 }
 
-/// Reads the text stored under one key of `T`. The error names the first
-/// thing that did not fit, and where: "… at line 1, column 30".
+/// Whether records of `month` are stored packed: the months that are over.
+/// The current month (and any later one, and unsharded keys) stay plain, so
+/// the saves made while typing never compress.
+pub fn is_settled(month: Option<Month>, current: Month) -> bool {
+    month.is_some_and(|m| m < current)
+}
+
+/// The text to store for `plain` (what `encode_key` made) under a key of
+/// `month`, when the current month is `current`.
+pub fn stored_form(month: Option<Month>, current: Month, plain: String) -> String {
+    if is_settled(month, current) {
+        packed::pack(&plain)
+    } else {
+        plain
+    }
+}
+
+/// What data key `key` should hold instead of `stored` so that it is in the
+/// right form for `current` (see [`is_settled`]); `None` when it already
+/// is, or when it is not a data key or cannot be expanded (the loader sets
+/// such a key aside).
+pub fn reform(key: &str, stored: &str, current: Month) -> Option<String> {
+    let KeyKind::Data(_, month) = classify(key) else {
+        return None;
+    };
+    match (is_settled(month, current), packed::is_packed(stored)) {
+        (true, false) => Some(packed::pack(stored)),
+        (false, true) => packed::expand(stored).ok().map(|t| t.into_owned()),
+        _ => None,
+    }
+}
+
+/// [`encode`], each key in the form it is stored in (see [`stored_form`]).
+pub fn encode_stored(data: &Data, current: Month) -> BTreeMap<String, String> {
+    let mut out = encode(data);
+    for (key, text) in out.iter_mut() {
+        if let KeyKind::Data(_, month) = classify(key) {
+            *text = stored_form(month, current, std::mem::take(text));
+        }
+    }
+    out
+}
+
+/// Reads the text stored under one key of `T`, plain or packed. The error
+/// names the first thing that did not fit, and where: "… at line 1, column 30".
 pub fn decode<T: Stored>(raw: &str) -> Result<Vec<T>, String> {
-    from_json(raw)
+    from_json(&packed::expand(raw)?)
 }
 
 /// Decodes the value stored under one data key into `data`, adding its

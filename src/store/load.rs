@@ -1,8 +1,9 @@
 //! Turning whatever localStorage holds into `Data`, without trusting it: bad
 //! keys are set aside (never deleted), old schemas migrated, newer refused.
 
-use super::layout::{self, Meta, META};
+use super::layout::{self, Meta, Month, META};
 use super::migrate::{self, V1_JOURNAL};
+use super::packed;
 use super::SCHEMA_VERSION;
 use crate::model::Data;
 use std::collections::BTreeMap;
@@ -36,8 +37,10 @@ pub enum LoadError {
     TooNew { found: u32, supported: u32 },
 }
 
-/// Reads `stored` (every `tend:` key and value of this origin).
-pub fn load(stored: &BTreeMap<String, String>) -> Result<Loaded, LoadError> {
+/// Reads `stored` (every `tend:` key and value of this origin), in the
+/// month `current`: keys whose form is wrong for it (a month that ended
+/// since the last visit, still plain) are rewritten in `sets`.
+pub fn load(stored: &BTreeMap<String, String>, current: Month) -> Result<Loaded, LoadError> {
     let mut out = Loaded::default();
     out.meta = match stored.get(META) {
         None => None,
@@ -67,10 +70,12 @@ pub fn load(stored: &BTreeMap<String, String>) -> Result<Loaded, LoadError> {
         });
     }
     if version < SCHEMA_VERSION {
-        let migrated = migrate_all(stored, version, &mut out);
+        let migrated = migrate_all(stored, version, current, &mut out);
         decode_all(&migrated, stored, &mut out);
+        settle(&migrated, current, &mut out);
     } else {
         decode_all(stored, stored, &mut out);
+        settle(stored, current, &mut out);
     }
     Ok(out)
 }
@@ -80,23 +85,31 @@ pub fn load(stored: &BTreeMap<String, String>) -> Result<Loaded, LoadError> {
 fn migrate_all(
     stored: &BTreeMap<String, String>,
     version: u32,
+    current: Month,
     out: &mut Loaded,
 ) -> migrate::Stored {
     let mut parsed = migrate::Stored::new();
     for (key, raw) in stored.iter().filter(|(k, _)| is_candidate(k)) {
-        match serde_json::from_str::<serde::de::IgnoredAny>(raw) {
-            Ok(_) => {
+        // Steps see the stored text, packed or plain, once it is known to
+        // hold JSON.
+        let valid = packed::expand(raw).and_then(|text| {
+            serde_json::from_str::<serde::de::IgnoredAny>(&text)
+                .map(|_| ())
+                .map_err(|e| format!("it is not valid JSON ({e})"))
+        });
+        match valid {
+            Ok(()) => {
                 parsed.insert(key.clone(), raw.clone());
             }
-            Err(e) => out.quarantined.push(Quarantined {
+            Err(reason) => out.quarantined.push(Quarantined {
                 key: key.clone(),
                 raw: raw.clone(),
-                reason: format!("it is not valid JSON ({e})"),
+                reason,
             }),
         }
     }
     let before = parsed.clone();
-    for bad in migrate::run(&mut parsed, version) {
+    for bad in migrate::run(&mut parsed, version, current) {
         let raw = stored.get(&bad.key).cloned().unwrap_or_default();
         parsed.remove(&bad.key);
         out.quarantined.push(Quarantined {
@@ -119,7 +132,8 @@ fn migrate_all(
 }
 
 /// Decodes every data key of `keys` into `out.data`; a key that cannot be
-/// read is quarantined with its original text from `stored`.
+/// read is quarantined with its original text from `stored` (expanded, when
+/// it was packed and that much still works, so the copy can be read).
 fn decode_all(
     keys: &BTreeMap<String, String>,
     stored: &BTreeMap<String, String>,
@@ -129,18 +143,45 @@ fn decode_all(
         if !layout::is_data_key(key) || out.quarantined.iter().any(|q| &q.key == key) {
             continue;
         }
-        if let Err(reason) = layout::decode_into(&mut out.data, key, raw) {
-            // Only now look closer: is it JSON at all?
-            let reason = match serde_json::from_str::<serde::de::IgnoredAny>(raw) {
-                Err(e) => format!("it is not valid JSON ({e})"),
-                Ok(_) => format!("its contents did not fit ({reason})"),
-            };
+        let original = stored.get(key).unwrap_or(raw);
+        let failed = match packed::expand(raw) {
+            Err(reason) => Some((reason, original.clone())),
+            Ok(text) => layout::decode_into(&mut out.data, key, &text)
+                .err()
+                .map(|reason| {
+                    // Only now look closer: is it JSON at all?
+                    let reason = match serde_json::from_str::<serde::de::IgnoredAny>(&text) {
+                        Err(e) => format!("it is not valid JSON ({e})"),
+                        Ok(_) => format!("its contents did not fit ({reason})"),
+                    };
+                    let kept = match packed::expand(original) {
+                        Ok(t) => t.into_owned(),
+                        Err(_) => original.clone(),
+                    };
+                    (reason, kept)
+                }),
+        };
+        if let Some((reason, raw)) = failed {
             out.sets.retain(|(k, _)| k != key);
             out.quarantined.push(Quarantined {
                 key: key.clone(),
-                raw: stored.get(key).unwrap_or(raw).clone(),
+                raw,
                 reason,
             });
+        }
+    }
+}
+
+/// Rewrites each readable data key whose stored form is wrong for
+/// `current` (see `layout::reform`).
+fn settle(stored: &BTreeMap<String, String>, current: Month, out: &mut Loaded) {
+    for (key, raw) in stored {
+        if out.quarantined.iter().any(|q| &q.key == key) {
+            continue;
+        }
+        if let Some(text) = layout::reform(key, raw, current) {
+            out.sets.retain(|(k, _)| k != key);
+            out.sets.push((key.clone(), text));
         }
     }
 }

@@ -118,10 +118,23 @@ pub fn sample_full() -> Data {
     data
 }
 
-/// Storage as the app leaves it: `data`'s keys plus a current `tend:meta`.
+/// The month the samples are loaded in: their last records are of
+/// November 2026, so October's keys are stored packed.
+pub const THIS_MONTH: tend::store::layout::Month = tend::store::layout::Month {
+    year: 2026,
+    month: 11,
+};
+
+/// Storage as the app leaves it in [`THIS_MONTH`]: `data`'s keys (plain, as
+/// `encode` gives them), each in its stored form, plus a current `tend:meta`.
 pub fn stored_with_meta(
     mut map: std::collections::BTreeMap<String, String>,
 ) -> std::collections::BTreeMap<String, String> {
+    for (key, text) in map.iter_mut() {
+        if let Some(form) = tend::store::layout::reform(key, text, THIS_MONTH) {
+            *text = form;
+        }
+    }
     let meta = tend::store::layout::Meta {
         schema: tend::store::SCHEMA_VERSION,
         epoch: 0,

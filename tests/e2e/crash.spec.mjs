@@ -59,14 +59,29 @@ test("when the app's code cannot load, the data can still be downloaded, and Ten
   await expect(page.getByText("Tea with Ada")).toBeVisible();
 });
 
-test("an error that stops the running app brings up the same screen", async ({ page }) => {
+test("an error that stops the running app brings up the same screen, with packed months expanded", async ({ page }) => {
   const app = new Tend(page);
   await app.open();
+  // A month that is over, as schema 2 stored it (plain): Tend packs it when
+  // it starts, and the crash screen's own few lines expand it again.
+  const walk = "A long walk by the river with Zoë 🌿, then soup; we talked about her new job and about Dad. ".repeat(8);
+  await page.evaluate((walk) => {
+    localStorage.setItem("tend:meta", JSON.stringify({ schema_version: 2, epoch: 0 }));
+    const entries = [1, 2, 3].map((d) => ({ id: `old${d}`, c: d, u: d, d: `2024-03-0${d}`, t: `${d}. ${walk}` }));
+    localStorage.setItem("tend:journal:2024-03", JSON.stringify(entries));
+  }, walk);
+  await app.open();
   await app.addPerson("Grace");
-  await app.stored();
+  const stored = await app.stored();
+  expect(stored["tend:journal:2024-03"]).toMatch(/^~lz4:/);
+  expect(stored["tend:journal:2024-03"].length).toBeLessThan(walk.length);
+  expect(JSON.parse(stored["tend:meta"]).schema_version).toBe(3);
   // What the panic hook does (src/ui/app.rs, report_crash).
   await page.evaluate(() => window.dispatchEvent(new Event("tend:crashed")));
   const download = await downloadFromCrashScreen(page);
   const file = JSON.parse(readFileSync(await download.path(), "utf8"));
+  expect(file.version).toBe(2);
   expect(file.data.people.map((p) => p.n)).toEqual(["Grace"]);
+  expect(file.data.journal.map((e) => e.t).sort()).toEqual([1, 2, 3].map((d) => `${d}. ${walk}`));
+  expect(file.kept_aside).toBeUndefined();
 });
