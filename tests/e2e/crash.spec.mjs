@@ -70,7 +70,8 @@ test("an error that stops the running app brings up the same screen, with packed
     const entries = [1, 2, 3].map((d) => ({ id: `old${d}`, c: d, u: d, d: `2024-03-0${d}`, t: `${d}. ${walk}` }));
     localStorage.setItem("tend:journal:2024-03", JSON.stringify(entries));
   }, walk);
-  await app.open();
+  await page.reload();
+  await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
   await app.addPerson("Grace");
   const stored = await app.stored();
   expect(stored["tend:journal:2024-03"]).toMatch(/^~lz4:/);
