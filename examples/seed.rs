@@ -4,7 +4,7 @@
 //! Sundays), about 5.5 logged contacts a day, a check-up a month, and the
 //! challenges, rituals, dates and gift ideas a regular user keeps.
 //!
-//! `cargo run --release --example seed -- --years 10 --today 2026-12-01`
+//! `cargo run --release --example seed -- --years 10 --today 2026-12-01 [--plain]`
 //!
 //! Prints one JSON object, localStorage key → stored text, exactly what the
 //! app writes (`store::layout::encode_stored` plus `tend:meta`), so the benchmark
@@ -176,6 +176,7 @@ fn text_of(rng: &mut Rng, chars: usize) -> String {
 fn main() {
     let mut years = 10u32;
     let mut today = Utc::now().date_naive();
+    let mut plain = false;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match a.as_str() {
@@ -186,6 +187,8 @@ fn main() {
                     .and_then(|v| NaiveDate::parse_from_str(&v, "%Y-%m-%d").ok())
                     .expect("--today YYYY-MM-DD")
             }
+            // Every key as plain JSON, as schema 2 stored it: for comparison.
+            "--plain" => plain = true,
             other => panic!("unknown argument {other}"),
         }
     }
@@ -335,9 +338,11 @@ fn main() {
     }
 
     // Months before `--today`'s are packed, as the app stores them.
-    let mut out: BTreeMap<String, String> = layout::encode_stored(&data, layout::Month::of(today))
-        .into_iter()
-        .collect();
+    let mut out: BTreeMap<String, String> = if plain {
+        layout::encode(&data)
+    } else {
+        layout::encode_stored(&data, layout::Month::of(today))
+    };
     out.insert(
         layout::META.to_string(),
         format!("{{\"schema_version\":{SCHEMA_VERSION},\"epoch\":0}}"),

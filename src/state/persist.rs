@@ -16,7 +16,9 @@
 use super::{AppState, Held, NoticeAction, NoticeKind};
 use crate::model::record::merge_into;
 use crate::model::Data;
-use crate::store::layout::{self, classify, for_collection, KeyKind, Meta, Month, META};
+use crate::store::layout::{
+    self, classify, for_collection, KeyKind, Meta, Month, Writes, META, PENDING,
+};
 use crate::store::load::{self, quarantine_key, LoadError};
 use crate::store::{browser, SCHEMA_VERSION};
 use leptos::leptos_dom::helpers::TimeoutHandle;
@@ -38,6 +40,8 @@ struct Persister {
     /// Code units of every other key of this origin, counted at start.
     others: usize,
     meta: Option<Meta>,
+    /// `meta` changed (a new epoch) but could not be written yet.
+    meta_unsaved: bool,
 }
 
 thread_local! {
@@ -153,6 +157,9 @@ fn load_all(state: AppState) {
             for k in &loaded.removes {
                 remove(k);
             }
+            if loaded.finishes_pending && !failed {
+                remove(PENDING);
+            }
             let meta = Meta {
                 schema: SCHEMA_VERSION,
                 epoch: loaded.meta.as_ref().map_or(0, |m| m.epoch),
@@ -185,6 +192,7 @@ fn quarantine(state: AppState, q: &load::Quarantined) {
     let what = match classify(&q.key) {
         KeyKind::Data(c, month) => c.describe(month),
         KeyKind::Meta => "the version record".to_string(),
+        _ if q.key == PENDING => "a save that was interrupted".to_string(),
         _ => q.key.clone(),
     };
     state.notify(
@@ -201,6 +209,11 @@ fn quarantine(state: AppState, q: &load::Quarantined) {
 fn write_meta(meta: &Meta) -> Result<(), browser::WriteError> {
     let text = serde_json::to_string(meta).unwrap_or_default();
     set(META, &text)
+}
+
+/// The text of the current `tend:meta`.
+fn meta_text() -> String {
+    P.with(|p| serde_json::to_string(&p.borrow().meta).unwrap_or_default())
 }
 
 /// Marks `key` changed in memory: it is written with the next save.
@@ -225,26 +238,74 @@ pub fn flush(state: AppState) {
     if !state.writable.get_untracked() {
         return;
     }
-    let keys = P.with(|p| std::mem::take(&mut p.borrow_mut().dirty));
-    if keys.is_empty() {
+    let (keys, meta_unsaved) = P.with(|p| {
+        let mut p = p.borrow_mut();
+        (std::mem::take(&mut p.dirty), p.meta_unsaved)
+    });
+    if keys.is_empty() && !meta_unsaved {
         return;
     }
-    let mut quota_hit = false;
-    let mut refused = None;
+    let mut writes = Writes::new();
     for key in keys {
-        let KeyKind::Data(c, month) = classify(&key) else {
-            continue;
-        };
-        let result = for_collection!(c, T => write_key::<T>(state, &key, month));
-        match result {
-            Ok(()) => {}
-            Err(e) => {
-                P.with(|p| p.borrow_mut().dirty.insert(key));
-                match e {
-                    browser::WriteError::Quota => quota_hit = true,
-                    browser::WriteError::Refused(why) => refused = Some(why),
+        if let KeyKind::Data(c, month) = classify(&key) {
+            let text = for_collection!(c, T => stored_text::<T>(state, month));
+            writes.insert(key, text);
+        }
+    }
+    if meta_unsaved {
+        writes.insert(META.to_string(), Some(meta_text()));
+    }
+    let failed = commit(&writes);
+    report(state, failed);
+}
+
+/// Makes `writes` (key → new text, or `None` to remove). More than one
+/// write is first kept whole under `PENDING`, so that a save interrupted
+/// half-way (the tab killed, storage full) is finished at the next start
+/// rather than leaving half of it (see `load::load`). Returns the writes
+/// that failed; when even the journal cannot be written, that is all of
+/// them and nothing was changed.
+fn commit(writes: &Writes) -> Vec<(String, browser::WriteError)> {
+    let journal_left = P.with(|p| p.borrow().sizes.contains_key(PENDING));
+    if writes.len() > 1 {
+        if let Err(e) = set(PENDING, &layout::pending_to_json(writes)) {
+            return writes.keys().map(|k| (k.clone(), e.clone())).collect();
+        }
+    }
+    let mut failed = Vec::new();
+    for (key, value) in writes {
+        match value {
+            Some(text) => {
+                if let Err(e) = set(key, text) {
+                    failed.push((key.clone(), e));
                 }
             }
+            None => remove(key),
+        }
+    }
+    if failed.is_empty() && (writes.len() > 1 || journal_left) {
+        remove(PENDING);
+    }
+    failed
+}
+
+/// Keeps what could not be written marked for the next save, and tells the
+/// person why (or clears an earlier warning once everything is saved).
+fn report(state: AppState, failed: Vec<(String, browser::WriteError)>) {
+    let mut quota_hit = false;
+    let mut refused = None;
+    for (key, e) in failed {
+        P.with(|p| {
+            let mut p = p.borrow_mut();
+            if key == META {
+                p.meta_unsaved = true;
+            } else {
+                p.dirty.insert(key);
+            }
+        });
+        match e {
+            browser::WriteError::Quota => quota_hit = true,
+            browser::WriteError::Refused(why) => refused = Some(why),
         }
     }
     if quota_hit {
@@ -265,20 +326,12 @@ pub fn flush(state: AppState) {
     refresh_used(state);
 }
 
-/// Writes what `key` (records of `T`, of `month`) should hold now, or
-/// removes it when nothing is left under it.
-fn write_key<T: Held>(
-    state: AppState,
-    key: &str,
-    month: Option<Month>,
-) -> Result<(), browser::WriteError> {
-    match T::signal(&state).with_untracked(|list| layout::encode_key(list, month)) {
-        Some(text) => set(key, &layout::stored_form(month, current_month(state), text)),
-        None => {
-            remove(key);
-            Ok(())
-        }
-    }
+/// What the key of `T`'s records of `month` should hold now, in its stored
+/// form; `None` when nothing is left under it (the key is removed).
+fn stored_text<T: Held>(state: AppState, month: Option<Month>) -> Option<String> {
+    T::signal(&state)
+        .with_untracked(|list| layout::encode_key(list, month))
+        .map(|text| layout::stored_form(month, current_month(state), text))
 }
 
 fn report_quota(state: AppState) {
@@ -422,37 +475,27 @@ pub fn merge_all(state: AppState, mut incoming: Data) {
 /// the epoch is raised so other tabs reload. A full quota is reported and the
 /// unsaved keys stay marked like any other failed save.
 pub fn replace_all(state: AppState, data: Data) {
-    let wanted = layout::encode_stored(&data, current_month(state));
-    let old: Vec<String> = P.with(|p| {
-        p.borrow()
-            .sizes
-            .keys()
-            .filter(|k| layout::is_data_key(k) && !wanted.contains_key(*k))
-            .cloned()
-            .collect()
-    });
-    for k in old {
-        remove(&k);
-    }
-    P.with(|p| p.borrow_mut().dirty.clear());
-    let mut failed = false;
-    for (k, v) in &wanted {
-        if set(k, v).is_err() {
-            failed = true;
-            P.with(|p| p.borrow_mut().dirty.insert(k.clone()));
+    let mut writes: Writes = layout::encode_stored(&data, current_month(state))
+        .into_iter()
+        .map(|(k, v)| (k, Some(v)))
+        .collect();
+    P.with(|p| {
+        let mut p = p.borrow_mut();
+        for old in p.sizes.keys().filter(|k| layout::is_data_key(k)) {
+            writes.entry(old.clone()).or_insert(None);
         }
-    }
-    let meta = Meta {
-        schema: SCHEMA_VERSION,
-        epoch: P.with(|p| p.borrow().meta.as_ref().map_or(0, |m| m.epoch)) + 1,
-    };
-    failed |= write_meta(&meta).is_err();
-    P.with(|p| p.borrow_mut().meta = Some(meta));
+        p.dirty.clear();
+        let epoch = p.meta.as_ref().map_or(0, |m| m.epoch) + 1;
+        p.meta = Some(Meta {
+            schema: SCHEMA_VERSION,
+            epoch,
+        });
+        p.meta_unsaved = false;
+    });
+    writes.insert(META.to_string(), Some(meta_text()));
     state.set_all(data);
-    if failed {
-        report_quota(state);
-    }
-    refresh_used(state);
+    let failed = commit(&writes);
+    report(state, failed);
 }
 
 /// Removes every `tend:` key, quarantined data and the automatic backup

@@ -39,6 +39,33 @@ pub const MILESTONES: &str = "tend:milestones";
 pub const GIFTS: &str = "tend:gifts";
 /// The copy kept automatically before an import replaces everything.
 pub const AUTO_BACKUP: &str = "tend:autobackup";
+/// A save that writes several keys first writes all of them here, in one
+/// piece: key → new text, or `null` to remove. It is removed once every
+/// write is made, so if the tab is killed or storage fills up in between,
+/// the next start finds it and finishes the save (`load::load`): the store
+/// never shows half of a save.
+pub const PENDING: &str = "tend:pending";
+
+/// The writes of one save, as kept under [`PENDING`].
+pub type Writes = BTreeMap<String, Option<String>>;
+
+/// The text kept under [`PENDING`] for `writes`.
+pub fn pending_to_json(writes: &Writes) -> String {
+    serde_json::to_string(writes).unwrap_or_default()
+}
+
+/// Reads [`PENDING`]: only keys that hold records or the version record
+/// (anything else there is not ours to write).
+pub fn pending_from_json(text: &str) -> Result<Writes, String> {
+    let writes: Writes = from_json(text)?;
+    match writes
+        .keys()
+        .find(|k| !matches!(classify(k), KeyKind::Data(..) | KeyKind::Meta))
+    {
+        Some(k) => Err(format!("it names a key that holds no records, {k:?}")),
+        None => Ok(writes),
+    }
+}
 
 /// Each kind of record Tend keeps, and so each family of keys.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -167,7 +194,8 @@ pub enum KeyKind {
     Meta,
     /// Records of a collection (of one month, when sharded).
     Data(Collection, Option<Month>),
-    /// Ours but not records: quarantine, the automatic backup, the draft.
+    /// Ours but not records: quarantine, the automatic backup, the draft,
+    /// an unfinished save.
     Aside,
     /// Not ours (no `tend:` prefix), or a name this version does not know.
     Foreign,
@@ -177,7 +205,7 @@ pub fn classify(key: &str) -> KeyKind {
     if key == META {
         return KeyKind::Meta;
     }
-    if key.starts_with(QUARANTINE_PREFIX) || key == AUTO_BACKUP || key == DRAFT {
+    if key.starts_with(QUARANTINE_PREFIX) || key == AUTO_BACKUP || key == DRAFT || key == PENDING {
         return KeyKind::Aside;
     }
     let Some(rest) = key.strip_prefix(PREFIX) else {

@@ -1,7 +1,7 @@
 //! Turning whatever localStorage holds into `Data`, without trusting it: bad
 //! keys are set aside (never deleted), old schemas migrated, newer refused.
 
-use super::layout::{self, Meta, Month, META};
+use super::layout::{self, Meta, Month, META, PENDING};
 use super::migrate::{self, V1_JOURNAL};
 use super::packed;
 use super::SCHEMA_VERSION;
@@ -26,6 +26,9 @@ pub struct Loaded {
     pub sets: Vec<(String, String)>,
     /// ... and keys it made obsolete.
     pub removes: Vec<String>,
+    /// A save of several keys was interrupted: `sets` and `removes` finish
+    /// it, and then `tend:pending` is to be removed.
+    pub finishes_pending: bool,
 }
 
 #[derive(Debug, Error, PartialEq)]
@@ -40,8 +43,50 @@ pub enum LoadError {
 /// Reads `stored` (every `tend:` key and value of this origin), in the
 /// month `current`: keys whose form is wrong for it (a month that ended
 /// since the last visit, still plain) are rewritten in `sets`.
+///
+/// A save interrupted half-way (see `layout::PENDING`) is finished first:
+/// its writes are read as if they had all been made, and are made again.
 pub fn load(stored: &BTreeMap<String, String>, current: Month) -> Result<Loaded, LoadError> {
     let mut out = Loaded::default();
+    let Some(raw) = stored.get(PENDING) else {
+        return read(stored, current, out);
+    };
+    let writes = match layout::pending_from_json(raw) {
+        Ok(w) => w,
+        Err(reason) => {
+            // Written in one piece before any key, so it is never half there;
+            // if it is unreadable, what it described was never begun.
+            out.quarantined.push(Quarantined {
+                key: PENDING.to_string(),
+                raw: raw.clone(),
+                reason: format!("an unfinished save could not be read ({reason})"),
+            });
+            return read(stored, current, out);
+        }
+    };
+    let mut view = stored.clone();
+    view.remove(PENDING);
+    for (key, value) in writes {
+        match value {
+            Some(text) => {
+                view.insert(key.clone(), text.clone());
+                out.sets.push((key, text));
+            }
+            None => {
+                view.remove(&key);
+                out.removes.push(key);
+            }
+        }
+    }
+    out.finishes_pending = true;
+    read(&view, current, out)
+}
+
+fn read(
+    stored: &BTreeMap<String, String>,
+    current: Month,
+    mut out: Loaded,
+) -> Result<Loaded, LoadError> {
     out.meta = match stored.get(META) {
         None => None,
         Some(raw) => match serde_json::from_str::<Meta>(raw) {
@@ -123,11 +168,12 @@ fn migrate_all(
             out.sets.push((key.clone(), value.clone()));
         }
     }
-    out.removes = before
+    let obsolete: Vec<String> = before
         .keys()
         .filter(|k| !parsed.contains_key(*k) && !out.quarantined.iter().any(|q| &q.key == *k))
         .cloned()
         .collect();
+    out.removes.extend(obsolete);
     parsed
 }
 

@@ -325,3 +325,45 @@ test("the storage meter shows what is used", async ({ page }) => {
   // The meter follows saves: it grows once the debounced write has happened.
   await expect.poll(async () => Number(await page.locator("meter").getAttribute("value"))).toBeGreaterThan(300);
 });
+
+// A save that moves an entry to another month writes two keys. Storage
+// fails between them (the tab is killed there, or it is full): the next
+// start finishes the save from its journal, so the entry is neither lost
+// nor doubled.
+for (const [name, error] of [
+  ["the tab is killed", "UnknownError"],
+  ["storage is full", "QuotaExceededError"],
+]) {
+  test(`a save interrupted half-way because ${name} is finished at the next start`, async ({ page }) => {
+    const app = await withSomeData(page);
+    await app.stored();
+    await page.evaluate((error) => {
+      const set = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (k, v) {
+        if (k === "tend:journal:2026-11") throw new DOMException("interrupted", error);
+        return set.call(this, k, v);
+      };
+    }, error);
+    await app.go("Journal");
+    const list = page.getByRole("list", { name: "Journal entries" });
+    await list.getByRole("button", { name: /^Edit the entry of .*(\b30 October|October 30\b)/ }).click();
+    const edit = page.getByRole("form", { name: "Edit entry" });
+    await edit.getByLabel("Day", { exact: true }).fill("2026-11-25");
+    await edit.getByRole("button", { name: "Save changes" }).click();
+    await expect(app.alert()).toContainText(error === "QuotaExceededError" ? "storage for Tend is full" : "refused to save");
+    // Half of the save reached storage: October lost the entry, November
+    // never got it. Only the journal knows.
+    const half = await page.evaluate(() => ({ ...localStorage }));
+    expect(half["tend:journal:2026-10"]).toBeUndefined();
+    expect(JSON.parse(half["tend:pending"])["tend:journal:2026-11"]).toBeTruthy();
+
+    await page.reload(); // a fresh start, with storage working again
+    await app.go("Journal");
+    await expect(list.getByText("Long call with Ada about engines.")).toHaveCount(1);
+    await expect(list.getByRole("button", { name: /^Edit the entry of .*(\b25 November|November 25\b)/ })).toHaveCount(1);
+    const after = await app.stored();
+    expect(after["tend:pending"]).toBeUndefined();
+    expect(after["tend:journal:2026-10"]).toBeUndefined();
+    expect(Object.keys(after).filter((k) => k.startsWith("tend:journal:"))).toEqual(["tend:journal:2026-11"]);
+  });
+}
