@@ -105,3 +105,84 @@ fn a_journal_that_replaced_everything_brings_its_epoch() {
     assert_eq!(loaded.meta.unwrap().epoch, 7);
     assert!(loaded.data.journal.is_empty() && loaded.data.people.is_empty());
 }
+
+// ---- the clock going backwards ---------------------------------------------
+
+use tend::model::record::{merge_into, Monotonic};
+use tend::model::Record;
+
+#[test]
+fn stamps_keep_going_forward_when_the_clock_goes_back() {
+    let mut clock = Monotonic::default();
+    let noon = common::at(1_800_000_000_000);
+    let hour_before = common::at(1_800_000_000_000 - 3_600_000);
+    let a = clock.next(noon);
+    let b = clock.next(hour_before);
+    let c = clock.next(hour_before);
+    assert!(a < b && b < c, "{a} {b} {c}");
+    // Once the wall clock is ahead again, it is used as it is.
+    let later = common::at(1_800_000_100_000);
+    assert_eq!(clock.next(later), later);
+    // Stamps read from storage count too.
+    let mut fresh = Monotonic::default();
+    fresh.observe(noon);
+    assert!(fresh.next(hour_before) > noon);
+}
+
+#[test]
+fn an_edit_made_with_the_clock_set_back_is_kept_when_tabs_merge() {
+    let mut clock = Monotonic::default();
+    let noon = common::at(1_800_000_000_000);
+    let mut ours = vec![entry("j1", "2026-11-02", "first words")];
+    ours[0].stamp = tend::model::Stamp::new("j1".into(), clock.next(noon));
+    // Another tab has that copy; then, with the clock an hour behind, the
+    // entry is edited here.
+    let theirs = ours.clone();
+    let mut edited = ours[0].clone();
+    edited.text = "second thoughts".into();
+    edited
+        .stamp
+        .touch(clock.next(common::at(1_800_000_000_000 - 3_600_000)));
+    assert!(edited.stamp().updated_at > theirs[0].stamp.updated_at);
+    // The other tab receives the edit: it wins there...
+    let mut there = theirs.clone();
+    merge_into(&mut there, vec![edited.clone()]);
+    assert_eq!(there[0].text, "second thoughts");
+    // ... and the old copy coming back here changes nothing.
+    let mut here = vec![edited];
+    assert!(merge_into(&mut here, theirs).is_empty());
+    assert_eq!(here[0].text, "second thoughts");
+}
+
+#[test]
+fn an_entry_written_after_the_clock_went_back_still_lists_as_the_newest() {
+    let mut clock = Monotonic::default();
+    let mut first = entry("a", "2026-11-02", "written at noon");
+    first.stamp = tend::model::Stamp::new("a".into(), clock.next(common::at(1_800_000_000_000)));
+    let mut second = entry("b", "2026-11-02", "written after the clock went back");
+    second.stamp = tend::model::Stamp::new(
+        "b".into(),
+        clock.next(common::at(1_800_000_000_000 - 3_600_000)),
+    );
+    let data = tend::model::Data {
+        journal: vec![first, second],
+        ..Default::default()
+    };
+    let newest: Vec<&str> = data
+        .entries_newest_first()
+        .iter()
+        .map(|e| e.stamp.id.as_str())
+        .collect();
+    assert_eq!(newest, ["b", "a"]);
+}
+
+#[test]
+fn a_forged_stamp_at_the_end_of_time_never_panics() {
+    let end = chrono::DateTime::<chrono::Utc>::MAX_UTC;
+    let mut clock = Monotonic::default();
+    clock.observe(end);
+    assert_eq!(clock.next(common::at(0)), end);
+    let mut stamp = tend::model::Stamp::new("x".into(), end);
+    stamp.touch(common::at(0));
+    assert_eq!(stamp.updated_at, end);
+}

@@ -64,6 +64,27 @@ pub struct Data {
 }
 
 impl Data {
+    /// The latest instant any record was created or changed.
+    pub fn latest_stamp(&self) -> Option<chrono::DateTime<chrono::Utc>> {
+        use record::latest_stamp as l;
+        [
+            l(&self.people),
+            l(&self.journal),
+            l(&self.checkups),
+            l(&self.interactions),
+            l(&self.prompts),
+            l(&self.snoozes),
+            l(&self.challenges),
+            l(&self.rituals),
+            l(&self.reconnects),
+            l(&self.milestones),
+            l(&self.gifts),
+        ]
+        .into_iter()
+        .flatten()
+        .max()
+    }
+
     /// Merges `other` into `self` record by record: union by id, the newer
     /// `updated_at` wins. Used for cross-tab sync and "merge" imports.
     pub fn merge(&self, other: &Data) -> Data {

@@ -40,9 +40,55 @@ impl Stamp {
         self.updated_at = if now > self.updated_at {
             now
         } else {
-            self.updated_at + chrono::Duration::milliseconds(1)
+            just_after(self.updated_at)
         };
     }
+}
+
+/// One millisecond after `t` (or `t` itself at the end of time, where a
+/// forged stamp may sit: nothing read from storage may panic).
+fn just_after(t: DateTime<Utc>) -> DateTime<Utc> {
+    t.checked_add_signed(chrono::Duration::milliseconds(1))
+        .unwrap_or(t)
+}
+
+/// The instants given to new and changed records, which never go back even
+/// when the device's clock does (set back by hand, or corrected by the
+/// network): each is later than every stamp seen so far, so a new entry
+/// sorts after the ones before it and an edit is always the newest copy
+/// when tabs merge.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Monotonic {
+    last: Option<DateTime<Utc>>,
+}
+
+impl Monotonic {
+    /// Takes note of a stamp that exists (loaded, merged from another tab).
+    pub fn observe(&mut self, t: DateTime<Utc>) {
+        if self.last.is_none_or(|l| t > l) {
+            self.last = Some(t);
+        }
+    }
+
+    /// The instant for a change made when the wall clock says `wall`.
+    pub fn next(&mut self, wall: DateTime<Utc>) -> DateTime<Utc> {
+        let t = match self.last {
+            Some(l) if wall <= l => just_after(l),
+            _ => wall,
+        };
+        self.last = Some(t);
+        t
+    }
+}
+
+/// The latest instant any of `records` was created or changed.
+pub fn latest_stamp<'a, T: Record + 'a>(
+    records: impl IntoIterator<Item = &'a T>,
+) -> Option<DateTime<Utc>> {
+    records
+        .into_iter()
+        .map(|r| r.stamp().updated_at.max(r.stamp().created_at))
+        .max()
 }
 
 /// Declares a stored record type: its `stamp` (stored flat, as `id`, `c`,

@@ -1,10 +1,35 @@
 //! Time and identity from the browser: the current instant, the person's
 //! local day, and random record ids.
 
+use crate::model::record::Monotonic;
 use chrono::{DateTime, Local, NaiveDate, Utc};
+use std::cell::Cell;
 
+thread_local! {
+    static CLOCK: Cell<Monotonic> = Cell::new(Monotonic::default());
+}
+
+/// The instant for a new or changed record: the wall clock, except that it
+/// never goes back behind a stamp already seen (see [`Monotonic`]).
 pub fn now() -> DateTime<Utc> {
-    Utc::now()
+    CLOCK.with(|c| {
+        let mut m = c.get();
+        let t = m.next(Utc::now());
+        c.set(m);
+        t
+    })
+}
+
+/// Takes note of stamps that exist (loaded, or merged from another tab), so
+/// that what is stamped next comes after them.
+pub fn observe(latest: Option<DateTime<Utc>>) {
+    if let Some(t) = latest {
+        CLOCK.with(|c| {
+            let mut m = c.get();
+            m.observe(t);
+            c.set(m);
+        });
+    }
 }
 
 /// Today in the person's own time zone.

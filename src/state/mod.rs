@@ -128,6 +128,7 @@ impl AppState {
 
     /// Replaces every collection with `data`'s (loading, replacing, erasing).
     fn set_all(&self, data: Data) {
+        clock::observe(data.latest_stamp());
         self.people.set(data.people);
         self.journal.set(data.journal);
         self.checkups.set(data.checkups);

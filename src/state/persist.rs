@@ -435,6 +435,7 @@ fn merge_remote<T: Held>(state: AppState, key: &str, month: Option<Month>, their
 /// Merges `incoming` into the collection by id and returns the months (or
 /// `None` for an unsharded collection) whose records changed.
 fn merge_records<T: Held>(state: AppState, incoming: Vec<T>) -> BTreeSet<Option<Month>> {
+    super::clock::observe(crate::model::record::latest_stamp(&incoming));
     let signal = T::signal(&state);
     let mut affected = BTreeSet::new();
     let changed = signal

@@ -367,3 +367,31 @@ for (const [name, error] of [
     expect(Object.keys(after).filter((k) => k.startsWith("tend:journal:"))).toEqual(["tend:journal:2026-11"]);
   });
 }
+
+test("when the clock goes back, new entries still list as the newest and no edit is lost", async ({ page }) => {
+  await page.clock.install({ time: new Date("2026-11-20T12:00:00") });
+  const app = new Tend(page);
+  await app.open();
+  await app.writeEntry("Written at noon.");
+  // The clock is set back an hour (by hand, or by the network), and the
+  // page is reloaded: only what is stored says time went further before.
+  await page.clock.setSystemTime(new Date("2026-11-20T11:00:00"));
+  await page.reload();
+  await app.writeEntry("Written after the clock went back.");
+  const list = page.getByRole("list", { name: "Journal entries" });
+  await expect(list.getByRole("listitem").first()).toContainText("Written after the clock went back.");
+  // Editing the noon entry, an hour "earlier" than it was written, is kept.
+  await list.getByRole("listitem").nth(1).getByRole("button", { name: /^Edit the entry/ }).click();
+  const edit = page.getByRole("form", { name: "Edit entry" });
+  await edit.getByLabel("What is on your mind?").fill("Written at noon, and edited.");
+  await edit.getByRole("button", { name: "Save changes" }).click();
+  await app.stored();
+  await page.reload();
+  await expect(list.getByRole("listitem").first()).toContainText("Written after the clock went back.");
+  await expect(list.getByRole("listitem").nth(1)).toContainText("Written at noon, and edited.");
+  const stored = await app.stored();
+  const entries = JSON.parse(stored["tend:journal:2026-11"]);
+  const [noon, later] = ["Written at noon, and edited.", "Written after the clock went back."].map((t) => entries.find((e) => e.t === t));
+  expect(later.c).toBeGreaterThan(noon.c);
+  expect(noon.u).toBeGreaterThan(later.c);
+});
