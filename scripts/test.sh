@@ -33,6 +33,9 @@ cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnin
 say "Native tests"
 cargo test --locked 2>&1 | tee "$out/native.log"
 read -r native_pass native_fail < <(count "$out/native.log")
+# How the hostile inputs ended (tests/hostile.rs writes it; cargo hides a
+# passing test's output).
+cat target/tmp/hostile.txt 2>/dev/null || true
 
 say "Browser tests (wasm-bindgen-test in headless Chromium)"
 cargo test --locked --target wasm32-unknown-unknown --test web 2>&1 | tee "$out/web.log"
