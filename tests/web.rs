@@ -191,3 +191,45 @@ fn a_crash_is_announced_to_the_page_for_the_crash_screen() {
         .remove_event_listener_with_callback("tend:crashed", listener.as_ref().unchecked_ref())
         .unwrap();
 }
+
+#[wasm_bindgen_test]
+async fn an_encrypted_backup_opens_with_its_passphrase_only() {
+    use tend::formats::sealed::{self, SealedError};
+    use tend::state::crypto;
+    let backup = r#"{"format":"tend-backup","version":2,"data":{"people":[{"id":"p1","c":1,"u":1,"n":"Zoë Secret"}]}}"#;
+    let file = crypto::seal_backup(backup, "correct horse battery")
+        .await
+        .unwrap();
+    assert!(sealed::is_sealed(&file));
+    assert!(
+        !file.contains("Secret") && !file.contains("people"),
+        "nothing readable"
+    );
+    // A fresh salt and IV each time: the same backup never gives the same file.
+    let again = crypto::seal_backup(backup, "correct horse battery")
+        .await
+        .unwrap();
+    assert_ne!(file, again);
+    assert_eq!(
+        crypto::open_backup(&file, "correct horse battery")
+            .await
+            .as_deref(),
+        Ok(backup)
+    );
+    assert_eq!(
+        crypto::open_backup(&file, "correct horse battery!").await,
+        Err(SealedError::WrongPassphrase)
+    );
+    // One changed byte of the ciphertext is caught by AES-GCM's tag.
+    let mut s = sealed::read(&file).unwrap();
+    s.data[20] ^= 1;
+    assert_eq!(
+        crypto::open_backup(&sealed::write(&s), "correct horse battery").await,
+        Err(SealedError::WrongPassphrase)
+    );
+    // The key never leaves the browser's crypto.
+    let key = crypto::derive_key("correct horse battery", &[1; 16], 600_000)
+        .await
+        .unwrap();
+    assert!(!key.extractable());
+}

@@ -3,4 +3,5 @@
 pub mod backup;
 pub mod ics;
 pub mod markdown;
+pub mod sealed;
 pub mod vcard;

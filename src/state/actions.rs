@@ -158,6 +158,17 @@ pub fn export_backup(state: AppState) {
     };
 }
 
+/// Downloads everything as an encrypted backup locked with `passphrase`.
+pub async fn export_sealed_backup(state: AppState, passphrase: &str) -> Result<String, String> {
+    let text = backup::export(&state.snapshot(), clock::now());
+    let file = super::crypto::seal_backup(&text, passphrase).await?;
+    let name = crate::formats::sealed::file_name(clock::today());
+    files::download(&name, "application/json", &file)?;
+    Ok(format!(
+        "Encrypted backup saved as {name}. Keep the passphrase safe: without it the file cannot be opened."
+    ))
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ImportMode {
     /// Add the backup's records; where both have one, the newer edit wins.

@@ -10,6 +10,7 @@
 
 pub mod actions;
 pub mod clock;
+pub mod crypto;
 pub mod draft;
 pub mod files;
 pub mod notices;

@@ -51,6 +51,46 @@ test("export, erase, import gives identical data", async ({ page }) => {
   await expect(page.getByText("Long call with Ada about engines.")).toBeVisible();
 });
 
+test("an encrypted backup holds nothing readable, opens only with its passphrase, and imports", async ({ page }) => {
+  const app = await withSomeData(page);
+  await app.go("Settings");
+  const form = page.getByRole("form", { name: "Encrypted backup" });
+  await expect(form).toContainText("if it is forgotten, the backup cannot be opened by anyone");
+  // Too short, then typed differently: refused, with what to change.
+  await form.getByLabel("Passphrase", { exact: true }).fill("short");
+  await form.getByLabel("The same passphrase again").fill("short");
+  await form.getByRole("button", { name: "Export an encrypted backup" }).click();
+  await expect(app.alert()).toContainText("at least 8 characters");
+  await form.getByLabel("Passphrase", { exact: true }).fill("walks by the river");
+  await form.getByLabel("The same passphrase again").fill("walks by the rivers");
+  await form.getByRole("button", { name: "Export an encrypted backup" }).click();
+  await expect(app.alert()).toContainText("differ");
+  await form.getByLabel("The same passphrase again").fill("walks by the river");
+  const [download] = await Promise.all([page.waitForEvent("download"), form.getByRole("button", { name: "Export an encrypted backup" }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^tend-backup-\d{4}-\d{2}-\d{2}-encrypted\.json$/);
+  const text = readFileSync(await download.path(), "utf8");
+  const file = JSON.parse(text);
+  expect(file.format).toBe("tend-backup-encrypted");
+  expect(file.kdf).toMatchObject({ name: "PBKDF2", hash: "SHA-256", iterations: 600000 });
+  for (const secret of ["Ada", "Grace", "engines", "Coffee"]) expect(text).not.toContain(secret);
+  await expect(form.getByLabel("Passphrase", { exact: true })).toHaveValue("");
+
+  await app.eraseEverything();
+  const empty = await app.stored();
+  await app.importFile(await download.path(), "Merge");
+  const open = page.getByRole("form", { name: "Open the encrypted backup" });
+  await open.getByLabel("Passphrase of the backup").fill("walks by the sea");
+  await open.getByRole("button", { name: "Open and import" }).click();
+  await expect(app.alert()).toContainText("That passphrase does not open this backup");
+  expect(await app.stored()).toEqual(empty);
+  await open.getByLabel("Passphrase of the backup").fill("walks by the river");
+  await open.getByRole("button", { name: "Open and import" }).click();
+  await expect(app.status()).toContainText("Merged 4 records");
+  await expect(open).toHaveCount(0);
+  await app.go("Journal");
+  await expect(page.getByText("Long call with Ada about engines.")).toBeVisible();
+});
+
 test("import with replace keeps an automatic backup of what it replaced", async ({ page }) => {
   const app = await withSomeData(page);
   const backupPath = await (await app.exportBackup()).path();

@@ -2,13 +2,34 @@
 //! your data or replacing your data with it; and the automatic copy a
 //! replace keeps of what it replaced, to download or remove.
 
-use crate::formats::backup;
+use super::sealed::{SealedExport, SealedImport};
+use crate::formats::{backup, sealed};
 use crate::model::Data;
 use crate::state::actions::{self, ImportMode, Imported};
-use crate::state::{files, use_app, NoticeKind};
+use crate::state::{files, use_app, AppState, NoticeKind};
 use crate::ui::components::form::Choices;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+
+/// Tells what an import came to, or holds a replace that needs the
+/// person's word (no room for a copy).
+fn show_import(
+    state: AppState,
+    pending: RwSignal<Option<Data>>,
+    has_auto: RwSignal<bool>,
+    result: Result<Imported, String>,
+) {
+    has_auto.set(actions::has_auto_backup());
+    match result {
+        Ok(Imported::Done(msg)) => {
+            state.notify_topic("import", NoticeKind::Info, msg, None);
+        }
+        Ok(Imported::NoRoomForCopy(incoming)) => pending.set(Some(incoming)),
+        Err(msg) => {
+            state.notify_topic("import", NoticeKind::Error, msg, None);
+        }
+    }
+}
 
 #[component]
 pub fn Transfer(
@@ -20,6 +41,8 @@ pub fn Transfer(
     // A replace waiting for the person's word, because no copy of the
     // current data could be kept first.
     let pending = RwSignal::new(None::<Data>);
+    // An encrypted backup waiting for its passphrase.
+    let locked = RwSignal::new(None::<(String, ImportMode)>);
     let on_file = move |ev: leptos::ev::Targeted<leptos::ev::Event, web_sys::HtmlInputElement>| {
         let input = ev.target();
         let file = input.files().and_then(|f| f.get(0));
@@ -37,21 +60,24 @@ pub fn Transfer(
         }
         spawn_local(async move {
             let result = match files::read_text(&file).await {
+                Ok(text) if sealed::is_sealed(&text) => {
+                    locked.set(Some((text, chosen)));
+                    return;
+                }
                 Ok(text) => actions::import_backup(state, &text, chosen),
                 Err(e) => Err(e),
             };
-            has_auto.set(actions::has_auto_backup());
-            match result {
-                Ok(Imported::Done(msg)) => {
-                    state.notify_topic("import", NoticeKind::Info, msg, None);
-                }
-                Ok(Imported::NoRoomForCopy(incoming)) => pending.set(Some(incoming)),
-                Err(msg) => {
-                    state.notify_topic("import", NoticeKind::Error, msg, None);
-                }
-            }
+            show_import(state, pending, has_auto, result);
         });
     };
+    let on_open = Callback::new(move |(text, mode): (String, ImportMode)| {
+        show_import(
+            state,
+            pending,
+            has_auto,
+            actions::import_backup(state, &text, mode),
+        );
+    });
     let replace_anyway = move |_| {
         if let Some(incoming) = pending.get_untracked() {
             pending.set(None);
@@ -65,6 +91,7 @@ pub fn Transfer(
         <button type="button" class="button primary" on:click=move |_| actions::export_backup(state)>
             "Export a backup"
         </button>
+        <SealedExport/>
         <h3>"Import"</h3>
         <form on:submit=|ev| ev.prevent_default()>
             <Choices
@@ -82,6 +109,9 @@ pub fn Transfer(
             <label for="import-file" class="file-label">"Choose a backup file to import"</label>
             <input id="import-file" type="file" accept=".json,application/json" on:change:target=on_file/>
         </form>
+        <Show when=move || locked.with(Option::is_some)>
+            <SealedImport file=locked on_open/>
+        </Show>
         <Show when=move || pending.with(Option::is_some)>
             <div class="panel" role="group" aria-labelledby="no-room">
                 <h4 id="no-room">"No room for a copy"</h4>

@@ -5,6 +5,7 @@
 mod backup;
 mod contacts;
 mod erase;
+mod sealed;
 
 use crate::state::{practice, use_app};
 use crate::store::{usage_label, QUOTA_CODE_UNITS};
