@@ -234,18 +234,21 @@ fn schema_2_fixture_packs_the_months_that_are_over() {
         .any(|e| e.text.contains("my sister")));
 }
 
-#[test]
-fn a_month_that_ends_is_packed_at_the_next_start() {
-    let october = Month {
-        year: 2026,
-        month: 10,
-    };
-    // Stored while October was current: October plain.
+/// `sample_full` as the app stored it while `month` of 2026 was current.
+fn stored_while(month: u32) -> BTreeMap<String, String> {
+    let current = Month { year: 2026, month };
     let mut stored = stored_with_meta(BTreeMap::new());
     for (key, text) in encode(&sample_full()) {
-        let text = reform(&key, &text, october).unwrap_or(text);
+        let text = reform(&key, &text, current).unwrap_or(text);
         stored.insert(key, text);
     }
+    stored
+}
+
+#[test]
+fn a_month_that_ends_is_packed_at_the_next_start() {
+    // Stored while October was current: October plain.
+    let stored = stored_while(10);
     assert!(!is_packed(&stored["tend:journal:2026-10"]));
     let loaded = load(&stored, THIS_MONTH).unwrap();
     let keys: Vec<&str> = loaded.sets.iter().map(|(k, _)| k.as_str()).collect();
@@ -258,15 +261,7 @@ fn a_month_that_ends_is_packed_at_the_next_start() {
 fn a_packed_current_month_is_made_plain_again() {
     // The clock went back a month (or another tab's did): November is
     // current again here, so typing into it must not recompress each save.
-    let december = Month {
-        year: 2026,
-        month: 12,
-    };
-    let mut stored = stored_with_meta(BTreeMap::new());
-    for (key, text) in encode(&sample_full()) {
-        let text = reform(&key, &text, december).unwrap_or(text);
-        stored.insert(key, text);
-    }
+    let stored = stored_while(12);
     assert!(is_packed(&stored["tend:journal:2026-11"]));
     let loaded = load(&stored, THIS_MONTH).unwrap();
     let keys: Vec<&str> = loaded.sets.iter().map(|(k, _)| k.as_str()).collect();
