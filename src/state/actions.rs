@@ -251,19 +251,20 @@ pub fn download_quarantined(state: AppState, key: &str) {
 }
 
 fn download_raw(state: AppState, key: &str, name: &str) {
-    match browser::get(key) {
-        Some(stored) => {
-            // Packed text is offered as what it holds; a copy too damaged
-            // to expand is offered exactly as stored.
-            let text = packed::expand(&stored).unwrap_or(std::borrow::Cow::Borrowed(&stored));
-            if let Err(e) = files::download(name, "text/plain", &text) {
-                state.notify(NoticeKind::Error, e, None);
+    let (key, name) = (key.to_string(), name.to_string());
+    // Offered as what it holds: decrypted (with a lock open) and expanded.
+    leptos::task::spawn_local(async move {
+        match super::vault::read_aside(&key).await {
+            Some(text) => {
+                if let Err(e) = files::download(&name, "text/plain", &text) {
+                    state.notify(NoticeKind::Error, e, None);
+                }
+            }
+            None => {
+                state.notify(NoticeKind::Error, "That data is no longer stored.", None);
             }
         }
-        None => {
-            state.notify(NoticeKind::Error, "That data is no longer stored.", None);
-        }
-    }
+    });
 }
 
 pub fn erase_everything(state: AppState) {

@@ -3,6 +3,7 @@
 //! inside the browser's crypto and never in Tend's memory or storage.
 
 use crate::formats::sealed::{self, Sealed, SealedError, IV_BYTES, SALT_BYTES};
+use crate::store::sealed::{self as store_sealed, Lock};
 use js_sys::{Array, Object, Reflect, Uint8Array};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -135,4 +136,55 @@ pub async fn open_backup(file: &str, passphrase: &str) -> Result<String, SealedE
         .map_err(SealedError::Damaged)?;
     let plain = decrypt(&key, &s.iv, &s.data).await?;
     sealed::decompress(&plain)
+}
+
+/// A stored value, encrypted under `key` with a fresh IV (see `store::sealed`).
+pub async fn seal_value(key: &CryptoKey, text: &str) -> Result<String, String> {
+    let iv = random::<{ store_sealed::IV_BYTES }>()?;
+    let data = encrypt(key, &iv, &store_sealed::frame(text)).await?;
+    Ok(store_sealed::write(&iv, &data))
+}
+
+/// The text of a stored value: decrypted when sealed, itself when not (a
+/// value written before the lock was set, or while it was being set).
+pub async fn open_value(key: &CryptoKey, stored: &str) -> Result<String, String> {
+    if !store_sealed::is_sealed(stored) {
+        return Ok(stored.to_string());
+    }
+    let (iv, data) = store_sealed::read(stored)?;
+    let plain = decrypt(key, &iv, &data)
+        .await
+        .map_err(|_| "it could not be decrypted with this passphrase".to_string())?;
+    store_sealed::unframe(&plain)
+}
+
+/// A new lock for `passphrase`: a fresh salt, the key, and the check value.
+pub async fn new_lock(passphrase: &str, idle_minutes: u32) -> Result<(Lock, CryptoKey), String> {
+    let salt = random::<SALT_BYTES>()?;
+    let key = derive_key(passphrase, &salt, sealed::ITERATIONS).await?;
+    let check = seal_value(&key, store_sealed::CHECK_TEXT).await?;
+    let lock = Lock {
+        iterations: sealed::ITERATIONS,
+        salt: Lock::salt_text(&salt),
+        check,
+        idle_minutes,
+    };
+    Ok((lock, key))
+}
+
+/// The key `passphrase` gives for `lock`, when it is the right one.
+pub async fn open_lock(lock: &Lock, passphrase: &str) -> Result<CryptoKey, String> {
+    let wrong = || {
+        "That is not the passphrase Tend is locked with. Nothing was changed; try again."
+            .to_string()
+    };
+    let salt = lock
+        .salt_bytes()
+        .filter(|_| lock.is_sane())
+        .ok_or("The lock's record in storage is damaged, so Tend cannot be unlocked here.")?;
+    let key = derive_key(passphrase, &salt, lock.iterations).await?;
+    match open_value(&key, &lock.check).await {
+        Ok(text) if text == store_sealed::CHECK_TEXT => Ok(key),
+        _ => Err(wrong()),
+    }
 }

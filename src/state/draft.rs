@@ -3,12 +3,12 @@
 //! saving the entry removes it, and it is never merged or exported.
 
 use super::{persist, AppState};
-use crate::store::{browser, layout::DRAFT};
+use crate::store::layout::DRAFT;
 
 /// The draft's fields, in the order the write form defines them; empty when
 /// there is none or it cannot be read.
 pub fn load() -> Vec<String> {
-    browser::get(DRAFT)
+    persist::read_aside(DRAFT)
         .and_then(|raw| serde_json::from_str(&raw).ok())
         .unwrap_or_default()
 }

@@ -17,6 +17,7 @@ pub mod notices;
 pub mod persist;
 pub mod practice;
 pub mod update;
+pub mod vault;
 
 use crate::model::cadence::Snooze;
 use crate::model::challenge::{reconnect::ReconnectPlan, ritual::Ritual, Challenge};
@@ -55,6 +56,12 @@ pub struct AppState {
     pub used: RwSignal<usize>,
     /// The person's local day; moves on at midnight while Tend is open.
     pub today: RwSignal<NaiveDate>,
+    /// True while a passphrase lock is closed: nothing is loaded, and only
+    /// the unlock screen shows.
+    pub locked: RwSignal<bool>,
+    /// With a passphrase lock set, the minutes of idleness after which it
+    /// closes (0: never); `None` without a lock.
+    pub lock_idle: RwSignal<Option<u32>>,
 
     /// The day of the latest logged contact with each person, by id.
     pub latest: Memo<HashMap<String, NaiveDate>>,
@@ -87,6 +94,8 @@ impl AppState {
             writable: RwSignal::new(true),
             used: RwSignal::new(0),
             today: RwSignal::new(clock::today()),
+            locked: RwSignal::new(false),
+            lock_idle: RwSignal::new(None),
             latest: Memo::new(move |_| interactions.with(|i| latest_by_person(i))),
             search: StoredValue::new(SearchIndex::default()),
             names: Memo::new(move |_| {

@@ -13,7 +13,7 @@
 //!   from what that tab stored. Records are encoded in one canonical order,
 //!   so two tabs holding the same records store the same text and settle.
 
-use super::{AppState, Held, NoticeAction, NoticeKind};
+use super::{vault, AppState, Held, NoticeAction, NoticeKind};
 use crate::model::record::merge_into;
 use crate::model::Data;
 use crate::store::layout::{
@@ -64,8 +64,15 @@ pub fn start(state: AppState) {
         return;
     }
     load_all(state);
-    let _ = window_event_listener(leptos::ev::storage, move |ev| {
-        on_storage_event(state, ev.key(), ev.new_value());
+    let _ = window_event_listener(leptos::ev::storage, move |ev| match ev.key() {
+        Some(key) if vault::is_open() => vault::storage_event(state, key, ev.new_value()),
+        // Locked: nothing is loaded, so only a change of the lock matters.
+        Some(key) if state.locked.get_untracked() => {
+            if key == META {
+                on_meta(state, ev.new_value());
+            }
+        }
+        key => on_storage_event(state, key, ev.new_value()),
     });
     // Save at once when the page is hidden or closed, rather than after the
     // debounce, so a quick close loses nothing.
@@ -111,21 +118,123 @@ fn remove(key: &str) {
 }
 
 /// Writes a key that holds no records (the draft, the automatic backup),
-/// keeping the storage meter right.
+/// keeping the storage meter right. While a passphrase lock is open the
+/// write is encrypted first, so its failure is reported when it happens.
 pub fn set_aside(state: AppState, key: &str, value: &str) -> Result<(), browser::WriteError> {
+    if vault::is_open() {
+        vault::write(
+            state,
+            Writes::from([(key.to_string(), Some(value.to_string()))]),
+        );
+        return Ok(());
+    }
     let r = set(key, value);
     refresh_used(state);
     r
 }
 
 pub fn remove_aside(state: AppState, key: &str) {
+    if vault::is_open() {
+        vault::write(state, Writes::from([(key.to_string(), None)]));
+        return;
+    }
     remove(key);
     refresh_used(state);
 }
 
-/// (Re)reads everything from storage and replaces the in-memory data.
+/// The text of a key set aside that the app reads back (the draft).
+pub fn read_aside(key: &str) -> Option<String> {
+    if vault::is_open() {
+        vault::aside(key)
+    } else {
+        browser::get(key)
+    }
+}
+
+/// Writes one key (or removes it, for `None`), encrypted when a lock is
+/// open; whole by itself, so it needs no journal.
+fn write_one(state: AppState, key: &str, value: Option<&str>) -> Result<(), browser::WriteError> {
+    if vault::is_open() {
+        let write = (key.to_string(), value.map(str::to_string));
+        vault::write(state, Writes::from([write]));
+        return Ok(());
+    }
+    match value {
+        Some(v) => set(key, v),
+        None => {
+            remove(key);
+            Ok(())
+        }
+    }
+}
+
+/// Writes `writes` (see [`commit`]), encrypted first when a lock is open.
+fn write_all(state: AppState, writes: Writes) {
+    if vault::is_open() {
+        vault::write(state, writes);
+    } else {
+        commit_and_report(state, &writes);
+    }
+}
+
+pub(super) fn commit_and_report(state: AppState, writes: &Writes) {
+    let failed = commit(writes);
+    report(state, failed);
+}
+
+/// Every `tend:` key stored.
+pub(super) fn stored_keys() -> Vec<String> {
+    P.with(|p| p.borrow().sizes.keys().cloned().collect())
+}
+
+/// Records (or removes) the passphrase lock in `tend:meta`.
+pub(super) fn set_lock_record(
+    lock: Option<crate::store::sealed::Lock>,
+) -> Result<(), browser::WriteError> {
+    let meta = P.with(|p| {
+        let mut p = p.borrow_mut();
+        let meta = p.meta.get_or_insert(Meta {
+            schema: SCHEMA_VERSION,
+            epoch: 0,
+            lock: None,
+        });
+        meta.lock = lock;
+        meta.clone()
+    });
+    write_meta(&meta)
+}
+
+/// (Re)reads everything from storage and replaces the in-memory data. With
+/// a passphrase lock, nothing is read until it is opened.
 fn load_all(state: AppState) {
     let origin = browser::read_origin();
+    let lock = origin
+        .ours
+        .get(META)
+        .and_then(|m| serde_json::from_str::<Meta>(m).ok())
+        .and_then(|m| m.lock);
+    if lock.is_some() {
+        if vault::is_open() {
+            vault::reload(state);
+        } else {
+            measure(&origin);
+            P.with(|p| {
+                p.borrow_mut().meta = origin
+                    .ours
+                    .get(META)
+                    .and_then(|m| serde_json::from_str(m).ok())
+            });
+            state.writable.set(false);
+            state.locked.set(true);
+            refresh_used(state);
+        }
+        return;
+    }
+    apply_origin(state, &origin, &origin.ours);
+}
+
+/// Takes the sizes of what is stored, for the meter.
+fn measure(origin: &browser::Origin) {
     P.with(|p| {
         let mut p = p.borrow_mut();
         p.sizes = origin
@@ -136,7 +245,17 @@ fn load_all(state: AppState) {
         p.others = origin.others_units;
         p.dirty.clear();
     });
-    match load::load(&origin.ours, current_month(state)) {
+}
+
+/// Loads `plain` (the text of every `tend:` key of `origin`, decrypted when
+/// a lock is open) into the app, and makes the writes that loading asks for.
+pub(super) fn apply_origin(
+    state: AppState,
+    origin: &browser::Origin,
+    plain: &std::collections::BTreeMap<String, String>,
+) {
+    measure(origin);
+    match load::load(plain, current_month(state)) {
         Err(e @ LoadError::TooNew { .. }) => {
             state.writable.set(false);
             state.notify_topic(
@@ -150,19 +269,23 @@ fn load_all(state: AppState) {
             for q in &loaded.quarantined {
                 quarantine(state, q);
             }
+            // Each write whole by itself, without a journal: loading again
+            // makes the same ones, and a journal of a whole migration would
+            // need as much room again.
             let mut failed = false;
             for (k, v) in &loaded.sets {
-                failed |= set(k, v).is_err();
+                failed |= write_one(state, k, Some(v)).is_err();
             }
             for k in &loaded.removes {
-                remove(k);
+                let _ = write_one(state, k, None);
             }
             if loaded.finishes_pending && !failed {
-                remove(PENDING);
+                let _ = write_one(state, PENDING, None);
             }
             let meta = Meta {
                 schema: SCHEMA_VERSION,
                 epoch: loaded.meta.as_ref().map_or(0, |m| m.epoch),
+                lock: loaded.meta.as_ref().and_then(|m| m.lock.clone()),
             };
             if loaded.meta.as_ref() != Some(&meta) {
                 failed |= write_meta(&meta).is_err();
@@ -181,9 +304,9 @@ fn load_all(state: AppState) {
 /// Moves an unreadable key aside (never deleting it) and tells the person.
 fn quarantine(state: AppState, q: &load::Quarantined) {
     let aside = quarantine_key(&q.key, browser::has);
-    let moved = set(&aside, &q.raw).is_ok();
+    let moved = write_one(state, &aside, Some(&q.raw)).is_ok();
     if moved {
-        remove(&q.key);
+        let _ = write_one(state, &q.key, None);
     }
     // If even the copy could not be written (storage full), the original
     // stays where it is; it is not a data key we will overwrite until the
@@ -255,8 +378,7 @@ pub fn flush(state: AppState) {
     if meta_unsaved {
         writes.insert(META.to_string(), Some(meta_text()));
     }
-    let failed = commit(&writes);
-    report(state, failed);
+    write_all(state, writes);
 }
 
 /// Makes `writes` (key → new text, or `None` to remove). More than one
@@ -345,8 +467,8 @@ fn report_quota(state: AppState) {
     );
 }
 
-/// Another tab changed storage.
-fn on_storage_event(state: AppState, key: Option<String>, new_value: Option<String>) {
+/// Another tab changed storage (its value decrypted, with a lock open).
+pub(super) fn on_storage_event(state: AppState, key: Option<String>, new_value: Option<String>) {
     let Some(key) = key else {
         // The whole storage was cleared elsewhere.
         load_all(state);
@@ -384,6 +506,11 @@ fn on_meta(state: AppState, new_value: Option<String>) {
                  nothing here is saved, so nothing there is overwritten.",
                 Some(NoticeAction::Reload),
             );
+        }
+        // The lock was set, changed or removed in another tab: start again
+        // from what is stored now (the unlock screen, or the data).
+        Some(m) if ours.as_ref().is_some_and(|o| o.lock != m.lock) => {
+            let _ = location().reload();
         }
         // Everything was replaced (erase or import) in another tab: adopt
         // its data rather than merging ours back in.
@@ -487,24 +614,27 @@ pub fn replace_all(state: AppState, data: Data) {
         }
         p.dirty.clear();
         let epoch = p.meta.as_ref().map_or(0, |m| m.epoch) + 1;
+        let lock = p.meta.as_ref().and_then(|m| m.lock.clone());
         p.meta = Some(Meta {
             schema: SCHEMA_VERSION,
             epoch,
+            lock,
         });
         p.meta_unsaved = false;
     });
     writes.insert(META.to_string(), Some(meta_text()));
     state.set_all(data);
-    let failed = commit(&writes);
-    report(state, failed);
+    write_all(state, writes);
 }
 
 /// Removes every `tend:` key, quarantined data and the automatic backup
 /// included, and starts afresh.
 pub fn erase_everything(state: AppState) {
-    let keys: Vec<String> = P.with(|p| p.borrow().sizes.keys().cloned().collect());
-    for key in keys.iter().filter(|k| *k != META) {
-        remove(key);
-    }
+    let asides: Writes = stored_keys()
+        .into_iter()
+        .filter(|k| k != META && !layout::is_data_key(k))
+        .map(|k| (k, None))
+        .collect();
+    write_all(state, asides);
     replace_all(state, Data::default());
 }

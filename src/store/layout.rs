@@ -488,4 +488,7 @@ pub struct Meta {
     /// so other tabs reload instead of merging the old records back in.
     #[serde(default)]
     pub epoch: u64,
+    /// Set when every other stored value is encrypted with a passphrase.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lock: Option<super::sealed::Lock>,
 }

@@ -6,6 +6,7 @@ pub mod layout;
 pub mod load;
 pub mod migrate;
 pub mod packed;
+pub mod sealed;
 
 #[cfg(target_arch = "wasm32")]
 pub mod browser;

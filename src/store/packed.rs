@@ -31,14 +31,24 @@ pub fn is_packed(stored: &str) -> bool {
 
 /// The packed form of `text`.
 pub fn pack(text: &str) -> String {
-    let bytes = lz4_flex::block::compress_prepend_size(text.as_bytes());
+    let mut out = String::from(TAG);
+    push_units(
+        &lz4_flex::block::compress_prepend_size(text.as_bytes()),
+        &mut out,
+    );
+    out
+}
+
+/// Appends `bytes` as text, 15 bits to a code unit: first one unit saying
+/// how many padding bits end the last, then the data, every unit in
+/// U+0020..=U+801F (never a surrogate, so storage keeps it exactly).
+pub fn push_units(bytes: &[u8], out: &mut String) {
     let units = (bytes.len() * 8).div_ceil(15);
     let pad = units * 15 - bytes.len() * 8;
-    let mut out = String::with_capacity(TAG.len() + 3 * (units + 1));
-    out.push_str(TAG);
+    out.reserve(3 * (units + 1));
     out.push(unit(pad as u32));
     let (mut acc, mut bits) = (0u32, 0u32);
-    for b in bytes {
+    for &b in bytes {
         acc = (acc << 8) | u32::from(b);
         bits += 8;
         if bits >= 15 {
@@ -50,7 +60,6 @@ pub fn pack(text: &str) -> String {
     if bits > 0 {
         out.push(unit(acc << (15 - bits)));
     }
-    out
 }
 
 fn unit(v: u32) -> char {
@@ -58,26 +67,22 @@ fn unit(v: u32) -> char {
     char::from_u32(BASE + v).unwrap_or(' ')
 }
 
-/// The text of `stored`: itself when plain, expanded when packed.
-pub fn expand(stored: &str) -> Result<Cow<'_, str>, String> {
-    let Some(rest) = stored.strip_prefix(TAG) else {
-        return Ok(Cow::Borrowed(stored));
-    };
-    let damaged = |what: &str| format!("its compressed form is damaged ({what})");
-    let mut chars = rest.chars();
+/// The bytes [`push_units`] wrote as `text`; the error says what is wrong.
+pub fn from_units(text: &str) -> Result<Vec<u8>, &'static str> {
+    let mut chars = text.chars();
     let pad = chars
         .next()
         .map(|c| c as u32)
         .filter(|c| (BASE..BASE + 15).contains(c))
-        .ok_or_else(|| damaged("no valid header"))?
+        .ok_or("no valid header")?
         - BASE;
-    let mut bytes = Vec::with_capacity(rest.len());
+    let mut bytes = Vec::with_capacity(text.len());
     let (mut acc, mut bits) = (0u32, 0u32);
     for c in chars {
         let v = (c as u32)
             .checked_sub(BASE)
             .filter(|v| *v < 1 << 15)
-            .ok_or_else(|| damaged("a character out of range"))?;
+            .ok_or("a character out of range")?;
         acc = (acc << 15) | v;
         bits += 15;
         while bits >= 8 {
@@ -91,11 +96,21 @@ pub fn expand(stored: &str) -> Result<Cow<'_, str>, String> {
     let pad = pad as usize;
     let extra = pad / 8;
     if bits as usize != pad % 8 || acc != 0 || bytes.len() < extra {
-        return Err(damaged("wrong padding"));
+        return Err("wrong padding");
     }
     if bytes.split_off(bytes.len() - extra).iter().any(|b| *b != 0) {
-        return Err(damaged("wrong padding"));
+        return Err("wrong padding");
     }
+    Ok(bytes)
+}
+
+/// The text of `stored`: itself when plain, expanded when packed.
+pub fn expand(stored: &str) -> Result<Cow<'_, str>, String> {
+    let Some(rest) = stored.strip_prefix(TAG) else {
+        return Ok(Cow::Borrowed(stored));
+    };
+    let damaged = |what: &str| format!("its compressed form is damaged ({what})");
+    let bytes = from_units(rest).map_err(damaged)?;
     let (len, body) = bytes
         .split_first_chunk::<4>()
         .ok_or_else(|| damaged("too short"))?;

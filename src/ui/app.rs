@@ -2,12 +2,13 @@
 //! screen, chosen by the URL hash.
 
 use super::components::{nav::Nav, notices::NoticeArea};
+use super::pages::unlock::Unlock;
 use super::pages::{
     about::About, challenges::Challenges, checkup::Checkup, journal::Journal, people::People,
     settings::Settings, today::Today,
 };
 use crate::route::Route;
-use crate::state::AppState;
+use crate::state::{use_app, AppState};
 use leptos::html::Main;
 use leptos::prelude::*;
 
@@ -87,10 +88,16 @@ pub fn App() -> impl IntoView {
                 <span class="brand-mark" aria-hidden="true"></span>
                 "Tend"
             </a>
-            <Nav current=route/>
+            <Show when=move || !use_app().locked.get()>
+                <Nav current=route/>
+            </Show>
         </header>
         <NoticeArea/>
-        <main id="main" tabindex="-1" node_ref=main>{screen}</main>
+        <main id="main" tabindex="-1" node_ref=main>
+            <Show when=move || use_app().locked.get() fallback=screen>
+                <Unlock/>
+            </Show>
+        </main>
         <footer class="foot">
             <p>
                 "Private by design: everything stays in this browser on this device. "

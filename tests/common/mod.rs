@@ -138,6 +138,7 @@ pub fn stored_with_meta(
     let meta = tend::store::layout::Meta {
         schema: tend::store::SCHEMA_VERSION,
         epoch: 0,
+        lock: None,
     };
     map.insert(
         tend::store::layout::META.into(),

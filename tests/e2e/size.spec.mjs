@@ -19,14 +19,16 @@
 // 15-bit packing, the forms at load) cost 5.4 KB, taking the build to
 // 464.9 KB; the budget moved from 464 to 470 KB for it. Encrypted backups
 // (Web Crypto bindings, the file's layout with serde and base64, two forms
-// and their async flows) cost 19.4 KB more: 484.3 KB, budget 486 KB.
+// and their async flows) cost 19.4 KB more: 484.3 KB. The passphrase lock
+// for stored data (the write queue, the unlock screen, the Settings card)
+// cost 14.7 KB more: 499.0 KB, budget 500 KB.
 import { test, expect } from "@playwright/test";
 import { readdirSync, readFileSync, mkdirSync, writeFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
-const BUDGET = 486 * 1024;
+const BUDGET = 500 * 1024;
 const here = dirname(fileURLToPath(import.meta.url));
 const dist = process.env.TEND_DIST || join(here, "..", "..", "dist");
 

@@ -5,3 +5,4 @@ pub mod journal;
 pub mod people;
 pub mod settings;
 pub mod today;
+pub mod unlock;

@@ -5,6 +5,7 @@
 mod backup;
 mod contacts;
 mod erase;
+mod lock;
 mod sealed;
 
 use crate::state::{practice, use_app};
@@ -14,6 +15,7 @@ use backup::{AutoBackup, Transfer};
 use contacts::Contacts;
 use erase::Erase;
 use leptos::prelude::*;
+use lock::Lock;
 
 #[component]
 pub fn Settings() -> impl IntoView {
@@ -37,6 +39,9 @@ pub fn Settings() -> impl IntoView {
                  It cannot be undone, so export a backup first if you might want it back."
             </p>
             <Erase has_auto/>
+        </Card>
+        <Card id="passphrase-lock" title="Passphrase lock">
+            <Lock/>
         </Card>
         <Card id="calendar-export" title="Calendar">
             <p>
