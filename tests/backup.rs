@@ -197,3 +197,30 @@ fn sizes_read_as_megabytes_with_one_decimal() {
     assert_eq!(backup::megabytes(949_999), "0.9 MB");
     assert_eq!(backup::megabytes(950_000), "1.0 MB");
 }
+
+/// Property tests: no text, and no damage to a real backup, makes reading
+/// panic; what is read is what a re-export writes. (proptest is native only.)
+#[cfg(not(target_arch = "wasm32"))]
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn any_text_is_read_or_refused(text in any::<String>()) {
+            let _ = backup::parse(&text);
+        }
+
+        #[test]
+        fn a_damaged_backup_is_read_correctly_or_refused(place in any::<prop::sample::Index>(), c in any::<char>()) {
+            let good: Vec<char> = backup::export(&sample(), at(1_764_000_000_000)).chars().collect();
+            let mut bad = good.clone();
+            bad[place.index(good.len())] = c;
+            let text: String = bad.into_iter().collect();
+            if let Ok(data) = backup::parse(&text) {
+                let again = backup::parse(&backup::export(&data, at(1_764_000_000_000)));
+                prop_assert_eq!(again, Ok(data));
+            }
+        }
+    }
+}

@@ -406,3 +406,30 @@ fn storage_use_reads_as_words() {
         "5120 KB of about 5 MB used (100%)"
     );
 }
+
+/// Property tests: whatever text a key holds, loading never panics, and a
+/// key that cannot be read is set aside with the rest loaded. (proptest is
+/// native only.)
+#[cfg(not(target_arch = "wasm32"))]
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn any_stored_text_loads_or_is_set_aside(
+            key in "tend:(journal:20[0-9]{2}-[0-9]{2}|interactions:2026-1[0-2]|people|checkups|rituals|meta|pending|draft)",
+            value in any::<String>(),
+        ) {
+            let mut stored = stored_with_meta(encode(&sample()));
+            stored.insert(key.clone(), value);
+            if let Ok(loaded) = load(&stored, THIS_MONTH) {
+                // Only the changed key can be the one set aside.
+                prop_assert!(loaded.quarantined.iter().all(|q| q.key == key));
+                if !key.starts_with("tend:journal") && key != "tend:meta" && key != "tend:pending" {
+                    prop_assert_eq!(loaded.data.journal.len(), sample().journal.len());
+                }
+            }
+        }
+    }
+}
