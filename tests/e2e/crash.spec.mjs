@@ -86,3 +86,30 @@ test("an error that stops the running app brings up the same screen, with packed
   expect(file.data.journal.map((e) => e.t).sort()).toEqual([1, 2, 3].map((d) => `${d}. ${walk}`));
   expect(file.kept_aside).toBeUndefined();
 });
+
+test("with a passphrase lock, the crash screen asks for it and downloads the data decrypted", async ({ page }) => {
+  const app = new Tend(page);
+  await app.open();
+  await app.addPerson("Ada Lovelace");
+  await app.writeEntry("An old walk by the canal.", "2026-09-12");
+  await app.go("Settings");
+  const form = page.getByRole("form", { name: "Set a passphrase" });
+  await form.getByLabel("New passphrase", { exact: true }).fill("walks by the river");
+  await form.getByLabel("The new passphrase again").fill("walks by the river");
+  await form.getByRole("button", { name: "Lock Tend with this passphrase" }).click();
+  await expect(app.status()).toContainText("Tend is locked with your passphrase");
+  const stored = await app.stored();
+  expect(JSON.stringify(stored)).not.toContain("Ada");
+  await page.evaluate(() => window.dispatchEvent(new Event("tend:crashed")));
+  const screen = page.getByRole("main");
+  await expect(page.getByRole("heading", { name: "Tend stopped" })).toBeFocused();
+  await screen.getByLabel(/Your passphrase/).fill("walks by the sea");
+  await screen.getByRole("button", { name: "Download my data" }).click();
+  await expect(screen.getByRole("alert")).toContainText("not the passphrase");
+  await screen.getByLabel(/Your passphrase/).fill("walks by the river");
+  const [download] = await Promise.all([page.waitForEvent("download"), screen.getByRole("button", { name: "Download my data" }).click()]);
+  const file = JSON.parse(readFileSync(await download.path(), "utf8"));
+  expect(file.data.people.map((p) => p.n)).toEqual(["Ada Lovelace"]);
+  expect(file.data.journal.map((e) => e.t)).toEqual(["An old walk by the canal."]);
+  expect(await app.stored()).toEqual(stored);
+});
