@@ -33,6 +33,23 @@ export class Tend {
     await expect(this.page.getByRole("list", { name: "Journal entries" }).getByText(text)).toBeVisible();
   }
 
+  /** Fills the rest of the origin's storage, in ever smaller pieces, to the last character (keys `filler:N`). */
+  async fillStorage() {
+    await this.page.evaluate(() => {
+      let i = 0;
+      for (let size = 256 * 1024; size >= 1; size = Math.floor(size / 2)) {
+        const chunk = "x".repeat(size);
+        for (;;) {
+          try {
+            localStorage.setItem(`filler:${i++}`, chunk);
+          } catch {
+            break;
+          }
+        }
+      }
+    });
+  }
+
   /** Waits until autosave has written (debounced) and returns every tend: key. */
   async stored() {
     await this.page.waitForTimeout(400);

@@ -123,19 +123,7 @@ test("the automatic backup can be removed, and a replace with no room for it off
   // Fill the rest of the origin's storage, so no copy fits.
   await app.addPerson("Only in the old data");
   await app.stored();
-  await page.evaluate(() => {
-    let i = 0;
-    for (let size = 256 * 1024; size >= 1; size = Math.floor(size / 2)) {
-      const chunk = "x".repeat(size);
-      for (;;) {
-        try {
-          localStorage.setItem(`filler:${i++}`, chunk);
-        } catch {
-          break;
-        }
-      }
-    }
-  });
+  await app.fillStorage();
   await app.importFile(backupPath, "Replace");
   const noRoom = page.getByRole("group", { name: "No room for a copy" });
   await expect(noRoom).toBeVisible();
@@ -207,19 +195,7 @@ test("a full quota shows a message, keeps everything in memory, and saves once t
   const app = await withSomeData(page);
   await app.stored();
   // Fill the rest of the origin's storage, in ever smaller pieces, to the last character.
-  await page.evaluate(() => {
-    let i = 0;
-    for (let size = 256 * 1024; size >= 1; size = Math.floor(size / 2)) {
-      const chunk = "x".repeat(size);
-      for (;;) {
-        try {
-          localStorage.setItem(`filler:${i++}`, chunk);
-        } catch {
-          break;
-        }
-      }
-    }
-  });
+  await app.fillStorage();
   await app.addPerson("Written while full");
   await expect(app.alert()).toContainText("storage for Tend is full");
   await expect(app.alert().getByRole("button", { name: "Export a backup" })).toBeVisible();
