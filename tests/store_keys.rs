@@ -281,3 +281,55 @@ fn challenges_rituals_plans_milestones_and_gifts_each_have_a_key_and_survive_a_r
     // Nothing of these is written while they are empty.
     assert!(!encode(&sample()).contains_key(layout::CHALLENGES));
 }
+
+#[test]
+fn seasons_reach_outs_and_settings_each_have_a_key_and_survive_a_round_trip() {
+    use tend::model::prefs::Prefs;
+    use tend::model::reach::{Reach, ReachAnswer};
+    use tend::model::season::{Season, SeasonReason};
+    use tend::model::Stamp;
+    let stamp = |id: &str| Stamp::new(id.into(), common::at(1_700_000_000_000));
+    let mut data = sample();
+    data.seasons.push(Season {
+        stamp: stamp("s1"),
+        start: common::day("2026-10-01"),
+        end: Some(common::day("2026-10-20")),
+        reason: Some(SeasonReason::Grief),
+        welcomed: false,
+    });
+    data.reaches.push(Reach {
+        stamp: stamp("q1"),
+        person: "p1".into(),
+        channel: Channel::Message,
+        answer: Some(ReachAnswer::NotYet),
+    });
+    let mut prefs = Prefs::new(stamp(Prefs::ID));
+    prefs.alarm_hour = 18;
+    prefs.first_run_done = true;
+    data.prefs.push(prefs);
+
+    let keys = encode(&data);
+    for (key, kind) in [
+        (layout::SEASONS, KeyKind::Data(Collection::Seasons, None)),
+        (layout::REACHES, KeyKind::Data(Collection::Reaches, None)),
+        (layout::PREFS, KeyKind::Data(Collection::Prefs, None)),
+    ] {
+        assert_eq!(classify(key), kind);
+        assert!(keys.contains_key(key), "{key} written");
+    }
+    // Defaults are left out of the stored form; choices are kept.
+    assert!(keys[layout::PREFS].contains("\"ah\":18"));
+    assert!(!keys[layout::PREFS].contains("\"bk\""));
+    let loaded = load(&stored_with_meta(keys), THIS_MONTH).unwrap();
+    assert!(loaded.quarantined.is_empty());
+    assert_eq!(loaded.data.seasons, data.seasons);
+    assert_eq!(loaded.data.reaches, data.reaches);
+    assert_eq!(loaded.data.prefs, data.prefs);
+    let back = backup::parse(&backup::export(&data, common::at(0))).unwrap();
+    assert_eq!(back.seasons, data.seasons);
+    assert_eq!(back.reaches, data.reaches);
+    assert_eq!(back.prefs, data.prefs);
+    assert!(data.seasons[0].covers(common::day("2026-10-20")));
+    assert!(!data.seasons[0].covers(common::day("2026-10-21")));
+    assert!(!encode(&sample()).contains_key(layout::SEASONS));
+}

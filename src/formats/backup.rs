@@ -171,5 +171,8 @@ pub fn parse(text: &str) -> Result<Data, BackupError> {
     check_ids(&data.reconnects, "reconnect plan")?;
     check_ids(&data.milestones, "milestone")?;
     check_ids(&data.gifts, "gift list")?;
+    check_ids(&data.seasons, "season")?;
+    check_ids(&data.reaches, "reach-out")?;
+    check_ids(&data.prefs, "settings record")?;
     Ok(data)
 }

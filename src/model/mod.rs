@@ -13,9 +13,12 @@ pub mod map;
 pub mod milestone;
 pub mod order;
 pub mod people;
+pub mod prefs;
 pub mod prompt;
+pub mod reach;
 pub mod record;
 pub mod roster;
+pub mod season;
 pub mod suggest;
 
 use serde::{Deserialize, Serialize};
@@ -61,6 +64,15 @@ pub struct Data {
     /// Gift ideas, one list per person (its id is the person's).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub gifts: Vec<milestone::GiftIdeas>,
+    /// Stretches of life when every nudge pauses.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub seasons: Vec<season::Season>,
+    /// Messages sent from the reach-out kit, and whether they reached.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub reaches: Vec<reach::Reach>,
+    /// The person's choices (one record).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub prefs: Vec<prefs::Prefs>,
 }
 
 impl Data {
@@ -79,6 +91,9 @@ impl Data {
             l(&self.reconnects),
             l(&self.milestones),
             l(&self.gifts),
+            l(&self.seasons),
+            l(&self.reaches),
+            l(&self.prefs),
         ]
         .into_iter()
         .flatten()
@@ -100,6 +115,9 @@ impl Data {
             reconnects: merge_by_id(&self.reconnects, &other.reconnects),
             milestones: merge_by_id(&self.milestones, &other.milestones),
             gifts: merge_by_id(&self.gifts, &other.gifts),
+            seasons: merge_by_id(&self.seasons, &other.seasons),
+            reaches: merge_by_id(&self.reaches, &other.reaches),
+            prefs: merge_by_id(&self.prefs, &other.prefs),
         }
     }
 
@@ -149,5 +167,8 @@ impl Data {
             + live(&self.reconnects)
             + live(&self.milestones)
             + live(&self.gifts)
+            + live(&self.seasons)
+            + live(&self.reaches)
+            + live(&self.prefs)
     }
 }

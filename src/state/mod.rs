@@ -24,6 +24,9 @@ use crate::model::challenge::{reconnect::ReconnectPlan, ritual::Ritual, Challeng
 use crate::model::interaction::latest_by_person;
 use crate::model::journal::search::SearchIndex;
 use crate::model::milestone::{GiftIdeas, Milestone};
+use crate::model::prefs::Prefs;
+use crate::model::reach::Reach;
+use crate::model::season::Season;
 use crate::model::{CheckupRecord, CustomPrompt, Data, Interaction, JournalEntry, Person};
 use crate::store::layout::Stored;
 use chrono::NaiveDate;
@@ -47,6 +50,9 @@ pub struct AppState {
     pub reconnects: RwSignal<Vec<ReconnectPlan>>,
     pub milestones: RwSignal<Vec<Milestone>>,
     pub gifts: RwSignal<Vec<GiftIdeas>>,
+    pub seasons: RwSignal<Vec<Season>>,
+    pub reaches: RwSignal<Vec<Reach>>,
+    pub prefs: RwSignal<Vec<Prefs>>,
 
     pub notices: RwSignal<Vec<Notice>>,
     /// False when the stored data must not be overwritten (a newer schema).
@@ -90,6 +96,9 @@ impl AppState {
             reconnects: RwSignal::new(Vec::new()),
             milestones: RwSignal::new(Vec::new()),
             gifts: RwSignal::new(Vec::new()),
+            seasons: RwSignal::new(Vec::new()),
+            reaches: RwSignal::new(Vec::new()),
+            prefs: RwSignal::new(Vec::new()),
             notices: RwSignal::new(Vec::new()),
             writable: RwSignal::new(true),
             used: RwSignal::new(0),
@@ -133,6 +142,9 @@ impl AppState {
             reconnects: self.reconnects.get_untracked(),
             milestones: self.milestones.get_untracked(),
             gifts: self.gifts.get_untracked(),
+            seasons: self.seasons.get_untracked(),
+            reaches: self.reaches.get_untracked(),
+            prefs: self.prefs.get_untracked(),
         }
     }
 
@@ -150,6 +162,9 @@ impl AppState {
         self.reconnects.set(data.reconnects);
         self.milestones.set(data.milestones);
         self.gifts.set(data.gifts);
+        self.seasons.set(data.seasons);
+        self.reaches.set(data.reaches);
+        self.prefs.set(data.prefs);
     }
 
     /// Adds a new record and marks its key for the next save.
@@ -263,6 +278,9 @@ held!(
     ReconnectPlan => reconnects,
     Milestone => milestones,
     GiftIdeas => gifts,
+    Season => seasons,
+    Reach => reaches,
+    Prefs => prefs,
 );
 
 pub fn use_app() -> AppState {

@@ -12,6 +12,9 @@ use super::packed;
 use crate::model::cadence::Snooze;
 use crate::model::challenge::{reconnect::ReconnectPlan, ritual::Ritual, Challenge};
 use crate::model::milestone::{GiftIdeas, Milestone};
+use crate::model::prefs::Prefs;
+use crate::model::reach::Reach;
+use crate::model::season::Season;
 use crate::model::{
     order, CheckupRecord, CustomPrompt, Data, Interaction, JournalEntry, Person, Record,
 };
@@ -37,6 +40,9 @@ pub const RITUALS: &str = "tend:rituals";
 pub const RECONNECTS: &str = "tend:reconnects";
 pub const MILESTONES: &str = "tend:milestones";
 pub const GIFTS: &str = "tend:gifts";
+pub const SEASONS: &str = "tend:seasons";
+pub const REACHES: &str = "tend:reaches";
+pub const PREFS: &str = "tend:prefs";
 /// The copy kept automatically before an import replaces everything.
 pub const AUTO_BACKUP: &str = "tend:autobackup";
 /// A save that writes several keys first writes all of them here, in one
@@ -86,10 +92,13 @@ pub enum Collection {
     Reconnects,
     Milestones,
     Gifts,
+    Seasons,
+    Reaches,
+    Prefs,
 }
 
 impl Collection {
-    pub const ALL: [Collection; 11] = [
+    pub const ALL: [Collection; 14] = [
         Collection::People,
         Collection::Journal,
         Collection::Checkups,
@@ -101,6 +110,9 @@ impl Collection {
         Collection::Reconnects,
         Collection::Milestones,
         Collection::Gifts,
+        Collection::Seasons,
+        Collection::Reaches,
+        Collection::Prefs,
     ];
 
     /// The key's name after `tend:` (and before `:YYYY-MM` when sharded).
@@ -117,6 +129,9 @@ impl Collection {
             Collection::Reconnects => "reconnects",
             Collection::Milestones => "milestones",
             Collection::Gifts => "gifts",
+            Collection::Seasons => "seasons",
+            Collection::Reaches => "reaches",
+            Collection::Prefs => "prefs",
         }
     }
 
@@ -139,6 +154,9 @@ impl Collection {
             Collection::Reconnects => "your reconnect plans".into(),
             Collection::Milestones => "your milestones".into(),
             Collection::Gifts => "your gift ideas".into(),
+            Collection::Seasons => "your seasons".into(),
+            Collection::Reaches => "the messages you sent from Tend".into(),
+            Collection::Prefs => "your settings".into(),
         }
     }
 }
@@ -287,6 +305,9 @@ stored!(Ritual, Rituals, rituals);
 stored!(ReconnectPlan, Reconnects, reconnects);
 stored!(Milestone, Milestones, milestones);
 stored!(GiftIdeas, Gifts, gifts);
+stored!(Season, Seasons, seasons);
+stored!(Reach, Reaches, reaches);
+stored!(Prefs, Prefs, prefs);
 
 /// Runs `$body` with `$t` the record type of `$c`.
 macro_rules! for_collection {
@@ -334,6 +355,18 @@ macro_rules! for_collection {
             }
             $crate::store::layout::Collection::Gifts => {
                 type $t = $crate::model::milestone::GiftIdeas;
+                $body
+            }
+            $crate::store::layout::Collection::Seasons => {
+                type $t = $crate::model::season::Season;
+                $body
+            }
+            $crate::store::layout::Collection::Reaches => {
+                type $t = $crate::model::reach::Reach;
+                $body
+            }
+            $crate::store::layout::Collection::Prefs => {
+                type $t = $crate::model::prefs::Prefs;
                 $body
             }
         }

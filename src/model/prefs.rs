@@ -1,0 +1,65 @@
+//! The person's choices that are not records of their life: the hour of
+//! calendar alarms, the daily nudge, backup reminders, the first run.
+//! One record (id [`Prefs::ID`]) in its own key, merged like any other.
+
+use crate::model::record::{record, Stamp};
+use chrono::{DateTime, Utc};
+
+record! {
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct Prefs {
+        /// The local hour (0–23) at which calendar alarms ring.
+        #[serde(rename = "ah", default = "default_alarm_hour", skip_serializing_if = "is_default_alarm_hour")]
+        pub alarm_hour: u8,
+        /// The opt-in daily notification (installed Chromium only).
+        #[serde(rename = "nu", default, skip_serializing_if = "std::ops::Not::not")]
+        pub nudge: bool,
+        /// Days without a backup after which Today offers one; 0 never.
+        #[serde(rename = "bk", default = "default_backup_days", skip_serializing_if = "is_default_backup_days")]
+        pub backup_days: u16,
+        /// When a backup was last exported.
+        #[serde(
+            rename = "lb",
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "chrono::serde::ts_milliseconds_option"
+        )]
+        pub last_backup: Option<DateTime<Utc>>,
+        /// The first run was finished or skipped.
+        #[serde(rename = "fr", default, skip_serializing_if = "std::ops::Not::not")]
+        pub first_run_done: bool,
+    }
+}
+
+fn default_alarm_hour() -> u8 {
+    9
+}
+
+fn is_default_alarm_hour(h: &u8) -> bool {
+    *h == default_alarm_hour()
+}
+
+fn default_backup_days() -> u16 {
+    30
+}
+
+fn is_default_backup_days(d: &u16) -> bool {
+    *d == default_backup_days()
+}
+
+impl Prefs {
+    /// The id of the one `Prefs` record.
+    pub const ID: &'static str = "prefs";
+
+    /// The choices before the person has made any.
+    pub fn new(stamp: Stamp) -> Self {
+        Prefs {
+            stamp,
+            alarm_hour: default_alarm_hour(),
+            nudge: false,
+            backup_days: default_backup_days(),
+            last_backup: None,
+            first_run_done: false,
+        }
+    }
+}
