@@ -37,3 +37,73 @@ self.addEventListener("fetch", (event) => {
   }
   event.respondWith(caches.match(request, { cacheName: CACHE, ignoreSearch: true }).then((hit) => hit || fetch(request)));
 });
+
+// The daily nudge (opt-in, installed Chromium): Periodic Background Sync
+// wakes this worker about once a day. It cannot read localStorage, so the
+// app keeps a schedule for it in a cache of its own (src/device/nudge.rs):
+//   { "v": 1, "nudge": bool, "days": [{ "d": "YYYY-MM-DD", "n": due count, "t": words }] }
+// with the counts for the coming days as they stand if no one is contacted,
+// 0 during a season, and no names when the passphrase lock is on. It shows
+// at most one notification a day, and keeps the app badge in step. A
+// schedule that has run out (Tend not opened for its whole span) shows
+// nothing: someone who stopped using Tend is not chased.
+// The cache's name does not start with "tend-", so activate never deletes it.
+const NUDGE_CACHE = "tend:nudge" + SCOPE;
+const SCHEDULE = new URL("tend-nudge.json", self.registration.scope).href;
+const SHOWN = new URL("tend-nudge-shown.json", self.registration.scope).href;
+
+function localDay(date) {
+  const pad = (n) => String(n).padStart(2, "0");
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+async function setBadge(count) {
+  const nav = self.navigator;
+  try {
+    if (count > 0 && "setAppBadge" in nav) await nav.setAppBadge(count);
+    else if ("clearAppBadge" in nav) await nav.clearAppBadge();
+  } catch {
+    // Not installed, or badges refused: nothing to do.
+  }
+}
+
+async function nudge() {
+  const cache = await caches.open(NUDGE_CACHE);
+  const hit = await cache.match(SCHEDULE);
+  if (!hit) return;
+  let schedule;
+  try {
+    schedule = await hit.json();
+  } catch {
+    return;
+  }
+  const today = localDay(new Date());
+  const day = (schedule.days || []).find((d) => d.d === today);
+  const count = day ? day.n : 0;
+  await setBadge(count);
+  if (!schedule.nudge || !day || count <= 0) return;
+  const shown = await cache.match(SHOWN);
+  if (shown && (await shown.text()) === today) return;
+  await self.registration.showNotification("Tend", {
+    body: day.t,
+    tag: "tend-daily",
+    icon: "icons/icon-192.png",
+    data: { url: new URL("./#/", self.registration.scope).href },
+  });
+  await cache.put(SHOWN, new Response(today));
+}
+
+self.addEventListener("periodicsync", (event) => {
+  if (event.tag === "tend-daily") event.waitUntil(nudge());
+});
+
+self.addEventListener("notificationclick", (event) => {
+  event.notification.close();
+  const url = (event.notification.data && event.notification.data.url) || self.registration.scope;
+  event.waitUntil(
+    self.clients.matchAll({ type: "window", includeUncontrolled: true }).then((list) => {
+      const open = list.find((c) => c.url.startsWith(self.registration.scope));
+      return open ? open.focus() : self.clients.openWindow(url);
+    }),
+  );
+});

@@ -10,6 +10,8 @@ pub mod route;
 pub mod store;
 
 #[cfg(target_arch = "wasm32")]
+pub mod device;
+#[cfg(target_arch = "wasm32")]
 pub mod state;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
