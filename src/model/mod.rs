@@ -5,6 +5,7 @@ pub mod assessment;
 pub mod cadence;
 pub mod challenge;
 pub mod code;
+pub mod contact;
 pub mod day;
 pub mod gaps;
 pub mod interaction;
