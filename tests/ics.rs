@@ -26,9 +26,22 @@ struct Prop {
     value: String,
 }
 
+/// One parsed event: its own properties and its alarms' properties.
+#[derive(Debug, Clone)]
+struct Event {
+    props: Vec<Prop>,
+    alarms: Vec<Vec<Prop>>,
+}
+
 /// Unfolds `text` (checking every physical line on the way) and parses it
 /// into the calendar's own properties and its events.
 fn parse(text: &str) -> (Vec<Prop>, Vec<Vec<Prop>>) {
+    let (cal, events) = parse_events(text);
+    (cal, events.into_iter().map(|e| e.props).collect())
+}
+
+/// [`parse`], with each event's alarms.
+fn parse_events(text: &str) -> (Vec<Prop>, Vec<Event>) {
     assert!(text.ends_with("\r\n"), "the last line ends with CRLF");
     let mut logical: Vec<String> = Vec::new();
     for physical in text[..text.len() - 2].split("\r\n") {
@@ -49,8 +62,8 @@ fn parse(text: &str) -> (Vec<Prop>, Vec<Vec<Prop>>) {
         }
     }
     let mut cal = Vec::new();
-    let mut events: Vec<Vec<Prop>> = Vec::new();
-    let mut in_event = false;
+    let mut events: Vec<Event> = Vec::new();
+    let (mut in_event, mut in_alarm) = (false, false);
     assert_eq!(logical.first().map(String::as_str), Some("BEGIN:VCALENDAR"));
     assert_eq!(logical.last().map(String::as_str), Some("END:VCALENDAR"));
     for line in &logical[1..logical.len() - 1] {
@@ -70,13 +83,32 @@ fn parse(text: &str) -> (Vec<Prop>, Vec<Vec<Prop>>) {
             ("BEGIN", "VEVENT") => {
                 assert!(!in_event, "events do not nest");
                 in_event = true;
-                events.push(Vec::new());
+                events.push(Event {
+                    props: Vec::new(),
+                    alarms: Vec::new(),
+                });
             }
             ("END", "VEVENT") => {
-                assert!(in_event);
+                assert!(in_event && !in_alarm);
                 in_event = false;
             }
-            _ if in_event => events.last_mut().unwrap().push(prop),
+            ("BEGIN", "VALARM") => {
+                assert!(in_event && !in_alarm, "an alarm belongs to an event");
+                in_alarm = true;
+                events.last_mut().unwrap().alarms.push(Vec::new());
+            }
+            ("END", "VALARM") => {
+                assert!(in_alarm);
+                in_alarm = false;
+            }
+            _ if in_alarm => events
+                .last_mut()
+                .unwrap()
+                .alarms
+                .last_mut()
+                .unwrap()
+                .push(prop),
+            _ if in_event => events.last_mut().unwrap().props.push(prop),
             _ => cal.push(prop),
         }
     }
