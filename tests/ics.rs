@@ -552,7 +552,10 @@ use tend::formats::ics::{calendar_with, trigger, Options, HORIZON_DAYS};
 use tend::model::season::Season;
 
 fn alarm_triggers(e: &Event) -> Vec<String> {
-    e.alarms.iter().map(|a| get(a, "TRIGGER").to_string()).collect()
+    e.alarms
+        .iter()
+        .map(|a| get(a, "TRIGGER").to_string())
+        .collect()
 }
 
 fn uid_of(e: &Event) -> &str {
@@ -589,10 +592,17 @@ fn every_series_has_display_alarms_at_nine_by_default() {
         .iter()
         .find(|e| uid_of(e) == "birthday-p1@tend.local")
         .unwrap();
-    let said: Vec<String> = ada.alarms.iter().map(|a| unescape(get(a, "DESCRIPTION"))).collect();
+    let said: Vec<String> = ada
+        .alarms
+        .iter()
+        .map(|a| unescape(get(a, "DESCRIPTION")))
+        .collect();
     assert_eq!(
         said,
-        ["Tomorrow is the birthday of Ada", "Today is the birthday of Ada"]
+        [
+            "Tomorrow is the birthday of Ada",
+            "Today is the birthday of Ada"
+        ]
     );
 }
 
@@ -711,12 +721,32 @@ fn rituals_birthdays_and_dates_in_a_season_stay_but_lose_the_alarms_that_ring_in
     assert_eq!(
         overrides,
         [
-            ("ritual-r1@tend.local".into(), "20260322".into(), none.clone()),
-            ("ritual-r1@tend.local".into(), "20260329".into(), none.clone()),
-            ("ritual-r1@tend.local".into(), "20260405".into(), none.clone()),
-            ("birthday-p2@tend.local".into(), "20260321".into(), none.clone()),
+            (
+                "ritual-r1@tend.local".into(),
+                "20260322".into(),
+                none.clone()
+            ),
+            (
+                "ritual-r1@tend.local".into(),
+                "20260329".into(),
+                none.clone()
+            ),
+            (
+                "ritual-r1@tend.local".into(),
+                "20260405".into(),
+                none.clone()
+            ),
+            (
+                "birthday-p2@tend.local".into(),
+                "20260321".into(),
+                none.clone()
+            ),
             // The day before falls in the season; the day itself does not.
-            ("birthday-p3@tend.local".into(), "20260406".into(), vec!["PT18H".into()]),
+            (
+                "birthday-p3@tend.local".into(),
+                "20260406".into(),
+                vec!["PT18H".into()]
+            ),
             ("milestone-m1@tend.local".into(), "20260401".into(), none),
         ]
     );
@@ -747,7 +777,9 @@ fn a_season_running_until_ended_quiets_the_year_ahead() {
     );
     // Ada's birthday next week: kept, silent.
     assert!(events.iter().any(|e| uid_of(e) == "birthday-p1@tend.local"
-        && e.props.iter().any(|p| p.name == "RECURRENCE-ID" && p.value == "20260314")
+        && e.props
+            .iter()
+            .any(|p| p.name == "RECURRENCE-ID" && p.value == "20260314")
         && e.alarms.is_empty()));
 }
 
@@ -846,19 +878,33 @@ fn the_real_parsers_read_the_alarms_back() {
         .collect();
     assert_eq!(
         check_ins,
-        ["2026-03-08", "2026-03-15", "2026-04-12", "2026-04-19", "2026-04-26"]
+        [
+            "2026-03-08",
+            "2026-03-15",
+            "2026-04-12",
+            "2026-04-19",
+            "2026-04-26"
+        ]
     );
     let sundays: Vec<&(String, String, Vec<String>)> =
         rows.iter().filter(|r| r.0 == "Sunday call").collect();
     assert_eq!(
         sundays.iter().map(|r| r.1.as_str()).collect::<Vec<_>>(),
         [
-            "2026-03-08", "2026-03-22", "2026-03-29", "2026-04-05", "2026-04-12", "2026-04-19",
+            "2026-03-08",
+            "2026-03-22",
+            "2026-03-29",
+            "2026-04-05",
+            "2026-04-12",
+            "2026-04-19",
             "2026-04-26"
         ],
         "15 March set aside; the season's Sundays stay"
     );
-    assert_eq!(*sundays[0], row("Sunday call", "2026-03-08", &["2026-03-08T18:00"]));
+    assert_eq!(
+        *sundays[0],
+        row("Sunday call", "2026-03-08", &["2026-03-08T18:00"])
+    );
     assert_eq!(*sundays[1], row("Sunday call", "2026-03-22", &[]));
     for expected in [
         row(

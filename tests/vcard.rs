@@ -60,8 +60,7 @@ fn a_number_or_address_the_form_would_refuse_stays_in_the_notes() {
     assert_eq!(p.phones, ["+1 555 0100"]);
     assert_eq!(p.emails, ["Ada@Example.com"]);
     assert_eq!(
-        p.notes,
-        "Phone: ask at reception\nEmail: ada at example dot com",
+        p.notes, "Phone: ask at reception\nEmail: ada at example dot com",
         "kept where the person can read and fix it"
     );
 }

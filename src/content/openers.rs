@@ -292,17 +292,65 @@ pub const HELLO: OpenerSet = OpenerSet {
     subject: "Hello",
     sources: &[FIVE_STEPS, HEALING],
     lines: &[
-        o("Hi {name}, you crossed my mind and I wanted to say hello. How are you?", WARM, &[Write]),
-        o("Hi {name}, just a note to say I'm glad you're in my life.", &[Close], &[Write]),
-        o("Hi {name}, I hope you're having a good day. Anything new with you?", &[Friendly, Acquainted], &[Write]),
-        o("Hi {name}, just saying hello. How are things going?", LIGHT, &[Write]),
-        o("Hi {name}, fancy a coffee or a walk sometime soon?", KIND, &[Meet]),
-        o("{name}, shall we do something together this week? I'd love to see you.", WARM, &[Meet]),
-        o("Hi {name}, would you like to grab a coffee one day?", LIGHT, &[Meet]),
-        o("Hi {name}, no reason really, I just wanted to say hello. How are you?", KIND, &[Say]),
-        o("Hi {name}, it's me! Have you got a minute? I wanted to hear about your day.", WARM, &[Say]),
-        o("Hi {name}, have you got a minute? I wanted to see how you are.", LIGHT, &[Say]),
-        o("Hello {name}, I hope you are well. I wanted to get in touch.", PRO, ANY_FORM),
-        o("Hello {name}, I'd like to arrange a time to speak. When would suit you?", PRO, ANY_FORM),
+        o(
+            "Hi {name}, you crossed my mind and I wanted to say hello. How are you?",
+            WARM,
+            &[Write],
+        ),
+        o(
+            "Hi {name}, just a note to say I'm glad you're in my life.",
+            &[Close],
+            &[Write],
+        ),
+        o(
+            "Hi {name}, I hope you're having a good day. Anything new with you?",
+            &[Friendly, Acquainted],
+            &[Write],
+        ),
+        o(
+            "Hi {name}, just saying hello. How are things going?",
+            LIGHT,
+            &[Write],
+        ),
+        o(
+            "Hi {name}, fancy a coffee or a walk sometime soon?",
+            KIND,
+            &[Meet],
+        ),
+        o(
+            "{name}, shall we do something together this week? I'd love to see you.",
+            WARM,
+            &[Meet],
+        ),
+        o(
+            "Hi {name}, would you like to grab a coffee one day?",
+            LIGHT,
+            &[Meet],
+        ),
+        o(
+            "Hi {name}, no reason really, I just wanted to say hello. How are you?",
+            KIND,
+            &[Say],
+        ),
+        o(
+            "Hi {name}, it's me! Have you got a minute? I wanted to hear about your day.",
+            WARM,
+            &[Say],
+        ),
+        o(
+            "Hi {name}, have you got a minute? I wanted to see how you are.",
+            LIGHT,
+            &[Say],
+        ),
+        o(
+            "Hello {name}, I hope you are well. I wanted to get in touch.",
+            PRO,
+            ANY_FORM,
+        ),
+        o(
+            "Hello {name}, I'd like to arrange a time to speak. When would suit you?",
+            PRO,
+            ANY_FORM,
+        ),
     ],
 };

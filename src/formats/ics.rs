@@ -68,6 +68,7 @@
 //! alarms back, as for any change), and the part of a season further ahead
 //! is not looked at. Past days need nothing: their alarms cannot ring.
 
+use crate::content::nudge as words;
 use crate::model::cadence::{status_with, window, CheckIn};
 use crate::model::challenge::ritual::{next_occurrence, Repeat, Ritual};
 use crate::model::interaction::{last_contact_in, latest_by_person, Interaction};
@@ -75,7 +76,6 @@ use crate::model::milestone::Milestone;
 use crate::model::people::{Birthday, Cadence, Person};
 use crate::model::season::{Pauses, Season};
 use crate::model::Data;
-use crate::content::nudge as words;
 use chrono::{DateTime, Datelike, Days, Months, NaiveDate, Timelike, Utc};
 
 /// The longest line allowed, in octets, not counting the CRLF.
@@ -133,7 +133,15 @@ pub fn calendar(
         alarm_hour: DEFAULT_ALARM_HOUR,
         seasons: &[],
     };
-    calendar_with(people, interactions, rituals, milestones, &options, today, now_utc)
+    calendar_with(
+        people,
+        interactions,
+        rituals,
+        milestones,
+        &options,
+        today,
+        now_utc,
+    )
 }
 
 /// The whole calendar as RFC 5545 text, with `options`.

@@ -143,7 +143,6 @@ pub fn snoozed_until(person_id: &str, snoozes: &[Snooze]) -> Option<NaiveDate> {
         .max()
 }
 
-
 /// The check-in status of `person` on `today`, with no season.
 ///
 /// A last contact after `today` (a typo, or a clock set wrong) counts as

@@ -101,7 +101,13 @@ fn due_on(
         .iter()
         .chain(due.iter())
         .take(MAX_NAMES)
-        .map(|i| i.person.name.split_whitespace().collect::<Vec<_>>().join(" "))
+        .map(|i| {
+            i.person
+                .name
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
         .collect();
     let count = u32::try_from(due.len() + drifting.len()).unwrap_or(u32::MAX);
     (count, names)

@@ -155,7 +155,11 @@ pub fn to_ask(reaches: &[Reach], back: Back, now: DateTime<Utc>) -> Vec<Question
         .filter(|r| r.stamp.created_at <= left && r.stamp.created_at >= oldest)
         .collect();
     super::order::sort_by(&mut sends, |r| {
-        super::order::Key(super::order::instant(r.stamp.created_at), 0, r.stamp.id.clone())
+        super::order::Key(
+            super::order::instant(r.stamp.created_at),
+            0,
+            r.stamp.id.clone(),
+        )
     });
     let mut out: Vec<Question> = Vec::new();
     for r in sends {

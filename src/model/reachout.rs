@@ -42,7 +42,9 @@ pub enum Occasion {
     /// Their birthday is today.
     Birthday,
     /// Their birthday is on `on`, within [`BIRTHDAY_SOON_DAYS`].
-    BirthdaySoon { on: NaiveDate },
+    BirthdaySoon {
+        on: NaiveDate,
+    },
     /// A reconnect plan for them is under way, for this reason.
     Reconnect(Reason),
     Drifting,
@@ -61,9 +63,7 @@ impl Occasion {
             Occasion::Reconnect(Reason::Busy) => &text::BUSY,
             Occasion::Reconnect(Reason::MovedAway) => &text::MOVED,
             Occasion::Reconnect(Reason::Conflict) => &text::CONFLICT,
-            Occasion::Reconnect(Reason::LackOfCommunication | Reason::Other) => {
-                &text::LOST_TOUCH
-            }
+            Occasion::Reconnect(Reason::LackOfCommunication | Reason::Other) => &text::LOST_TOUCH,
             Occasion::Drifting => &text::DRIFTING,
             Occasion::Due => &text::DUE,
             Occasion::Hello => &text::HELLO,

@@ -299,7 +299,8 @@ impl Pauses {
     /// passed: `after + n` when nothing is paused in between, later by each
     /// paused day. (`n = 0` gives `after`.)
     pub fn nth_counted_day(&self, after: NaiveDate, n: u32) -> NaiveDate {
-        let plus = |d: NaiveDate, k: u64| d.checked_add_days(Days::new(k)).unwrap_or(NaiveDate::MAX);
+        let plus =
+            |d: NaiveDate, k: u64| d.checked_add_days(Days::new(k)).unwrap_or(NaiveDate::MAX);
         let mut cursor = after;
         let mut need = u64::from(n);
         for (a, b) in self.spans.iter().filter(|(_, b)| *b > after) {

@@ -145,8 +145,14 @@ fn v3_to_v4(stored: &mut Stored, _current: Month) -> Vec<Unconvertible> {
         };
         let mut phones = list(person, "ph");
         let mut emails = list(person, "em");
-        found.phones.into_iter().for_each(|p| push_phone(&mut phones, p));
-        found.emails.into_iter().for_each(|e| push_email(&mut emails, e));
+        found
+            .phones
+            .into_iter()
+            .for_each(|p| push_phone(&mut phones, p));
+        found
+            .emails
+            .into_iter()
+            .for_each(|e| push_email(&mut emails, e));
         use serde_json::value::to_raw_value as raw;
         let (Ok(ph), Ok(em), Ok(no)) = (raw(&phones), raw(&emails), raw(&found.notes)) else {
             continue;
