@@ -919,3 +919,83 @@ fn the_real_parsers_read_the_alarms_back() {
         assert!(rows.contains(&expected), "{expected:?} in {rows:?}");
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// For any hour, season and dates: every master carries its alarms at
+    /// that hour; overrides and left-out days fall only where a season
+    /// would hear an alarm; every kept alarm rings outside it; and every
+    /// line still fits.
+    #[test]
+    fn alarms_follow_the_hour_and_stay_out_of_any_season(
+        hour in 0u8..24,
+        start in 0u64..400,
+        len in proptest::option::of(0u64..60),
+        monthly in any::<bool>(),
+        ritual_day in 1u8..=31,
+        bm in 1u8..=12, bd in 1u8..=28,
+        name in "[a-zA-Z é日本🌿]{1,90}",
+    ) {
+        let today = day("2026-03-05");
+        let mut p = person("p1", &name, 1);
+        p.cadence = Some(if monthly { Cadence::Monthly } else { Cadence::Weekly });
+        p.birthday = Some(birthday(bm, bd, None));
+        let r = ritual("r1", &name, Repeat::Monthly(ritual_day), "2026-03-01");
+        let first = today + chrono::Days::new(start);
+        let last = len.map(|l| first + chrono::Days::new(l));
+        let seasons = [Season {
+            stamp: stamp("s1"),
+            start: first,
+            end: last,
+            reason: None,
+            welcomed: false,
+        }];
+        let horizon = today + chrono::Days::new(HORIZON_DAYS);
+        let quiet_end = last.unwrap_or(horizon).min(horizon);
+        let in_season = |d: NaiveDate| d >= first && d <= quiet_end;
+        let text = calendar_with(
+            &[p],
+            &[],
+            &[r],
+            &[],
+            &Options { alarm_hour: hour, seasons: &seasons },
+            today,
+            at(0),
+        );
+        let (_, events) = parse_events(&text);
+        let on_day = trigger(0, u32::from(hour));
+        let before = trigger(-1, u32::from(hour));
+        let date = |v: &str| NaiveDate::parse_from_str(v, "%Y%m%d").unwrap();
+        for e in &events {
+            let uid = uid_of(e).to_string();
+            let overriding = e.props.iter().find(|p| p.name == "RECURRENCE-ID");
+            match overriding {
+                None => {
+                    let want = if uid.starts_with("birthday-") {
+                        vec![before.clone(), on_day.clone()]
+                    } else {
+                        vec![on_day.clone()]
+                    };
+                    prop_assert_eq!(alarm_triggers(e), want);
+                    if let Some(ex) = e.props.iter().find(|p| p.name == "EXDATE") {
+                        prop_assert!(uid.starts_with("checkin-"), "{}", uid);
+                        for d in ex.value.split(',') {
+                            prop_assert!(in_season(date(d)), "{} left out of {}", d, uid);
+                        }
+                    }
+                }
+                Some(rid) => {
+                    let d = date(&rid.value);
+                    prop_assert!(!uid.starts_with("checkin-"));
+                    let heard = in_season(d) || (uid.starts_with("birthday-") && in_season(d - chrono::Days::new(1)));
+                    prop_assert!(heard, "{} overridden on {} for no reason", uid, d);
+                    for t in alarm_triggers(e) {
+                        let rings = if t == before { d - chrono::Days::new(1) } else { d };
+                        prop_assert!(!in_season(rings), "{} rings on {} in a season", uid, rings);
+                    }
+                }
+            }
+        }
+    }
+}

@@ -235,3 +235,18 @@ proptest! {
         prop_assert_eq!(badge(&d, today), schedule(&d, today, false).days[0].due);
     }
 }
+
+#[test]
+fn the_alarm_hour_is_chosen_from_0_to_23_and_defaults_to_9() {
+    use tend::model::prefs::{current, PrefsError};
+    let mut p = current(&[]);
+    assert_eq!(p.alarm_hour, 9);
+    assert!(!p.nudge);
+    assert_eq!(p.set_alarm_hour(24), Err(PrefsError::NoSuchHour));
+    p.set_alarm_hour(0).unwrap();
+    assert_eq!(p.alarm_hour, 0);
+    let mut gone = p.clone();
+    gone.stamp.deleted = true;
+    assert_eq!(current(&[gone]).alarm_hour, 9, "a deleted record is no choice");
+    assert_eq!(current(&[p]).alarm_hour, 0);
+}

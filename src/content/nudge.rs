@@ -30,7 +30,7 @@ pub const OTHERS: &str = "others";
 pub const ALARM_CHECK_IN: &str = "A good day to get in touch with ";
 pub const ALARM_BIRTHDAY_TOMORROW: &str = "Tomorrow is the birthday of ";
 pub const ALARM_BIRTHDAY_TODAY: &str = "Today is the birthday of ";
-pub const ALARM_DATE: &str = "Today: ";
+pub const ALARM_DATE: &str = "A date to remember today: ";
 
 /// The welcome back after a season.
 pub const WELCOME_TITLE: &str = "Welcome back";

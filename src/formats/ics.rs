@@ -104,7 +104,7 @@ pub struct Options<'a> {
 /// the export time, written as each event's `DTSTAMP`.
 pub fn export(data: &Data, today: NaiveDate, now_utc: DateTime<Utc>) -> String {
     let options = Options {
-        alarm_hour: crate::model::nudge::prefs(data).alarm_hour,
+        alarm_hour: crate::model::prefs::current(&data.prefs).alarm_hour,
         seasons: &data.seasons,
     };
     calendar_with(

@@ -26,7 +26,6 @@
 
 use super::cadence::due_list_with;
 use super::interaction::latest_by_person;
-use super::prefs::Prefs;
 use super::season::Pauses;
 use super::Data;
 use crate::content::nudge as text;
@@ -66,20 +65,6 @@ pub struct ScheduleDay {
     /// The notification's text, if one is to be shown that day.
     #[serde(rename = "t", default, skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
-}
-
-/// The one `Prefs` record, or the defaults before there is one.
-pub fn prefs(data: &Data) -> Prefs {
-    data.prefs
-        .iter()
-        .find(|p| p.stamp.id == Prefs::ID && !p.stamp.deleted)
-        .cloned()
-        .unwrap_or_else(|| {
-            Prefs::new(super::Stamp::new(
-                Prefs::ID.to_string(),
-                chrono::DateTime::UNIX_EPOCH,
-            ))
-        })
 }
 
 /// The badge on `today`: people due or drifting, 0 during a season.
@@ -147,7 +132,7 @@ pub fn notification_text(count: u32, names: &[String]) -> Option<String> {
 /// The schedule from `today` on; see the module note. `locked` is whether
 /// the passphrase lock is on (then no names are kept).
 pub fn schedule(data: &Data, today: NaiveDate, locked: bool) -> Schedule {
-    let nudge = prefs(data).nudge;
+    let nudge = super::prefs::current(&data.prefs).nudge;
     let latest = latest_by_person(&data.interactions);
     let days = (0..DAYS as u64)
         .map_while(|i| today.checked_add_days(Days::new(i)))
