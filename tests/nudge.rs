@@ -247,6 +247,10 @@ fn the_alarm_hour_is_chosen_from_0_to_23_and_defaults_to_9() {
     assert_eq!(p.alarm_hour, 0);
     let mut gone = p.clone();
     gone.stamp.deleted = true;
-    assert_eq!(current(&[gone]).alarm_hour, 9, "a deleted record is no choice");
+    assert_eq!(
+        current(&[gone]).alarm_hour,
+        9,
+        "a deleted record is no choice"
+    );
     assert_eq!(current(&[p]).alarm_hour, 0);
 }
