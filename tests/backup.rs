@@ -198,21 +198,21 @@ fn sizes_read_as_megabytes_with_one_decimal() {
     assert_eq!(backup::megabytes(950_000), "1.0 MB");
 }
 
-/// `sample()` with contact details, so damage can land in them too.
-fn with_contacts() -> tend::model::Data {
-    let mut data = sample();
-    data.people[0].phones = vec!["+44 20 7946 0958".into(), "07700 900123".into()];
-    data.people[0].emails = vec!["ada@example.com".into()];
-    data.people[1].prefers = Some(tend::model::people::Channel::Call);
-    data
-}
-
 /// Property tests: no text, and no damage to a real backup, makes reading
 /// panic; what is read is what a re-export writes. (proptest is native only.)
 #[cfg(not(target_arch = "wasm32"))]
 mod properties {
     use super::*;
     use proptest::prelude::*;
+
+    /// `sample()` with contact details, so damage can land in them too.
+    fn with_contacts() -> tend::model::Data {
+        let mut data = sample();
+        data.people[0].phones = vec!["+44 20 7946 0958".into(), "07700 900123".into()];
+        data.people[0].emails = vec!["ada@example.com".into()];
+        data.people[1].prefers = Some(tend::model::people::Channel::Call);
+        data
+    }
 
     proptest! {
         #[test]
