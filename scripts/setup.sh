@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Installs whatever Tend's build needs and is missing: the wasm32 target,
 # rustfmt and clippy, Trunk 0.21.x, wasm-bindgen-cli at the exact version in
-# Cargo.lock, and the npm dev tools (binaryen's wasm-opt, Playwright).
+# Cargo.lock, the npm dev tools (binaryen's wasm-opt, Playwright), and the
+# Python iCalendar parsers the calendar test reads the export with
+# (icalendar, recurring-ical-events) in .venv.
 # With --browser it also makes sure Chromium and ChromeDriver are present.
 # Safe to run again: each step is skipped when already satisfied.
 set -euo pipefail
@@ -44,6 +46,15 @@ fi
 if [ ! -x node_modules/.bin/wasm-opt ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   say "Installing npm dev tools"
   npm ci --no-audit --no-fund
+fi
+
+# The real iCalendar parsers tests/ics.rs checks the export with, in a venv
+# of our own so the system Python is left alone.
+ics_modules="import icalendar, recurring_ical_events"
+if command -v python3 >/dev/null 2>&1 && ! .venv/bin/python3 -c "$ics_modules" 2>/dev/null; then
+  say "Installing the Python iCalendar parsers into .venv"
+  [ -x .venv/bin/python3 ] || python3 -m venv .venv
+  .venv/bin/python3 -m pip install --quiet 'icalendar>=6,<8' 'recurring-ical-events>=3,<4'
 fi
 
 if [ "${1:-}" = "--browser" ]; then

@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{at, sample};
+use common::{at, sample, sample_full};
 use tend::formats::backup::VERSION;
 use tend::formats::backup::{self, BackupError, MAX_BYTES};
 
@@ -205,6 +205,15 @@ mod properties {
     use super::*;
     use proptest::prelude::*;
 
+    /// `sample()` with contact details, so damage can land in them too.
+    fn with_contacts() -> tend::model::Data {
+        let mut data = sample();
+        data.people[0].phones = vec!["+44 20 7946 0958".into(), "07700 900123".into()];
+        data.people[0].emails = vec!["ada@example.com".into()];
+        data.people[1].prefers = Some(tend::model::people::Channel::Call);
+        data
+    }
+
     proptest! {
         #[test]
         fn any_text_is_read_or_refused(text in any::<String>()) {
@@ -213,7 +222,7 @@ mod properties {
 
         #[test]
         fn a_damaged_backup_is_read_correctly_or_refused(place in any::<prop::sample::Index>(), c in any::<char>()) {
-            let good: Vec<char> = backup::export(&sample(), at(1_764_000_000_000)).chars().collect();
+            let good: Vec<char> = backup::export(&with_contacts(), at(1_764_000_000_000)).chars().collect();
             let mut bad = good.clone();
             bad[place.index(good.len())] = c;
             let text: String = bad.into_iter().collect();
@@ -223,4 +232,38 @@ mod properties {
             }
         }
     }
+}
+
+#[test]
+fn a_version_2_backup_moves_the_importers_note_lines_into_contact_fields() {
+    let text = r#"{"format":"tend-backup","version":2,"exported_at":"2026-01-01T00:00:00Z","data":{"people":[
+        {"id":"a","c":1,"u":7,"n":"Ada","no":"Phone: +44 20 7946 0958\nEmail: ada@example.com\nMet at choir"},
+        {"id":"b","c":1,"u":7,"n":"Bea","no":"Phone: ask Ada"}],"journal":[]}}"#;
+    let data = backup::parse(text).unwrap();
+    let ada = &data.people[0];
+    assert_eq!(ada.phones, ["+44 20 7946 0958"]);
+    assert_eq!(ada.emails, ["ada@example.com"]);
+    assert_eq!(ada.notes, "Met at choir");
+    assert_eq!(
+        ada.stamp.updated_at.timestamp_millis(),
+        7,
+        "the same record as migrated storage"
+    );
+    assert_eq!(data.people[1].notes, "Phone: ask Ada");
+    // From version 3 on, the notes are the person's own and stay as written.
+    let v3 = text.replace("\"version\":2", "\"version\":3");
+    assert_eq!(
+        backup::parse(&v3).unwrap().people[0].notes.lines().count(),
+        3
+    );
+}
+
+#[test]
+fn contact_details_survive_a_backup() {
+    let mut data = sample_full();
+    data.people[0].phones = vec!["+44 20 7946 0958".into()];
+    data.people[0].emails = vec!["ada@example.com".into()];
+    data.people[0].prefers = Some(tend::model::people::Channel::Video);
+    let back = backup::parse(&backup::export(&data, at(1_800_000_000_000))).unwrap();
+    assert_eq!(back, data);
 }

@@ -244,6 +244,7 @@ fn progress_counts_and_completion() {
             skipped: 1,
             missed: 1,
             left: 6,
+            paused: 0,
             total: 10
         }
     );

@@ -28,7 +28,9 @@ use tend::model::challenge::Challenge;
 use tend::model::journal::search::{split_marked, Filter, SearchIndex};
 use tend::model::milestone::{GiftIdeas, Milestone, MilestoneKind};
 use tend::model::people::{clean_name, Birthday};
-use tend::model::{assessment, cadence, gaps, journal, map, roster, suggest};
+use tend::model::season::Pauses;
+use tend::model::{assessment, cadence, contact, gaps, journal, map, roster, suggest};
+use tend::model::{nudge, reach, reachout, season};
 use tend::model::{Data, JournalEntry, Person, Stamp};
 use tend::store::{layout, load, packed};
 
@@ -130,6 +132,23 @@ fn everything() -> Data {
     };
     gifts.add("A good notebook").expect("valid idea");
     data.gifts.push(gifts);
+    data.people[0].phones = vec!["+44 20 7946 0958".into()];
+    data.people[0].emails = vec!["ada@example.com".into()];
+    data.people[0].prefers = Some(tend::model::people::Channel::Video);
+    data.rituals[0].skip = Some(day("2026-11-29"));
+    data.seasons.push(tend::model::season::Season {
+        stamp: stamp("s1", 1_700_000_000_000),
+        start: day("2026-10-10"),
+        end: Some(day("2026-10-20")),
+        reason: Some(tend::model::season::SeasonReason::Travel),
+        welcomed: false,
+    });
+    data.reaches.push(tend::model::reach::Reach::new(
+        stamp("q1", 1_764_000_000_000),
+        "p1".into(),
+        tend::model::people::Channel::Message,
+        day("2026-11-23"),
+    ));
     data
 }
 
@@ -172,6 +191,48 @@ fn exercise(data: &Data) {
         today,
         at(1_764_000_000_000),
     );
+    // Seasons, the reach-out kit, the daily nudge and the calendar with
+    // alarms, as the screens and the service worker's schedule use them.
+    let pauses = Pauses::new(&data.seasons, today);
+    let (due, drifting) =
+        cadence::due_list_with(&data.people, &latest, today, &data.snoozes, &pauses);
+    for item in due.iter().chain(drifting.iter()) {
+        let plan = reachout::live_plan(&data.reconnects, &item.person.stamp.id);
+        let kit = reachout::kit(item.person, item.status, today, plan, None);
+        for opener in &kit.openers {
+            for link in reachout::links(item.person, kit.channel, kit.subject, opener) {
+                assert!(!link.href.contains(['\n', '\r', ' ']), "{}", link.href);
+            }
+        }
+    }
+    for p in &data.people {
+        let status = cadence::status_with(p, None, today, None, &pauses);
+        let _ = reachout::kit(
+            p,
+            status,
+            today,
+            None,
+            Some(tend::model::people::Channel::Call),
+        );
+        let _ = reachout::glance(
+            p,
+            &data.interactions,
+            &data.journal,
+            &data.milestones,
+            &data.gifts,
+            today,
+        );
+    }
+    let _ = season::welcome_people(&data.people, &latest);
+    let _ = season::welcome_due(&data.seasons, today);
+    let _ = nudge::schedule(data, today, true);
+    let _ = nudge::badge(data, today);
+    let _ = reach::to_ask(&data.reaches, reach::Back::Start, at(1_764_000_000_000));
+    let _ = journal::review::review_due_in(today, None, &pauses);
+    let with_alarms = ics::export(data, today, at(1_764_000_000_000));
+    for line in with_alarms.split("\r\n") {
+        assert!(line.len() <= 75, "{line:?}");
+    }
     let _ = map::layout(&data.people);
     let _ = gaps::find_gaps(&data.people);
     let _ = suggest::suggest(data, today);
@@ -181,10 +242,14 @@ fn exercise(data: &Data) {
             let _ = (c.date_of(i), c.day_state(i, today), c.can_mark(i, today));
         }
         let _ = (c.streak(today), c.progress(today), c.is_finished(today));
+        let _ = (c.streak_in(today, &pauses), c.progress_in(today, &pauses));
     }
     for r in &data.rituals {
         let _ = ritual::next_occurrence(r, today);
-        let _ = ritual::occurrences_between(r, today - chrono::Days::new(31), today);
+        for d in ritual::occurrences_between(r, today - chrono::Days::new(31), today) {
+            let _ = r.state_on(d, today, &pauses);
+        }
+        let _ = ritual::next_planned(r, today);
     }
     for p in &data.people {
         if let Some(b) = p.birthday {
@@ -613,8 +678,26 @@ fn texts(t: &mut Tally, rng: &mut Rng) {
                 assert!(!line.contains('\n') && !line.contains('\r'), "{line:?}");
                 assert!(line.len() <= 75, "{line:?}");
             }
+            // As a phone number, an email address and a message: kept only
+            // when it passes the checks, and never breaking a link.
+            if let Ok(phone) = contact::clean_phone(&text) {
+                data.people[0].phones.push(phone);
+            }
+            if let Ok(email) = contact::clean_email(&text) {
+                data.people[0].emails.push(email);
+            }
+            let links =
+                contact::links(&data.people[0].phones, &data.people[0].emails, &text, &text);
+            for link in &links {
+                assert!(
+                    link.href.bytes().all(|b| b.is_ascii_graphic()),
+                    "{:?}",
+                    link.href
+                );
+            }
             let _ = markdown::journal_markdown(&data.journal, &data.people);
             exercise(&data);
+            people_round_trip(&data);
             kept_as_person
         });
         match ok {

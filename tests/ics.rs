@@ -26,9 +26,22 @@ struct Prop {
     value: String,
 }
 
+/// One parsed event: its own properties and its alarms' properties.
+#[derive(Debug, Clone)]
+struct Event {
+    props: Vec<Prop>,
+    alarms: Vec<Vec<Prop>>,
+}
+
 /// Unfolds `text` (checking every physical line on the way) and parses it
 /// into the calendar's own properties and its events.
 fn parse(text: &str) -> (Vec<Prop>, Vec<Vec<Prop>>) {
+    let (cal, events) = parse_events(text);
+    (cal, events.into_iter().map(|e| e.props).collect())
+}
+
+/// [`parse`], with each event's alarms.
+fn parse_events(text: &str) -> (Vec<Prop>, Vec<Event>) {
     assert!(text.ends_with("\r\n"), "the last line ends with CRLF");
     let mut logical: Vec<String> = Vec::new();
     for physical in text[..text.len() - 2].split("\r\n") {
@@ -49,8 +62,8 @@ fn parse(text: &str) -> (Vec<Prop>, Vec<Vec<Prop>>) {
         }
     }
     let mut cal = Vec::new();
-    let mut events: Vec<Vec<Prop>> = Vec::new();
-    let mut in_event = false;
+    let mut events: Vec<Event> = Vec::new();
+    let (mut in_event, mut in_alarm) = (false, false);
     assert_eq!(logical.first().map(String::as_str), Some("BEGIN:VCALENDAR"));
     assert_eq!(logical.last().map(String::as_str), Some("END:VCALENDAR"));
     for line in &logical[1..logical.len() - 1] {
@@ -70,13 +83,32 @@ fn parse(text: &str) -> (Vec<Prop>, Vec<Vec<Prop>>) {
             ("BEGIN", "VEVENT") => {
                 assert!(!in_event, "events do not nest");
                 in_event = true;
-                events.push(Vec::new());
+                events.push(Event {
+                    props: Vec::new(),
+                    alarms: Vec::new(),
+                });
             }
             ("END", "VEVENT") => {
-                assert!(in_event);
+                assert!(in_event && !in_alarm);
                 in_event = false;
             }
-            _ if in_event => events.last_mut().unwrap().push(prop),
+            ("BEGIN", "VALARM") => {
+                assert!(in_event && !in_alarm, "an alarm belongs to an event");
+                in_alarm = true;
+                events.last_mut().unwrap().alarms.push(Vec::new());
+            }
+            ("END", "VALARM") => {
+                assert!(in_alarm);
+                in_alarm = false;
+            }
+            _ if in_alarm => events
+                .last_mut()
+                .unwrap()
+                .alarms
+                .last_mut()
+                .unwrap()
+                .push(prop),
+            _ if in_event => events.last_mut().unwrap().props.push(prop),
             _ => cal.push(prop),
         }
     }
@@ -511,5 +543,459 @@ proptest! {
         let start = get(&events[0], "DTSTART");
         let parsed = NaiveDate::parse_from_str(start, "%Y%m%d").expect("a real date");
         prop_assert_eq!(parsed.format("%m").to_string().parse::<u8>().unwrap(), m);
+    }
+}
+
+// ---- alarms and seasons ----------------------------------------------------
+
+use tend::formats::ics::{calendar_with, trigger, Options, HORIZON_DAYS};
+use tend::model::season::Season;
+
+fn alarm_triggers(e: &Event) -> Vec<String> {
+    e.alarms
+        .iter()
+        .map(|a| get(a, "TRIGGER").to_string())
+        .collect()
+}
+
+fn uid_of(e: &Event) -> &str {
+    get(&e.props, "UID")
+}
+
+/// The master (not an override) of each series, by UID.
+fn masters(events: &[Event]) -> Vec<&Event> {
+    events
+        .iter()
+        .filter(|e| !e.props.iter().any(|p| p.name == "RECURRENCE-ID"))
+        .collect()
+}
+
+#[test]
+fn every_series_has_display_alarms_at_nine_by_default() {
+    let (_, events) = parse_events(&export(&fixture(), "2026-03-05"));
+    let masters = masters(&events);
+    assert_eq!(masters.len(), events.len(), "no season, no override");
+    for e in &masters {
+        let uid = uid_of(e);
+        let want: &[&str] = if uid.starts_with("birthday-") {
+            &["-PT15H", "PT9H"]
+        } else {
+            &["PT9H"]
+        };
+        assert_eq!(alarm_triggers(e), want, "{uid}");
+        for a in &e.alarms {
+            assert_eq!(get(a, "ACTION"), "DISPLAY");
+            assert!(!get(a, "DESCRIPTION").is_empty());
+        }
+    }
+    let ada = events
+        .iter()
+        .find(|e| uid_of(e) == "birthday-p1@tend.local")
+        .unwrap();
+    let said: Vec<String> = ada
+        .alarms
+        .iter()
+        .map(|a| unescape(get(a, "DESCRIPTION")))
+        .collect();
+    assert_eq!(
+        said,
+        [
+            "Tomorrow is the birthday of Ada",
+            "Today is the birthday of Ada"
+        ]
+    );
+}
+
+#[test]
+fn triggers_follow_the_hour_including_midnight_and_late_evening() {
+    assert_eq!(trigger(0, 9), "PT9H");
+    assert_eq!(trigger(-1, 9), "-PT15H");
+    assert_eq!(trigger(0, 0), "PT0S");
+    assert_eq!(trigger(-1, 0), "-PT24H");
+    assert_eq!(trigger(0, 23), "PT23H");
+    assert_eq!(trigger(-1, 23), "-PT1H");
+}
+
+/// The sample the season tests and the real-parser check share: today is
+/// Thursday 5 March 2026, alarms at 18:00, and a season from Friday 20
+/// March to Sunday 5 April.
+struct SeasonSample {
+    people: Vec<Person>,
+    interactions: Vec<tend::model::Interaction>,
+    rituals: Vec<Ritual>,
+    milestones: Vec<Milestone>,
+    seasons: Vec<Season>,
+}
+
+fn season(id: &str, start: &str, end: Option<&str>) -> Season {
+    Season {
+        stamp: stamp(id),
+        start: day(start),
+        end: end.map(day),
+        reason: None,
+        welcomed: false,
+    }
+}
+
+fn season_sample() -> SeasonSample {
+    let mut ada = person("p1", "Ada", 1);
+    ada.cadence = Some(Cadence::Weekly);
+    ada.birthday = Some(birthday(3, 14, Some(1990)));
+    let mut grace = person("p2", "Grace", 1);
+    grace.birthday = Some(birthday(3, 21, None)); // inside the season
+    let mut bea = person("p3", "Bea", 1);
+    bea.birthday = Some(birthday(4, 6, None)); // the day after it
+    let mut sunday = ritual(
+        "r1",
+        "Sunday call",
+        Repeat::Weekly(chrono::Weekday::Sun),
+        "2026-03-01",
+    );
+    sunday.skip = Some(day("2026-03-15"));
+    let anniversary = Milestone::new(
+        stamp("m1"),
+        "p1".into(),
+        MilestoneKind::Anniversary,
+        "",
+        birthday(4, 1, Some(2015)),
+    )
+    .unwrap();
+    SeasonSample {
+        people: vec![ada, grace, bea],
+        interactions: vec![interaction("i1", "p1", Channel::Call, "2026-03-01")],
+        rituals: vec![sunday],
+        milestones: vec![anniversary],
+        seasons: vec![season("s1", "2026-03-20", Some("2026-04-05"))],
+    }
+}
+
+fn season_export(s: &SeasonSample) -> String {
+    calendar_with(
+        &s.people,
+        &s.interactions,
+        &s.rituals,
+        &s.milestones,
+        &Options {
+            alarm_hour: 18,
+            seasons: &s.seasons,
+        },
+        day("2026-03-05"),
+        Utc.with_ymd_and_hms(2026, 3, 5, 9, 7, 3).unwrap(),
+    )
+}
+
+#[test]
+fn check_ins_leave_out_the_days_of_a_season_and_skipped_rituals_are_left_out() {
+    let (_, events) = parse_events(&season_export(&season_sample()));
+    let check_in = events
+        .iter()
+        .find(|e| uid_of(e) == "checkin-p1@tend.local")
+        .unwrap();
+    assert_eq!(get(&check_in.props, "DTSTART"), "20260308");
+    assert_eq!(
+        get(&check_in.props, "EXDATE"),
+        "20260322,20260329,20260405",
+        "the three Sundays inside the season"
+    );
+    assert_eq!(alarm_triggers(check_in), ["PT18H"]);
+    let ritual = masters(&events)
+        .into_iter()
+        .find(|e| uid_of(e) == "ritual-r1@tend.local")
+        .unwrap();
+    assert_eq!(get(&ritual.props, "EXDATE"), "20260315", "set aside ahead");
+}
+
+#[test]
+fn rituals_birthdays_and_dates_in_a_season_stay_but_lose_the_alarms_that_ring_in_it() {
+    let (_, events) = parse_events(&season_export(&season_sample()));
+    let overrides: Vec<(String, String, Vec<String>)> = events
+        .iter()
+        .filter_map(|e| {
+            let rid = e.props.iter().find(|p| p.name == "RECURRENCE-ID")?;
+            assert_eq!(rid.params, ["VALUE=DATE"]);
+            assert_eq!(get(&e.props, "DTSTART"), rid.value, "it stays on its day");
+            Some((uid_of(e).to_string(), rid.value.clone(), alarm_triggers(e)))
+        })
+        .collect();
+    let none: Vec<String> = Vec::new();
+    assert_eq!(
+        overrides,
+        [
+            (
+                "ritual-r1@tend.local".into(),
+                "20260322".into(),
+                none.clone()
+            ),
+            (
+                "ritual-r1@tend.local".into(),
+                "20260329".into(),
+                none.clone()
+            ),
+            (
+                "ritual-r1@tend.local".into(),
+                "20260405".into(),
+                none.clone()
+            ),
+            (
+                "birthday-p2@tend.local".into(),
+                "20260321".into(),
+                none.clone()
+            ),
+            // The day before falls in the season; the day itself does not.
+            (
+                "birthday-p3@tend.local".into(),
+                "20260406".into(),
+                vec!["PT18H".into()]
+            ),
+            ("milestone-m1@tend.local".into(), "20260401".into(), none),
+        ]
+    );
+    // Each override follows its own series' master.
+    for e in masters(&events) {
+        assert!(!e.alarms.is_empty(), "{}", uid_of(e));
+    }
+}
+
+#[test]
+fn a_season_running_until_ended_quiets_the_year_ahead() {
+    let mut s = season_sample();
+    s.seasons = vec![season("s2", "2026-03-01", None)];
+    let (_, events) = parse_events(&season_export(&s));
+    let check_in = events
+        .iter()
+        .find(|e| uid_of(e) == "checkin-p1@tend.local")
+        .unwrap();
+    // Paused since the last contact: due a week of counted days after it
+    // as if it ended today, and every week after left out up to the
+    // horizon.
+    assert_eq!(get(&check_in.props, "DTSTART"), "20260312");
+    let left_out = get(&check_in.props, "EXDATE").split(',').count();
+    let weeks = HORIZON_DAYS as usize / 7;
+    assert!(
+        (weeks - 1..=weeks + 1).contains(&left_out),
+        "{left_out} of about {weeks}"
+    );
+    // Ada's birthday next week: kept, silent.
+    assert!(events.iter().any(|e| uid_of(e) == "birthday-p1@tend.local"
+        && e.props
+            .iter()
+            .any(|p| p.name == "RECURRENCE-ID" && p.value == "20260314")
+        && e.alarms.is_empty()));
+}
+
+#[test]
+fn a_season_that_is_over_changes_nothing() {
+    let mut s = season_sample();
+    s.seasons = vec![season("s3", "2026-01-01", Some("2026-02-01"))];
+    let quiet = season_export(&s);
+    s.seasons.clear();
+    assert_eq!(quiet, season_export(&s));
+}
+
+/// The Python interpreter to check with: `TEND_PYTHON`, else the `.venv`
+/// that scripts/setup.sh makes, else `python3`.
+fn python() -> String {
+    if let Ok(p) = std::env::var("TEND_PYTHON") {
+        return p;
+    }
+    let venv = std::path::Path::new(".venv/bin/python3");
+    if venv.exists() {
+        return venv.display().to_string();
+    }
+    "python3".into()
+}
+
+#[test]
+fn the_real_parsers_read_the_alarms_back() {
+    use std::process::Command;
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR"));
+    std::fs::create_dir_all(dir).unwrap();
+    let file = dir.join("tend-season-sample.ics");
+    std::fs::write(&file, season_export(&season_sample())).unwrap();
+    let run = Command::new(python())
+        .args(["scripts/ics_check.py"])
+        .arg(&file)
+        .args(["2026-03-05", "2026-04-30"])
+        .output();
+    let out = match run {
+        Err(e) => {
+            eprintln!("notice: no Python ({e}), so the icalendar check is skipped");
+            return;
+        }
+        Ok(out) if out.status.code() == Some(3) => {
+            eprintln!(
+                "notice: the Python modules icalendar and recurring-ical-events are missing \
+                 ({}), so their check is skipped; scripts/setup.sh installs them",
+                String::from_utf8_lossy(&out.stderr).trim()
+            );
+            return;
+        }
+        Ok(out) => out,
+    };
+    assert!(
+        out.status.success(),
+        "the real parsers refused the export: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let found: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let rows: Vec<(String, String, Vec<String>)> = found
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|o| {
+            let summary = o["summary"].as_str().unwrap().to_string();
+            let on = o["day"].as_str().unwrap().to_string();
+            let at = o["alarms"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|a| a["at"].as_str().unwrap().to_string())
+                .collect();
+            (summary, on, at)
+        })
+        .collect();
+    let row = |summary: &str, on: &str, at: &[&str]| {
+        (
+            summary.to_string(),
+            on.to_string(),
+            at.iter().map(|s| s.to_string()).collect::<Vec<_>>(),
+        )
+    };
+    // No alarm rings on a day of the season (20 March to 5 April).
+    for (summary, on, at) in &rows {
+        for t in at {
+            let d = &t[..10];
+            assert!(
+                !("2026-03-20"..="2026-04-05").contains(&d),
+                "{summary} on {on} rings on {t}"
+            );
+        }
+    }
+    let check_ins: Vec<&str> = rows
+        .iter()
+        .filter(|r| r.0 == "Check in with Ada")
+        .map(|r| r.1.as_str())
+        .collect();
+    assert_eq!(
+        check_ins,
+        [
+            "2026-03-08",
+            "2026-03-15",
+            "2026-04-12",
+            "2026-04-19",
+            "2026-04-26"
+        ]
+    );
+    let sundays: Vec<&(String, String, Vec<String>)> =
+        rows.iter().filter(|r| r.0 == "Sunday call").collect();
+    assert_eq!(
+        sundays.iter().map(|r| r.1.as_str()).collect::<Vec<_>>(),
+        [
+            "2026-03-08",
+            "2026-03-22",
+            "2026-03-29",
+            "2026-04-05",
+            "2026-04-12",
+            "2026-04-19",
+            "2026-04-26"
+        ],
+        "15 March set aside; the season's Sundays stay"
+    );
+    assert_eq!(
+        *sundays[0],
+        row("Sunday call", "2026-03-08", &["2026-03-08T18:00"])
+    );
+    assert_eq!(*sundays[1], row("Sunday call", "2026-03-22", &[]));
+    for expected in [
+        row(
+            "Birthday: Ada",
+            "2026-03-14",
+            &["2026-03-13T18:00", "2026-03-14T18:00"],
+        ),
+        row("Birthday: Grace", "2026-03-21", &[]),
+        row("Birthday: Bea", "2026-04-06", &["2026-04-06T18:00"]),
+        row("Anniversary: Ada", "2026-04-01", &[]),
+    ] {
+        assert!(rows.contains(&expected), "{expected:?} in {rows:?}");
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// For any hour, season and dates: every master carries its alarms at
+    /// that hour; overrides and left-out days fall only where a season
+    /// would hear an alarm; every kept alarm rings outside it; and every
+    /// line still fits.
+    #[test]
+    fn alarms_follow_the_hour_and_stay_out_of_any_season(
+        hour in 0u8..24,
+        start in 0u64..400,
+        len in proptest::option::of(0u64..60),
+        monthly in any::<bool>(),
+        ritual_day in 1u8..=31,
+        bm in 1u8..=12, bd in 1u8..=28,
+        name in "[a-zA-Z é日本🌿]{1,90}",
+    ) {
+        let today = day("2026-03-05");
+        let mut p = person("p1", &name, 1);
+        p.cadence = Some(if monthly { Cadence::Monthly } else { Cadence::Weekly });
+        p.birthday = Some(birthday(bm, bd, None));
+        let r = ritual("r1", &name, Repeat::Monthly(ritual_day), "2026-03-01");
+        let first = today + chrono::Days::new(start);
+        let last = len.map(|l| first + chrono::Days::new(l));
+        let seasons = [Season {
+            stamp: stamp("s1"),
+            start: first,
+            end: last,
+            reason: None,
+            welcomed: false,
+        }];
+        let horizon = today + chrono::Days::new(HORIZON_DAYS);
+        let quiet_end = last.unwrap_or(horizon).min(horizon);
+        let in_season = |d: NaiveDate| d >= first && d <= quiet_end;
+        let text = calendar_with(
+            &[p],
+            &[],
+            &[r],
+            &[],
+            &Options { alarm_hour: hour, seasons: &seasons },
+            today,
+            at(0),
+        );
+        let (_, events) = parse_events(&text);
+        let on_day = trigger(0, u32::from(hour));
+        let before = trigger(-1, u32::from(hour));
+        let date = |v: &str| NaiveDate::parse_from_str(v, "%Y%m%d").unwrap();
+        for e in &events {
+            let uid = uid_of(e).to_string();
+            let overriding = e.props.iter().find(|p| p.name == "RECURRENCE-ID");
+            match overriding {
+                None => {
+                    let want = if uid.starts_with("birthday-") {
+                        vec![before.clone(), on_day.clone()]
+                    } else {
+                        vec![on_day.clone()]
+                    };
+                    prop_assert_eq!(alarm_triggers(e), want);
+                    if let Some(ex) = e.props.iter().find(|p| p.name == "EXDATE") {
+                        prop_assert!(uid.starts_with("checkin-"), "{}", uid);
+                        for d in ex.value.split(',') {
+                            prop_assert!(in_season(date(d)), "{} left out of {}", d, uid);
+                        }
+                    }
+                }
+                Some(rid) => {
+                    let d = date(&rid.value);
+                    prop_assert!(!uid.starts_with("checkin-"));
+                    let heard = in_season(d) || (uid.starts_with("birthday-") && in_season(d - chrono::Days::new(1)));
+                    prop_assert!(heard, "{} overridden on {} for no reason", uid, d);
+                    for t in alarm_triggers(e) {
+                        let rings = if t == before { d - chrono::Days::new(1) } else { d };
+                        prop_assert!(!in_season(rings), "{} rings on {} in a season", uid, rings);
+                    }
+                }
+            }
+        }
     }
 }

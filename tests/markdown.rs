@@ -280,3 +280,26 @@ proptest! {
         prop_assert_eq!(read, expected);
     }
 }
+
+#[test]
+fn how_to_reach_people_follows_the_entries_by_name() {
+    let mut zoe = person("p2", "Zoë *Z*", 1);
+    zoe.phones = vec!["+44 20 7946 0958".into()];
+    zoe.emails = vec!["zoe_b@example.com".into()];
+    zoe.prefers = Some(tend::model::people::Channel::Call);
+    let mut ada = person("p1", "Ada", 1);
+    ada.prefers = Some(tend::model::people::Channel::Message);
+    let mut gone = person("p3", "Gone", 1);
+    gone.phones = vec!["+1 555 0100".into()];
+    gone.stamp.deleted = true;
+    let plain = person("p4", "Plain", 1);
+    let md = journal_markdown(&[entry("j1", "2026-03-07", "Hi")], &[zoe, gone, plain, ada]);
+    let (_, section) = md
+        .split_once("\n# How to reach them\n")
+        .expect("the section");
+    assert_eq!(
+        section,
+        "\n## Ada\n\n- Prefers: Message\n\n## Zoë \\*Z\\*\n\n- Prefers: Call\n- Phone: +44 20 7946 0958\n- Email: zoe\\_b@example.com\n"
+    );
+    assert!(!journal_markdown(&[], &[person("p4", "Plain", 1)]).contains("How to reach"));
+}

@@ -21,6 +21,7 @@ fn an_old_form_person_loads_with_every_new_field_at_its_default() {
     assert_eq!(p.energy, Energy::Neutral);
     assert!(p.support.is_empty() && p.ways.is_empty());
     assert_eq!((p.birthday, p.cadence, p.last_contact), (None, None, None));
+    assert!(p.phones.is_empty() && p.emails.is_empty() && p.prefers.is_none());
     assert!(!p.archived);
     assert!(p.is_active());
 }
@@ -49,10 +50,13 @@ fn every_new_field_has_a_short_key_and_round_trips() {
     p.cadence = Some(Cadence::EveryNDays(NonZeroU16::new(10).unwrap()));
     p.last_contact = Some(day("2026-11-02"));
     p.archived = true;
+    p.phones = vec!["+44 20 7946 0958".into()];
+    p.emails = vec!["ada@example.com".into(), "ada@work.example".into()];
+    p.prefers = Some(Channel::Message);
     let json = serde_json::to_string(&p).unwrap();
     assert_eq!(
         json,
-        r#"{"id":"p1","c":1700000000000,"u":5,"n":"Ada","no":"Sunday walks","r":"grp","ci":"in","e":"up","s":["emo","fun"],"b":"--02-29","w":["call","met"],"k":{"n":10},"l":"2026-11-02","a":true}"#
+        r#"{"id":"p1","c":1700000000000,"u":5,"n":"Ada","no":"Sunday walks","r":"grp","ci":"in","e":"up","s":["emo","fun"],"b":"--02-29","w":["call","met"],"k":{"n":10},"l":"2026-11-02","a":true,"ph":["+44 20 7946 0958"],"em":["ada@example.com","ada@work.example"],"pc":"msg"}"#
     );
     let back: Person = serde_json::from_str(&json).unwrap();
     assert_eq!(back, p);
@@ -274,6 +278,37 @@ fn merge_and_live_count_include_checkups_and_interactions() {
     assert_eq!(merged.live_count(), full.live_count() - 1);
     let only_new = Data::default().merge(&full);
     assert_eq!(only_new, full);
+}
+
+#[test]
+fn contact_details_merge_with_the_newer_copy_of_a_person() {
+    let mut ours = Data {
+        people: vec![person("p1", "Ada", 1_700_000_000_000)],
+        ..Data::default()
+    };
+    let mut theirs = ours.clone();
+    theirs.people[0].phones = vec!["+44 20 7946 0958".into()];
+    theirs.people[0].prefers = Some(Channel::Call);
+    theirs.people[0].stamp.touch(at(1_800_000_000_000));
+    let merged = ours.merge(&theirs);
+    assert_eq!(merged.people[0].phones, ["+44 20 7946 0958"]);
+    assert_eq!(merged.people[0].prefers, Some(Channel::Call));
+    // An older copy does not take them away again.
+    ours.people[0].emails = vec!["old@example.com".into()];
+    assert_eq!(merged.merge(&ours), merged);
+}
+
+#[test]
+fn taking_contacts_from_notes_keeps_the_stamp_and_what_the_person_wrote() {
+    let mut p = person("p1", "Ada", 5);
+    p.phones = vec!["+44 20 7946 0958".into()];
+    p.notes = "Phone: +442079460958\nEmail: ada@example.com\nMet at choir".into();
+    assert!(p.take_contacts_from_notes());
+    assert_eq!(p.phones, ["+44 20 7946 0958"], "the same number once");
+    assert_eq!(p.emails, ["ada@example.com"]);
+    assert_eq!(p.notes, "Met at choir");
+    assert_eq!(p.stamp.updated_at, at(5));
+    assert!(!p.take_contacts_from_notes(), "nothing left to move");
 }
 
 #[test]

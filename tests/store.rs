@@ -407,6 +407,84 @@ fn storage_use_reads_as_words() {
     );
 }
 
+#[test]
+fn schema_3_fixture_moves_the_importers_note_lines_into_contact_fields() {
+    let stored: BTreeMap<String, String> =
+        serde_json::from_str(include_str!("fixtures/schema-v3.json")).unwrap();
+    let loaded = load(&stored, THIS_MONTH).unwrap();
+    assert!(loaded.quarantined.is_empty(), "{:?}", loaded.quarantined);
+    assert_eq!(loaded.meta.as_ref().unwrap().schema, 3);
+    let set_keys: Vec<&str> = loaded.sets.iter().map(|(k, _)| k.as_str()).collect();
+    assert_eq!(set_keys, ["tend:people"], "only people change");
+    assert!(loaded.removes.is_empty());
+    let by_id = |id: &str| {
+        loaded
+            .data
+            .people
+            .iter()
+            .find(|p| p.stamp.id == id)
+            .unwrap()
+    };
+    let maia = by_id("p1");
+    assert_eq!(maia.phones, ["+44 7700 900123", "+44 20 7946 0958"]);
+    assert_eq!(maia.emails, ["maia@example.org"]);
+    assert_eq!(maia.notes, "");
+    let tomasz = by_id("p2");
+    assert_eq!(tomasz.phones, ["+48 600 100 200"]);
+    assert_eq!(tomasz.emails, ["tomasz@example.pl"]);
+    assert_eq!(
+        tomasz.notes, "Loves jazz. Phone: only after six\nPhone: ask his sister",
+        "what the person wrote stays, even when it starts like the importer's lines"
+    );
+    let bea = by_id("p3");
+    assert_eq!(bea.notes, "Phone me on Sundays");
+    assert!(bea.phones.is_empty() && bea.emails.is_empty());
+    assert_eq!(by_id("p4").emails, ["gone@example.com"], "tombstones too");
+    // Stamps stay: the same record from an old backup is the same record.
+    assert_eq!(
+        tomasz.stamp.updated_at.timestamp_millis(),
+        1_700_000_100_000
+    );
+    // A field this build does not know passes through; the journal is untouched.
+    let text = &loaded.sets[0].1;
+    assert!(
+        text.contains("\"zz\":\"a field from a newer build\""),
+        "{text}"
+    );
+    assert!(!text.contains("\"no\":\"Phone: +44"), "{text}");
+    assert!(loaded.data.journal[0]
+        .text
+        .contains("Phone: not a contact line"));
+
+    // Once written, the next load has nothing left to do.
+    let mut after = stored.clone();
+    after.extend(loaded.sets.iter().cloned());
+    after.insert(
+        layout::META.into(),
+        format!(r#"{{"schema_version":{SCHEMA_VERSION},"epoch":2}}"#),
+    );
+    let again = load(&after, THIS_MONTH).unwrap();
+    assert!(again.sets.is_empty() && again.quarantined.is_empty());
+    let mut a = again.data.people.clone();
+    let mut b = loaded.data.people.clone();
+    a.sort_by(|x, y| x.stamp.id.cmp(&y.stamp.id));
+    b.sort_by(|x, y| x.stamp.id.cmp(&y.stamp.id));
+    assert_eq!(a, b);
+}
+
+#[test]
+fn a_schema_3_people_key_that_is_not_a_list_is_set_aside_not_migrated() {
+    let mut stored = BTreeMap::new();
+    stored.insert(
+        layout::META.to_string(),
+        r#"{"schema_version":3}"#.to_string(),
+    );
+    stored.insert("tend:people".to_string(), r#"{"not":"a list"}"#.to_string());
+    let loaded = load(&stored, THIS_MONTH).unwrap();
+    assert_eq!(loaded.quarantined.len(), 1);
+    assert_eq!(loaded.quarantined[0].raw, r#"{"not":"a list"}"#);
+}
+
 /// Property tests: whatever text a key holds, loading never panics, and a
 /// key that cannot be read is set aside with the rest loaded. (proptest is
 /// native only.)

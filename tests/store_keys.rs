@@ -302,6 +302,8 @@ fn seasons_reach_outs_and_settings_each_have_a_key_and_survive_a_round_trip() {
         person: "p1".into(),
         channel: Channel::Message,
         answer: Some(ReachAnswer::NotYet),
+        day: Some(common::day("2026-10-02")),
+        asked: true,
     });
     let mut prefs = Prefs::new(stamp(Prefs::ID));
     prefs.alarm_hour = 18;

@@ -41,11 +41,28 @@ fn an_imported_contact_keeps_its_name_birthday_phones_and_emails() {
     let p = contact.into_person(stamp);
     assert_eq!(p.name, "Maïa Fjørtoft-Renée Okonkwo-Lindström");
     assert_eq!(p.birthday, bday("1987-04-12"));
-    assert_eq!(
-        p.notes,
-        "Phone: +44 7700 900123\nPhone: +44 20 7946 0958\nEmail: maia@example.org"
-    );
+    assert_eq!(p.phones, ["+44 7700 900123", "+44 20 7946 0958"]);
+    assert_eq!(p.emails, ["maia@example.org"]);
+    assert_eq!(p.notes, "", "nothing is parked in the notes any more");
     assert_eq!(p.stamp.id, "c1");
+}
+
+#[test]
+fn a_number_or_address_the_form_would_refuse_stays_in_the_notes() {
+    let contact = Contact {
+        name: "Odd".into(),
+        birthday: None,
+        phones: vec!["ask at reception".into(), "+1 555 0100".into()],
+        emails: vec!["ada at example dot com".into(), "Ada@Example.com".into()],
+    };
+    let stamp = tend::model::Stamp::new("c2".into(), common::at(1_700_000_000_000));
+    let p = contact.into_person(stamp);
+    assert_eq!(p.phones, ["+1 555 0100"]);
+    assert_eq!(p.emails, ["Ada@Example.com"]);
+    assert_eq!(
+        p.notes, "Phone: ask at reception\nEmail: ada at example dot com",
+        "kept where the person can read and fix it"
+    );
 }
 
 #[test]

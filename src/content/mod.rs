@@ -12,6 +12,8 @@
 pub mod challenges;
 pub mod checkup;
 pub mod gaps;
+pub mod nudge;
+pub mod openers;
 pub mod prompts;
 pub mod reconnect;
 pub mod suggest;

@@ -12,8 +12,12 @@ use thiserror::Error;
 pub const FORMAT: &str = "tend-backup";
 /// The backup file's version. Until storage schema 2 it followed the schema;
 /// schema 3 changed only how months are stored (packed), not `data`, so
-/// backups stay at 2 and older versions of Tend still read them.
-pub const VERSION: u32 = 2;
+/// backups stayed at 2. Version 3 gives people phone and email fields
+/// (schema 4): an older Tend would drop them without a word, so it refuses
+/// the file instead and asks to be reloaded; this one reads version 1 and 2
+/// files by moving the `Phone:`/`Email:` lines of their notes into the
+/// fields, exactly as the schema 4 migration does.
+pub const VERSION: u32 = 3;
 
 /// Larger files are refused before parsing. Browser storage holds about
 /// 5 MB, so a genuine backup stays well below this.
@@ -156,10 +160,15 @@ pub fn parse(text: &str) -> Result<Data, BackupError> {
             supported: VERSION,
         });
     }
-    // Versions 1 and 2 differ only in how localStorage was laid out, not in
-    // the shape of `data`, so every version up to ours reads the same way.
+    // Versions 1 and 2 differ only in how localStorage was laid out; 3 adds
+    // contact fields, which older files kept in the notes.
     let env: Contents = crate::store::layout::from_json(text).map_err(BackupError::Invalid)?;
-    let data = env.data;
+    let mut data = env.data;
+    if version < 3 {
+        for p in &mut data.people {
+            p.take_contacts_from_notes();
+        }
+    }
     check_ids(&data.people, "person")?;
     check_ids(&data.journal, "journal entry")?;
     check_ids(&data.checkups, "check-up")?;

@@ -13,6 +13,11 @@
 //! nothing becomes HTML. Line breaks inside a paragraph are kept as hard
 //! breaks (two trailing spaces, invisible where they are not understood).
 //!
+//! After the entries, a `# How to reach them` section lists the live people
+//! who have phone numbers, email addresses or a preferred way of being in
+//! touch, by name, so the file keeps those too; it is left out when no one
+//! has any.
+//!
 //! Day and month names come from our own tables rather than chrono's
 //! formatting, which the size-bound browser build leaves out.
 
@@ -78,7 +83,51 @@ pub fn journal_markdown(entries: &[JournalEntry], people: &[Person]) -> String {
         }
         write_entry(&mut out, e, people);
     }
+    write_contacts(&mut out, people);
     out
+}
+
+/// Text from a field that should hold one line, as one line, whatever
+/// storage held: a line break there must not start Markdown structure.
+fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The `# How to reach them` section; see the module note.
+fn write_contacts(out: &mut String, people: &[Person]) {
+    let mut list: Vec<&Person> = people
+        .iter()
+        .filter(|p| {
+            !p.stamp.deleted
+                && (!p.phones.is_empty() || !p.emails.is_empty() || p.prefers.is_some())
+        })
+        .collect();
+    if list.is_empty() {
+        return;
+    }
+    crate::model::order::sort_by(&mut list, |p| {
+        crate::model::order::text(crate::model::journal::fold::fold_str(&p.name))
+    });
+    out.push_str("\n# How to reach them\n");
+    for p in list {
+        out.push_str("\n## ");
+        push_inline(out, &one_line(&p.name));
+        out.push_str("\n\n");
+        if let Some(c) = p.prefers {
+            out.push_str("- Prefers: ");
+            out.push_str(c.label());
+            out.push('\n');
+        }
+        for (what, values) in [("Phone", &p.phones), ("Email", &p.emails)] {
+            for v in values {
+                out.push_str("- ");
+                out.push_str(what);
+                out.push_str(": ");
+                push_inline(out, &one_line(v));
+                out.push('\n');
+            }
+        }
+    }
 }
 
 fn write_entry(out: &mut String, e: &JournalEntry, people: &[Person]) {

@@ -4,7 +4,8 @@
 //! Written by hand: the one library that reads all three versions
 //! tolerantly (`calcard`) costs about 60 KB gzip in the size-bound browser
 //! build (DESIGN.md §6), and Tend needs only names, birthdays, phones and
-//! emails. It is proven on the real exports in `../shared/testdata/vcards`.
+//! emails (which become the person's own fields; see `Contact::into_person`).
+//! It is proven on the real exports in `../shared/testdata/vcards`.
 //!
 //! What it accepts: CRLF, LF and CR line ends (also iOS's CR CR LF); a
 //! UTF-8 BOM, and UTF-16 files with a BOM; folded lines (space or tab);
@@ -20,6 +21,7 @@
 //! card that never ends. Anything smaller (a birthday it cannot read, a card
 //! without a name) keeps what it can and adds a warning.
 
+use crate::model::contact;
 use crate::model::journal::fold::fold_str;
 use crate::model::people::{clean_name, Birthday, Person};
 use crate::model::Stamp;
@@ -37,19 +39,28 @@ pub struct Contact {
 }
 
 impl Contact {
-    /// The person this contact becomes in People: its name and birthday,
-    /// with phone numbers and emails kept in the notes (People has no fields
-    /// of their own for them).
+    /// The person this contact becomes in People: its name, birthday, phone
+    /// numbers and email addresses. A number or address that
+    /// `model::contact` would not accept from the form (no digits, no '@')
+    /// is kept in the notes as a `Phone:` or `Email:` line instead, so
+    /// nothing the file held is lost and the form still saves.
     pub fn into_person(self, stamp: Stamp) -> Person {
         let mut p = Person::new(stamp, self.name);
         p.birthday = self.birthday;
-        let lines: Vec<String> = self
-            .phones
-            .iter()
-            .map(|x| format!("Phone: {x}"))
-            .chain(self.emails.iter().map(|x| format!("Email: {x}")))
-            .collect();
-        p.notes = lines.join("\n");
+        let mut notes: Vec<String> = Vec::new();
+        for raw in self.phones {
+            match contact::clean_phone(&raw) {
+                Ok(phone) => contact::push_phone(&mut p.phones, phone),
+                Err(_) => notes.push(format!("{}{raw}", contact::NOTE_PHONE)),
+            }
+        }
+        for raw in self.emails {
+            match contact::clean_email(&raw) {
+                Ok(email) => contact::push_email(&mut p.emails, email),
+                Err(_) => notes.push(format!("{}{raw}", contact::NOTE_EMAIL)),
+            }
+        }
+        p.notes = notes.join("\n");
         p
     }
 }

@@ -23,12 +23,35 @@
 //! Logging any interaction moves the last contact and so restarts the clock;
 //! a snooze hides a due or drifting person until its day, and is ignored
 //! once that day has come or a newer contact makes it moot.
-
+//!
+//! # Seasons
+//!
+//! Days inside a season (see `season::Pauses`) do not count: `d` is the
+//! number of days after the last contact, up to and including today, that
+//! no season covers, and the due day is the day on which `d` reaches `n`
+//! (so it moves later by every paused day before it). In particular:
+//!
+//! - **During a season** nobody is due or drifting: the status is
+//!   `Ok { next_due }`, where `next_due` is the day the check-in falls due
+//!   if the season ends as planned (one running until ended is taken to
+//!   end today, so it is the earliest day it could be). The Due and
+//!   Drifting lists are empty.
+//! - **After a season** the clock carries on where it stopped: someone who
+//!   was ten days from due when it began is ten days from due the day after
+//!   it ends, and someone already due stays exactly as late as they were.
+//!   Coming back therefore shows only what was already waiting, never
+//!   everyone at once.
+//! - A contact logged during a season restarts the clock as usual; the
+//!   season's remaining days still do not count.
+//!
+//! `status` and `due_list` are the rules without seasons; `status_with` and
+//! `due_list_with` take the `Pauses` of the day.
 use super::interaction::last_contact_in;
 use super::order::{self, Key};
 use super::people::{Cadence, Person};
+use super::season::Pauses;
 use crate::model::record::record;
-use chrono::{Days, NaiveDate};
+use chrono::NaiveDate;
 use std::collections::HashMap;
 
 /// The two windows of a cadence, in days since the last contact.
@@ -120,12 +143,7 @@ pub fn snoozed_until(person_id: &str, snoozes: &[Snooze]) -> Option<NaiveDate> {
         .max()
 }
 
-fn add_days(day: NaiveDate, n: u32) -> NaiveDate {
-    day.checked_add_days(Days::new(u64::from(n)))
-        .unwrap_or(NaiveDate::MAX)
-}
-
-/// The check-in status of `person` on `today`.
+/// The check-in status of `person` on `today`, with no season.
 ///
 /// A last contact after `today` (a typo, or a clock set wrong) counts as
 /// today, so it never makes anyone overdue.
@@ -134,6 +152,18 @@ pub fn status(
     last_contact: Option<NaiveDate>,
     today: NaiveDate,
     snoozed_until: Option<NaiveDate>,
+) -> CheckIn {
+    status_with(person, last_contact, today, snoozed_until, &Pauses::none())
+}
+
+/// The check-in status of `person` on `today`, days paused by a season not
+/// counting (see the module note; `pauses` is `Pauses::new(seasons, today)`).
+pub fn status_with(
+    person: &Person,
+    last_contact: Option<NaiveDate>,
+    today: NaiveDate,
+    snoozed_until: Option<NaiveDate>,
+    pauses: &Pauses,
 ) -> CheckIn {
     let Some(cadence) = person.cadence else {
         return CheckIn::NoCadence;
@@ -146,8 +176,22 @@ pub fn status(
         };
     };
     let w = window(cadence);
-    let since = u32::try_from((today - last).num_days().max(0)).unwrap_or(u32::MAX);
-    let due_on = add_days(last, w.due_after);
+    let due_on = pauses.nth_counted_day(last, w.due_after);
+    let last = last.min(today);
+    let days = u32::try_from((today - last).num_days()).unwrap_or(u32::MAX);
+    let paused = match last.succ_opt() {
+        Some(after) => pauses.count(after, today),
+        None => 0,
+    };
+    let since = days.saturating_sub(paused);
+    if let Some(last_paused) = pauses.span_end(today) {
+        // Paused today: due once the season is over, and not before the
+        // gap is full.
+        let after = last_paused.succ_opt().unwrap_or(NaiveDate::MAX);
+        return CheckIn::Ok {
+            next_due: due_on.max(after),
+        };
+    }
     if since < w.due_after {
         return CheckIn::Ok { next_due: due_on };
     }
@@ -185,12 +229,27 @@ pub fn due_list<'a>(
     today: NaiveDate,
     snoozes: &[Snooze],
 ) -> (Vec<DueItem<'a>>, Vec<DueItem<'a>>) {
+    due_list_with(people, latest, today, snoozes, &Pauses::none())
+}
+
+/// [`due_list`] with seasons: both lists are empty on a paused day, and
+/// paused days do not count towards anyone's gap (see the module note).
+pub fn due_list_with<'a>(
+    people: &'a [Person],
+    latest: &HashMap<String, NaiveDate>,
+    today: NaiveDate,
+    snoozes: &[Snooze],
+    pauses: &Pauses,
+) -> (Vec<DueItem<'a>>, Vec<DueItem<'a>>) {
     let mut due = Vec::new();
     let mut drifting = Vec::new();
+    if pauses.covers(today) {
+        return (due, drifting);
+    }
     for person in people.iter().filter(|p| p.is_active()) {
         let last = last_contact_in(person, latest);
         let snooze = snoozed_until(&person.stamp.id, snoozes);
-        let status = status(person, last, today, snooze);
+        let status = status_with(person, last, today, snooze, pauses);
         let item = DueItem { person, status };
         match status {
             CheckIn::Drifting { .. } => drifting.push(item),

@@ -25,6 +25,16 @@
 //!   skipped or missed between them, for a small "three in a row" note.
 //!
 //! A challenge is complete when every day is done or skipped.
+//!
+//! # Seasons
+//!
+//! A day inside a season (see `season::Pauses`) that is not marked done is
+//! *paused*: neither kept nor missed. The `_in` forms of the rules
+//! (`streak_in`, `progress_in`) leave such days out entirely, so a streak
+//! neither grows nor pauses across a season, and the progress counts them
+//! as `paused`, never `missed`; `is_paused` tells the screen which days to
+//! show as paused. A day marked done inside a season still counts: it
+//! happened. The rules without `_in` are the same with nothing paused.
 
 pub mod reconnect;
 pub mod ritual;
@@ -32,6 +42,7 @@ pub mod ritual;
 use super::code::coded;
 use super::people::clean_name;
 use super::record::Stamp;
+use super::season::Pauses;
 use crate::content::challenges as text;
 use crate::model::record::record;
 use chrono::{Days, NaiveDate};
@@ -145,6 +156,8 @@ pub struct Progress {
     pub missed: u32,
     /// Pending and upcoming days.
     pub left: u32,
+    /// Days inside a season, not done (see the module note).
+    pub paused: u32,
     pub total: u32,
 }
 
@@ -337,10 +350,25 @@ impl Challenge {
         Ok(())
     }
 
+    /// Whether day `index` is paused by a season: inside one and not done.
+    pub fn is_paused(&self, index: usize, pauses: &Pauses) -> bool {
+        pauses.covers(self.date_of(index))
+            && self
+                .days
+                .get(index)
+                .and_then(|d| d.mark.as_ref())
+                .is_none_or(|m| m.state != MarkState::Done)
+    }
+
     /// The forgiving streak on `today`; see the module note.
     pub fn streak(&self, today: NaiveDate) -> Streak {
+        self.streak_in(today, &Pauses::none())
+    }
+
+    /// The forgiving streak on `today`, paused days left out.
+    pub fn streak_in(&self, today: NaiveDate, pauses: &Pauses) -> Streak {
         let mut s = Streak::default();
-        for i in 0..self.days.len() {
+        for i in (0..self.days.len()).filter(|i| !self.is_paused(*i, pauses)) {
             match self.day_state(i, today) {
                 DayState::Done => {
                     s.count += 1;
@@ -358,12 +386,23 @@ impl Challenge {
     }
 
     pub fn progress(&self, today: NaiveDate) -> Progress {
+        self.progress_in(today, &Pauses::none())
+    }
+
+    /// The progress on `today`, paused days counted as `paused` (an upcoming
+    /// day inside a season planned ahead is still `left`).
+    pub fn progress_in(&self, today: NaiveDate, pauses: &Pauses) -> Progress {
         let mut p = Progress {
             total: self.days.len() as u32,
             ..Progress::default()
         };
         for i in 0..self.days.len() {
-            match self.day_state(i, today) {
+            let state = self.day_state(i, today);
+            if state != DayState::Upcoming && self.is_paused(i, pauses) {
+                p.paused += 1;
+                continue;
+            }
+            match state {
                 DayState::Done => p.done += 1,
                 DayState::Skipped => p.skipped += 1,
                 DayState::Missed => p.missed += 1,

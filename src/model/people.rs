@@ -54,6 +54,17 @@ record! {
         /// Kept but set aside: off the map, out of reminders and gap analysis.
         #[serde(rename = "a", default, skip_serializing_if = "is_default")]
         pub archived: bool,
+        /// Their phone numbers, as `model::contact::clean_phone` keeps them,
+        /// the first one first offered.
+        #[serde(rename = "ph", default, skip_serializing_if = "Vec::is_empty")]
+        pub phones: Vec<String>,
+        /// Their email addresses, as `model::contact::clean_email` keeps them.
+        #[serde(rename = "em", default, skip_serializing_if = "Vec::is_empty")]
+        pub emails: Vec<String>,
+        /// The way to reach them the person prefers, if they said: the
+        /// reach-out kit starts with it.
+        #[serde(rename = "pc", default, skip_serializing_if = "Option::is_none")]
+        pub prefers: Option<Channel>,
     }
 }
 
@@ -78,6 +89,9 @@ impl Person {
             cadence: None,
             last_contact: None,
             archived: false,
+            phones: Vec::new(),
+            emails: Vec::new(),
+            prefers: None,
         }
     }
 
@@ -85,6 +99,25 @@ impl Person {
     /// analysis are about.
     pub fn is_active(&self) -> bool {
         !self.stamp.deleted && !self.archived
+    }
+
+    /// Moves the `Phone:` and `Email:` lines the contacts import used to
+    /// write into the notes (see `contact::from_notes`) into the person's
+    /// own fields, after any already there. Returns whether anything moved;
+    /// the stamp is left as it was, so the same record read from an old
+    /// backup and from migrated storage is the same record.
+    pub fn take_contacts_from_notes(&mut self) -> bool {
+        let Some(found) = super::contact::from_notes(&self.notes) else {
+            return false;
+        };
+        self.notes = found.notes;
+        for p in found.phones {
+            super::contact::push_phone(&mut self.phones, p);
+        }
+        for e in found.emails {
+            super::contact::push_email(&mut self.emails, e);
+        }
+        true
     }
 }
 

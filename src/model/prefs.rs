@@ -4,6 +4,7 @@
 
 use crate::model::record::{record, Stamp};
 use chrono::{DateTime, Utc};
+use thiserror::Error;
 
 record! {
     #[derive(Clone, Debug, PartialEq)]
@@ -62,4 +63,32 @@ impl Prefs {
             first_run_done: false,
         }
     }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Error)]
+pub enum PrefsError {
+    #[error("Choose an hour from 0 (midnight) to 23.")]
+    NoSuchHour,
+}
+
+impl Prefs {
+    /// Sets the hour calendar alarms ring at, 0 to 23.
+    pub fn set_alarm_hour(&mut self, hour: u8) -> Result<(), PrefsError> {
+        if hour > 23 {
+            return Err(PrefsError::NoSuchHour);
+        }
+        self.alarm_hour = hour;
+        Ok(())
+    }
+}
+
+/// The one live `Prefs` record of `prefs`, or the defaults before the
+/// person has made any choice (stamped at the epoch, so any real choice
+/// merged in is newer).
+pub fn current(prefs: &[Prefs]) -> Prefs {
+    prefs
+        .iter()
+        .find(|p| p.stamp.id == Prefs::ID && !p.stamp.deleted)
+        .cloned()
+        .unwrap_or_else(|| Prefs::new(Stamp::new(Prefs::ID.to_string(), DateTime::UNIX_EPOCH)))
 }

@@ -24,7 +24,7 @@ pub struct Unconvertible {
 pub type Step = fn(&mut Stored, Month) -> Vec<Unconvertible>;
 
 /// `STEPS[n]` turns version `n + 1` into version `n + 2`.
-pub const STEPS: &[Step] = &[v1_to_v2, v2_to_v3];
+pub const STEPS: &[Step] = &[v1_to_v2, v2_to_v3, v3_to_v4];
 
 /// The one key under which schema 1 kept the whole journal.
 pub const V1_JOURNAL: &str = "tend:journal";
@@ -100,6 +100,79 @@ fn v2_to_v3(stored: &mut Stored, current: Month) -> Vec<Unconvertible> {
     for (key, text) in stored.iter_mut() {
         if let Some(packed) = super::layout::reform(key, text, current) {
             *text = packed;
+        }
+    }
+    Vec::new()
+}
+
+/// Schema 3 had no fields for phone numbers and email addresses, so the
+/// contacts import wrote them into a person's notes as `Phone: …` and
+/// `Email: …` lines. Schema 4 gives people `ph` and `em` fields: those
+/// lines move there (see `contact::from_notes` for exactly which), and the
+/// rest of the notes stay as they were.
+///
+/// Each person is read as a map of field name to raw text, so fields this
+/// build does not know pass through untouched; a person whose notes hold
+/// no such line is not rewritten at all. A people key that is not a list
+/// of objects is left for the loader, which sets it aside.
+fn v3_to_v4(stored: &mut Stored, _current: Month) -> Vec<Unconvertible> {
+    use crate::model::contact::{from_notes, push_email, push_phone};
+    type Fields = BTreeMap<String, Box<RawValue>>;
+    let Some(text) = stored.get(super::layout::PEOPLE) else {
+        return Vec::new();
+    };
+    let Ok(plain) = super::packed::expand(text) else {
+        return Vec::new();
+    };
+    let Ok(mut people) = serde_json::from_str::<Vec<Fields>>(&plain) else {
+        return Vec::new();
+    };
+    let list = |f: &Fields, key: &str| -> Vec<String> {
+        f.get(key)
+            .and_then(|v| serde_json::from_str(v.get()).ok())
+            .unwrap_or_default()
+    };
+    let mut changed = false;
+    for person in &mut people {
+        let Some(notes) = person
+            .get("no")
+            .and_then(|v| serde_json::from_str::<String>(v.get()).ok())
+        else {
+            continue;
+        };
+        let Some(found) = from_notes(&notes) else {
+            continue;
+        };
+        let mut phones = list(person, "ph");
+        let mut emails = list(person, "em");
+        found
+            .phones
+            .into_iter()
+            .for_each(|p| push_phone(&mut phones, p));
+        found
+            .emails
+            .into_iter()
+            .for_each(|e| push_email(&mut emails, e));
+        use serde_json::value::to_raw_value as raw;
+        let (Ok(ph), Ok(em), Ok(no)) = (raw(&phones), raw(&emails), raw(&found.notes)) else {
+            continue;
+        };
+        if found.notes.is_empty() {
+            person.remove("no");
+        } else {
+            person.insert("no".into(), no);
+        }
+        if !phones.is_empty() {
+            person.insert("ph".into(), ph);
+        }
+        if !emails.is_empty() {
+            person.insert("em".into(), em);
+        }
+        changed = true;
+    }
+    if changed {
+        if let Ok(text) = serde_json::to_string(&people) {
+            stored.insert(super::layout::PEOPLE.to_string(), text);
         }
     }
     Vec::new()

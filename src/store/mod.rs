@@ -13,7 +13,7 @@ pub mod browser;
 
 /// The schema this build reads and writes. Raise it together with a new step
 /// in `migrate::STEPS`.
-pub const SCHEMA_VERSION: u32 = 3;
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// Chromium keeps at most this many UTF-16 code units per origin in
 /// localStorage, keys and values together (measured).

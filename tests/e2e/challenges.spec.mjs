@@ -1,7 +1,8 @@
 // The connection-challenge journey: import contacts from a phone's .vcf,
 // give someone a check-in rhythm, start the 5-for-5 challenge, complete two
 // days (the second from Today, on the next day), add a ritual, and export the
-// calendar, which a real iCalendar parser (ical.js) must read back.
+// calendar, which a real iCalendar parser (ical.js) must read back, alarms
+// included.
 import { test, expect } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import ICAL from "ical.js";
@@ -152,6 +153,23 @@ test("import contacts, set a rhythm, two days of the 5-for-5, Today, and the cal
   const years = [it.next(), it.next()].map((t) => t.toString());
   expect(years).toEqual(["2026-11-30", "2027-11-30"]);
   for (const e of events) expect(e.component.getFirstPropertyValue("dtstamp")).toBeTruthy();
+  // Every series carries display alarms at 9:00, the default hour, as a
+  // trigger from the all-day start: a birthday the day before and on the
+  // day, everything else on the day.
+  for (const e of events) {
+    const alarms = e.component.getAllSubcomponents("valarm");
+    const triggers = alarms.map((a) => a.getFirstPropertyValue("trigger").toSeconds());
+    expect(triggers).toEqual(e.summary.startsWith("Birthday:") ? [-15 * 3600, 9 * 3600] : [9 * 3600]);
+    for (const a of alarms) {
+      expect(a.getFirstPropertyValue("action")).toBe("DISPLAY");
+      expect(a.getFirstPropertyValue("description")).toMatch(/\S/);
+    }
+  }
+  expect(bySummary[`Birthday: ${TOMASZ}`].component.getAllSubcomponents("valarm")[0].getFirstPropertyValue("description"))
+    .toBe(`Tomorrow is the birthday of ${TOMASZ}`);
+  expect(checkIn.component.getFirstSubcomponent("valarm").getFirstPropertyValue("description"))
+    .toBe(`A good day to get in touch with ${TOMASZ}`);
+  expect(text.match(/BEGIN:VALARM/g)).toHaveLength(6);
   const again = await exportCalendar(page);
   const uids = (t) => t.split("\r\n").filter((l) => l.startsWith("UID:")).sort();
   expect(uids(again)).toEqual(uids(text));

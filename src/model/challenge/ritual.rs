@@ -5,11 +5,21 @@
 //! A monthly ritual on the 29th, 30th or 31st falls on the last day of
 //! shorter months, so it happens every month rather than vanishing from
 //! February (the calendar export writes the same rule with `BYSETPOS`).
+//!
+//! # Skipping one, and seasons
+//!
+//! A ritual can set aside its next occurrence ahead of time ("no Sunday
+//! call this week"): [`Ritual::skip_next`] keeps that one day in `skip`
+//! (one at a time; a new skip replaces it). That occurrence is then neither
+//! missed nor next, and the calendar export leaves it out. Occurrences
+//! inside a season are *paused*, never missed. [`Ritual::state_on`] says
+//! where any occurrence stands.
 
 use super::MarkState;
 use crate::model::people::clean_name;
 use crate::model::record::record;
 use crate::model::record::Stamp;
+use crate::model::season::Pauses;
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
@@ -31,7 +41,31 @@ record! {
         /// Marked occurrences, oldest first; unmarked ones are simply absent.
         #[serde(rename = "o", default, skip_serializing_if = "Vec::is_empty")]
         pub marks: Vec<Occurrence>,
+        /// The one occurrence set aside ahead of time, if any.
+        #[serde(
+            rename = "sk",
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "crate::model::day::iso_opt"
+        )]
+        pub skip: Option<NaiveDate>,
     }
+}
+
+/// Where one occurrence of a ritual stands on a given day.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OccurrenceState {
+    Done,
+    /// Marked skipped on or after the day.
+    Skipped,
+    /// Set aside ahead of time with [`Ritual::skip_next`].
+    SetAside,
+    /// Inside a season and not marked: neither kept nor missed.
+    Paused,
+    /// Today or later, not marked yet.
+    Open,
+    /// Before today and not marked.
+    Missed,
 }
 
 /// One marked occurrence.
@@ -175,7 +209,38 @@ impl Ritual {
             person,
             since,
             marks: Vec::new(),
+            skip: None,
         })
+    }
+
+    /// Sets aside the next occurrence on or after `today` that is not
+    /// marked yet, and returns its day. It replaces any earlier skip.
+    pub fn skip_next(&mut self, today: NaiveDate) -> Result<NaiveDate, RitualError> {
+        let mut day = today.pred_opt().and_then(|d| next_occurrence(self, d));
+        while let Some(d) = day.filter(|d| self.mark_on(*d).is_some()) {
+            day = next_occurrence(self, d);
+        }
+        let day = day.ok_or(RitualError::NotAnOccurrence)?;
+        self.skip = Some(day);
+        Ok(day)
+    }
+
+    /// Takes back the skip set aside ahead of time.
+    pub fn unskip(&mut self) {
+        self.skip = None;
+    }
+
+    /// Where the occurrence on `day` stands on `today`; `pauses` are the
+    /// seasons' days (see the module note).
+    pub fn state_on(&self, day: NaiveDate, today: NaiveDate, pauses: &Pauses) -> OccurrenceState {
+        match self.mark_on(day).map(|m| m.state) {
+            Some(MarkState::Done) => OccurrenceState::Done,
+            Some(MarkState::Skipped) => OccurrenceState::Skipped,
+            None if self.skip == Some(day) => OccurrenceState::SetAside,
+            None if pauses.covers(day) => OccurrenceState::Paused,
+            None if day >= today => OccurrenceState::Open,
+            None => OccurrenceState::Missed,
+        }
     }
 
     /// How the occurrence on `day` was marked, if it was.
@@ -223,6 +288,17 @@ impl Ritual {
 pub fn next_occurrence(ritual: &Ritual, after: NaiveDate) -> Option<NaiveDate> {
     let from = after.succ_opt()?.max(ritual.since);
     ritual.repeat.on_or_after(from)
+}
+
+/// The first occurrence strictly after `after` that is not set aside: what
+/// "Next:" shows.
+pub fn next_planned(ritual: &Ritual, after: NaiveDate) -> Option<NaiveDate> {
+    let next = next_occurrence(ritual, after)?;
+    if ritual.skip == Some(next) {
+        next_occurrence(ritual, next)
+    } else {
+        Some(next)
+    }
 }
 
 /// Every occurrence from `from` to `to`, both included, oldest first.

@@ -4,6 +4,7 @@
 use super::calendar::mean;
 use super::{EntryKind, JournalEntry};
 use crate::content::prompts::REVIEW;
+use crate::model::season::Pauses;
 use crate::model::Interaction;
 use chrono::{Datelike, Days, NaiveDate};
 
@@ -39,6 +40,16 @@ pub fn latest_review(entries: &[JournalEntry], day: NaiveDate) -> Option<&Journa
 /// previous week had no review either (or there has never been one), so a
 /// missed week is caught up on Monday rather than skipped for good.
 pub fn review_due(today: NaiveDate, last_review: Option<NaiveDate>) -> bool {
+    review_due_in(today, last_review, &Pauses::none())
+}
+
+/// [`review_due`] with seasons: never offered on a paused day, and a week
+/// with any paused day is not a missed week, so coming back on a Monday
+/// does not start with a catch-up.
+pub fn review_due_in(today: NaiveDate, last_review: Option<NaiveDate>, pauses: &Pauses) -> bool {
+    if pauses.covers(today) {
+        return false;
+    }
     let this_week = week_start(today);
     if last_review.is_some_and(|d| d >= this_week) {
         return false;
@@ -47,7 +58,9 @@ pub fn review_due(today: NaiveDate, last_review: Option<NaiveDate>) -> bool {
     let last_week = this_week
         .checked_sub_days(Days::new(7))
         .unwrap_or(this_week);
-    let missed_last_week = last_review.is_none_or(|d| d < last_week);
+    let last_sunday = this_week.pred_opt().unwrap_or(this_week);
+    let missed_last_week =
+        last_review.is_none_or(|d| d < last_week) && pauses.count(last_week, last_sunday) == 0;
     weekend || missed_last_week
 }
 

@@ -1,11 +1,13 @@
 //! Every detail of a person, edited together and saved at once: their
 //! name, circle, how they leave you feeling, relationship, the support they
 //! offer, the ways you like to connect, a check-in rhythm, birthday, last
-//! contact, notes, gift ideas and whether they are archived.
+//! contact, phone numbers, email addresses and the preferred way to reach
+//! them, notes, gift ideas and whether they are archived.
 //!
 //! Choices carry stored codes, read back with the same checks as stored
 //! data, so nothing the page sends can land on the wrong value.
 
+use crate::model::contact::{emails_from_form, phones_from_form};
 use crate::model::day;
 use crate::model::milestone::gift_ideas;
 use crate::model::people::{Birthday, Cadence, Channel, Circle, Energy, Relationship, Support};
@@ -105,6 +107,13 @@ pub fn Details(
     let bday = RwSignal::new(number(b.map(|b| i32::from(b.day()))));
     let year = RwSignal::new(number(b.and_then(|b| b.year())));
     let last = RwSignal::new(p.last_contact.map(|d| d.to_string()).unwrap_or_default());
+    let phones = RwSignal::new(p.phones.join("\n"));
+    let emails = RwSignal::new(p.emails.join("\n"));
+    let prefers = RwSignal::new(
+        p.prefers
+            .map(|c| <&str>::from(c).to_string())
+            .unwrap_or_default(),
+    );
     let notes = RwSignal::new(p.notes.clone());
     let gifts = RwSignal::new(
         state
@@ -118,6 +127,8 @@ pub fn Details(
     });
     let error = RwSignal::new(String::new());
 
+    let mut preferences = vec![(String::new(), "No preference".to_string())];
+    preferences.extend(coded(&Channel::ALL, Channel::label));
     let mut relationships = vec![(String::new(), "Not set".to_string())];
     relationships.extend(coded(&Relationship::ALL, Relationship::label));
     let label = format!("Details for {}", p.name);
@@ -151,6 +162,15 @@ pub fn Details(
                 "" => None,
                 t => Some(day::parse(t).ok_or("Please choose a valid last contact date.")?),
             };
+            p.phones = phones_from_form(&phones.get_untracked()).map_err(|e| e.to_string())?;
+            p.emails = emails_from_form(&emails.get_untracked()).map_err(|e| e.to_string())?;
+            p.prefers = match prefers.get_untracked().as_str() {
+                "" => None,
+                code => Some(
+                    Channel::try_from(code.to_string())
+                        .map_err(|_| "Please choose a way to reach them.")?,
+                ),
+            };
             p.notes = notes.get_untracked().trim().to_string();
             p.archived = archived.with_untracked(|a| a.contains("yes"));
             practice::set_gifts(state, &p.stamp.id, &gifts.get_untracked())?;
@@ -177,6 +197,9 @@ pub fn Details(
                 <Field id="pf-year" label="Year (optional)" kind="number" value=year/>
             </fieldset>
             <Field id="pf-last" label="Last contact" kind="date" value=last/>
+            <TextArea id="pf-phones" label="Phone numbers (one per line)" value=phones/>
+            <TextArea id="pf-emails" label="Email addresses (one per line)" value=emails/>
+            <Choices name="pf-prefers" legend="Best way to reach them" options=preferences value=prefers/>
             <TextArea id="pf-notes" label="Notes" value=notes/>
             <TextArea id="pf-gifts" label="Gift ideas (one per line)" value=gifts/>
             <Checks

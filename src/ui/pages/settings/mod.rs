@@ -49,6 +49,10 @@ pub fn Settings() -> impl IntoView {
                  one file, with each one repeating as it does here. Export again after changes; \
                  events keep their identity, so a calendar that imports it again updates them."
             </p>
+            <p class="hint">
+                "Each one comes with an alarm. Apple Calendar, Outlook and Thunderbird keep the alarms; \
+                 Google Calendar drops alarms from imported files."
+            </p>
             <button type="button" class="button" on:click=move |_| practice::export_calendar(state)>
                 "Export calendar (.ics)"
             </button>
