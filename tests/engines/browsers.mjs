@@ -219,7 +219,7 @@ export async function launch(engine) {
     const driver = WebDriver.createSession(executor, capabilities(engine, downloads));
     stops.push(() => driver.quit());
     await driver.getSession();
-    await driver.manage().setTimeouts({ script: 30_000, pageLoad: 30_000 });
+    await driver.manage().setTimeouts({ script: 60_000, pageLoad: 30_000 });
     return { driver, origin, base, engine, label: e.label, downloads, close };
   } catch (err) {
     await close();

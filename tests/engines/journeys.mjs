@@ -3,7 +3,7 @@
 // the release build in dist/ through WebDriver by visible names and roles
 // only (tend.mjs, locate.mjs), so restyled screens and new layouts keep them
 // working. Each journey starts from an empty Tend in the same session.
-import { after, before, beforeEach, describe, test } from "node:test";
+import { after, afterEach, before, beforeEach, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -37,6 +37,11 @@ export function journeys(engine) {
     after(async () => {
       await session?.close();
     });
+    afterEach(async () => {
+      // The page's own errors fail the journey that met them.
+      await app.driver.switchTo().defaultContent();
+      assert.deepEqual(await app.collectErrors(), [], "errors in the page");
+    });
     beforeEach(async () => {
       await app.driver.switchTo().defaultContent();
       await app.viewport(1280);
@@ -61,27 +66,21 @@ export function journeys(engine) {
         assert.equal(await app.driver.getCurrentUrl(), url);
         assert.equal(await app.driver.getTitle(), `${name} · Tend`);
       }
-      // The service worker takes the page over (after its first install),
-      // so Tend works offline in this engine too.
-      let worker;
-      await until(
-        async () => {
-          worker = await app.driver.executeAsyncScript(`
-            const done = arguments[arguments.length - 1];
-            if (!("serviceWorker" in navigator)) return done("no service worker");
-            if (navigator.serviceWorker.controller) return done(true);
-            navigator.serviceWorker.getRegistrations().then(
-              (rs) => done(JSON.stringify(rs.map((r) => [r.scope, r.installing?.state, r.waiting?.state, r.active?.state]))),
-              (e) => done(String(e)),
-            );`);
-          if (worker === true) return true;
-          await app.reload();
-          await app.ready();
-          return false;
-        },
-        TIMEOUT * 3,
-        () => `the page is not controlled by Tend's service worker (${worker})`,
+      // The service worker installs (precaching the build) and takes the
+      // page over after a reload, so Tend works offline in this engine too.
+      const installed = await app.driver.executeAsyncScript(
+        `const [ms, done] = arguments;
+        if (!("serviceWorker" in navigator)) return done("no service worker");
+        const states = () => navigator.serviceWorker.getRegistrations().then((rs) =>
+          JSON.stringify(rs.map((r) => [r.scope, r.installing?.state, r.waiting?.state, r.active?.state])));
+        const late = setTimeout(() => states().then(done, (e) => done(String(e))), ms);
+        navigator.serviceWorker.ready.then((r) => { clearTimeout(late); done(r.active ? "active" : "not active"); });`,
+        TIMEOUT * 4,
       );
+      assert.equal(installed, "active", "Tend's service worker is installed and active");
+      await app.reload();
+      await app.ready();
+      assert.equal(await app.run("return Boolean(navigator.serviceWorker.controller);"), true, "the page is controlled by the service worker");
     });
 
     // The first run (a welcome with skippable steps) is being built on
@@ -91,8 +90,24 @@ export function journeys(engine) {
 
     test("write and edit a journal entry; it is still there after a reload", async () => {
       await app.open();
+      await app.addPerson("Ada Lovelace");
       await app.writeEntry("Walked by the river with Grace.", "2026-11-02");
-      await app.writeEntry("Long call with Ada about engines.", "2026-11-09");
+      // The full form: mood, tags, and someone chosen by typing part of a name.
+      await app.go("Journal");
+      await app.view("Write");
+      const form = app.role("form", "Write", { exact: true });
+      await form.label("Day", { exact: true }).fill("2026-11-09");
+      await form.label("What is on your mind?").fill("Long call with Ada about engines.");
+      await form.role("group", /^Mood/).role("radio", /^5\b/).check();
+      await form.label("Tags").fill("call, engines");
+      await app.pick(form, "Add someone", "Ada Lovelace");
+      await form.role("list", "Chosen").expectText("Ada Lovelace");
+      await form.role("button", "Save entry").click();
+      await app.view("Entries");
+      const ada = app.entries().role("listitem").hasText("Long call with Ada about engines.");
+      await ada.expectText("Mood 5 of 5");
+      await ada.expectText("#call");
+      await ada.expectText("With Ada Lovelace");
       await app.entries().role("listitem").expectCount(2);
       await app.entries().role("button", /^Edit the entry of .*(\b2 November|November 2\b)/).click();
       const edit = app.role("form", "Edit entry", { exact: true });
@@ -181,7 +196,7 @@ export function journeys(engine) {
       const file = await download(session, /^tend-backup-\d{4}-\d{2}-\d{2}\.json$/);
       const backup = JSON.parse(readFileSync(file, "utf8"));
       assert.equal(backup.format, "tend-backup");
-      assert.deepEqual(backup.data.people.map((p) => p.n), ["Ada Lovelace"]);
+      assert.deepEqual(backup.data.people.map((p) => p.n), ["Ada Lovelace"], `${file}: ${readdirSync(session.downloads)}`);
 
       await app.label("Type “erase” to confirm").fill("erase");
       await app.role("button", "Erase everything").click();

@@ -10,6 +10,8 @@ export class Tend {
     this.driver = session.driver;
     this.base = session.base;
     this.page = new Locator(this.driver);
+    /** Script errors and console errors seen in the pages so far (see `ready()`). */
+    this.errors = [];
   }
 
   role(role, name, options) {
@@ -51,6 +53,7 @@ export class Tend {
 
   /** Forgets everything Tend stored in this engine, so a journey starts fresh. */
   async reset() {
+    this.errors = [];
     await this.driver.get(`${this.base}index.html#/`);
     await this.run("localStorage.clear(); sessionStorage.clear();");
     await this.reload();
@@ -58,6 +61,7 @@ export class Tend {
 
   /** Loads Tend at `hash` and waits until it can be used. */
   async open(hash = "#/") {
+    await this.collectErrors();
     await this.driver.get(`${this.base}${hash}`);
     await this.ready();
   }
@@ -67,6 +71,7 @@ export class Tend {
    * treats that as a forced reload, which bypasses the service worker.
    */
   async reload() {
+    await this.collectErrors();
     await this.run("window.__tendOldPage = true; location.reload();");
     await until(
       async () => this.run("return !window.__tendOldPage && document.readyState === 'complete';").catch(() => false),
@@ -75,9 +80,34 @@ export class Tend {
     );
   }
 
-  /** Waits for the main navigation (the app has started and is unlocked). */
+  /** Waits for the app to start (its navigation shows), then records the page's errors. */
   async ready() {
     await this.nav().expectVisible(TIMEOUT * 2);
+    await this.recordErrors();
+  }
+
+  /**
+   * Records, from now until the page is left, uncaught errors, unhandled
+   * rejections and console errors (Leptos reports a panic there), so a
+   * journey can say none happened: WebDriver has no portable way to read
+   * an engine's console. Errors before this point stop the app, which the
+   * journeys see anyway (the crash screen has no navigation).
+   */
+  async recordErrors() {
+    await this.run(`
+      if (window.__tendErrors) return;
+      const seen = (window.__tendErrors = []);
+      addEventListener("error", (e) => seen.push(String(e.message || e)));
+      addEventListener("unhandledrejection", (e) => seen.push("unhandled rejection: " + String(e.reason && (e.reason.message || e.reason))));
+      const error = console.error;
+      console.error = function (...args) { seen.push(args.map(String).join(" ")); return error.apply(console, args); };`);
+  }
+
+  /** Adds the current page's recorded errors to `errors`. */
+  async collectErrors() {
+    const seen = await this.run("const s = window.__tendErrors || []; window.__tendErrors = []; return s;").catch(() => []);
+    this.errors.push(...(seen || []));
+    return this.errors;
   }
 
   /** Goes to a screen by its name in the main navigation. */
@@ -98,6 +128,12 @@ export class Tend {
       const to = main.role(role, name, { exact: true });
       if ((await to.count()) === 1) return to.click();
     }
+  }
+
+  /** Chooses `name` in the person picker labelled `label` within `scope`: types the name, then picks the suggestion. */
+  async pick(scope, label, name) {
+    await scope.role("combobox", label, { exact: true }).fill(name.split(" ")[0]);
+    await scope.role("option", name, { exact: true }).click();
   }
 
   async addPerson(name) {
