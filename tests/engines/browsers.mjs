@@ -88,9 +88,31 @@ async function reachable(url, ms, what) {
   }
 }
 
-/** A child process that is ended, by its id, when the run is over. */
+// Every process group started here, so that a run that ends early (a
+// cancelled suite, Ctrl-C) still leaves nothing behind.
+const started = new Set();
+function killGroup(proc) {
+  try {
+    process.kill(-proc.pid, "SIGTERM");
+  } catch {
+    // Already gone.
+  }
+}
+process.on("exit", () => started.forEach(killGroup));
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.once(signal, () => {
+    started.forEach(killGroup);
+    process.exit(130);
+  });
+}
+
+/**
+ * A child process in a process group of its own (so the browser a driver
+ * starts goes with it), ended by its id when the run is over.
+ */
 function child(command, args, options = {}) {
-  const proc = spawn(command, args, { stdio: ["ignore", "ignore", "pipe"], ...options });
+  const proc = spawn(command, args, { stdio: ["ignore", "ignore", "pipe"], ...options, detached: true });
+  started.add(proc);
   let stderr = "";
   proc.stderr?.on("data", (d) => {
     stderr = (stderr + d).slice(-4000);
@@ -98,6 +120,7 @@ function child(command, args, options = {}) {
   proc.on("error", (e) => {
     stderr += `\n${e.message}`;
   });
+  proc.on("exit", () => started.delete(proc));
   return {
     proc,
     stderr: () => stderr,
@@ -105,7 +128,7 @@ function child(command, args, options = {}) {
       new Promise((resolve) => {
         if (proc.exitCode !== null || proc.signalCode !== null) return resolve();
         proc.once("exit", resolve);
-        proc.kill();
+        killGroup(proc);
       }),
   };
 }
@@ -219,7 +242,7 @@ export async function launch(engine) {
     const driver = WebDriver.createSession(executor, capabilities(engine, downloads));
     stops.push(() => driver.quit());
     await driver.getSession();
-    await driver.manage().setTimeouts({ script: 60_000, pageLoad: 30_000 });
+    await driver.manage().setTimeouts({ script: 90_000, pageLoad: 60_000 });
     return { driver, origin, base, engine, label: e.label, downloads, close };
   } catch (err) {
     await close();

@@ -177,10 +177,11 @@ export class Locator {
 
   async click() {
     await this.#act("click", async (el) => {
-      // WebKitGTK does not scroll an element inside a frame into view
-      // before clicking it (the click is "intercepted"): scroll first, as
-      // Playwright does.
-      await this.driver.executeScript("arguments[0].scrollIntoView({ block: 'center', inline: 'nearest' });", el);
+      // WebKitGTK does not scroll an element inside a frame into view before
+      // clicking it (the click is "intercepted"): scroll first, and click
+      // only once the element has stopped moving (a notice appearing above
+      // shifts the page), as Playwright does.
+      if (!(await this.driver.executeAsyncScript(STEADY, el))) throw new Error("it is still moving");
       await el.click();
     });
   }
@@ -263,6 +264,19 @@ export class Locator {
     await until(async () => (got = await (await this.element()).getProperty("value")) === want, timeout, () => `expected ${this} to hold ${JSON.stringify(want)}, it holds ${JSON.stringify(got)}`);
   }
 }
+
+// Scrolls an element to the middle of the view and answers whether it stays
+// put over two frames (or 100 ms where frames are not drawn).
+const STEADY = `
+const [el, done] = arguments;
+el.scrollIntoView({ block: "center", inline: "nearest" });
+const box = () => { const r = el.getBoundingClientRect(); return [r.x, r.y, r.width, r.height].join(); };
+const before = box();
+let answered = false;
+const answer = () => { if (!answered) { answered = true; done(el.isConnected && box() === before); } };
+requestAnimationFrame(() => requestAnimationFrame(answer));
+setTimeout(answer, 100);
+`;
 
 // Sets a control's value through the native setter (so frameworks see it)
 // and announces it with the events typing or choosing would fire.
