@@ -4,7 +4,9 @@
 # Cargo.lock, the npm dev tools (binaryen's wasm-opt, Playwright), and the
 # Python iCalendar parsers the calendar test reads the export with
 # (icalendar, recurring-ical-events) in .venv.
-# With --browser it also makes sure Chromium and ChromeDriver are present.
+# With --browser it also makes sure the three engines the tests drive are
+# present: Chromium and ChromeDriver, Firefox ESR and geckodriver, WebKitGTK
+# (MiniBrowser and WebKitWebDriver) and Xvfb.
 # Safe to run again: each step is skipped when already satisfied.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -58,15 +60,32 @@ if command -v python3 >/dev/null 2>&1 && ! .venv/bin/python3 -c "$ics_modules" 2
 fi
 
 if [ "${1:-}" = "--browser" ]; then
-  if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1; then
+  # Chromium and ChromeDriver for the Playwright suite and the wasm tests;
+  # Firefox ESR with geckodriver, and WebKitGTK's MiniBrowser with
+  # WebKitWebDriver under Xvfb, for the same journeys in the other two
+  # engines (tests/engines). Debian packages each, but geckodriver, which
+  # comes from crates.io.
+  missing=()
+  command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+  command -v chromedriver >/dev/null 2>&1 || missing+=(chromium-driver)
+  command -v firefox-esr >/dev/null 2>&1 || missing+=(firefox-esr)
+  command -v WebKitWebDriver >/dev/null 2>&1 || missing+=(webkit2gtk-driver)
+  command -v Xvfb >/dev/null 2>&1 || missing+=(xvfb)
+  if [ "${#missing[@]}" -gt 0 ]; then
     if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-      say "Installing Chromium and ChromeDriver"
+      say "Installing ${missing[*]}"
       apt-get update
-      DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver
+      DEBIAN_FRONTEND=noninteractive apt-get install -y "${missing[@]}"
     else
-      echo "The tests need Chromium and ChromeDriver at /usr/bin/chromium and /usr/bin/chromedriver." >&2
-      echo "On Debian or Ubuntu, run: sudo apt-get install chromium chromium-driver" >&2
+      echo "The tests need these Debian packages: ${missing[*]}" >&2
+      echo "(Chromium and ChromeDriver at /usr/bin/chromium and /usr/bin/chromedriver, Firefox ESR," >&2
+      echo "WebKitGTK's WebKitWebDriver and MiniBrowser, and Xvfb.)" >&2
+      echo "On Debian, run: sudo apt-get install ${missing[*]}" >&2
       exit 1
     fi
+  fi
+  if ! command -v geckodriver >/dev/null 2>&1; then
+    say "Installing geckodriver from crates.io (about 4 minutes on 2 cores)"
+    cargo install geckodriver --locked
   fi
 fi

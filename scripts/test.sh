@@ -3,8 +3,9 @@
 # formatting, clippy (native and wasm32), native tests, browser tests of the
 # store and state in headless Chromium, the release build, the end-to-end
 # suite against that build (journeys, offline and updates, accessibility,
-# Lighthouse, the size budget), and the benchmark at scale on its own
-# (scripts/bench.sh). Ends with one summary line of counts.
+# Lighthouse, the size budget), the core journeys again in Firefox ESR and
+# WebKitGTK through WebDriver (tests/engines), and the benchmark at scale on
+# its own (scripts/bench.sh). Ends with one summary line of counts.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh --browser
@@ -54,6 +55,19 @@ read -r e2e_pass e2e_fail e2e_skip < <(node -e '
   const s = require(process.argv[1]).stats;
   console.log(s.expected + s.flaky, s.unexpected, s.skipped);' "$PWD/$out/e2e.json" 2>/dev/null || echo "0 1 0")
 
+say "The core journeys in Firefox ESR and WebKitGTK (WebDriver)"
+start=$(date +%s)
+engines_status=0
+node --test --test-concurrency=2 --test-timeout=2400000 \
+  --test-reporter=spec --test-reporter-destination=stdout \
+  --test-reporter=tap --test-reporter-destination="$out/engines.tap" \
+  tests/engines/firefox.test.mjs tests/engines/webkit.test.mjs || engines_status=$?
+engines_seconds=$(( $(date +%s) - start ))
+# The TAP summary's own counts ("# pass N", "# fail N"; a to-do is neither).
+read -r engines_pass engines_fail < <(awk '/^# pass / { p = $3 } /^# fail / { f = $3 } END { printf "%d %d\n", p, f }' "$out/engines.tap" 2>/dev/null || echo "0 1")
+if [ "$engines_status" -ne 0 ] && [ "$engines_fail" -eq 0 ]; then engines_fail=1; fi
+echo "Firefox and WebKit journeys took ${engines_seconds}s"
+
 say "Benchmark at scale (500 people, 1 and 10 years of daily use)"
 bench_status=0
 PLAYWRIGHT_JSON_OUTPUT_NAME="$PWD/$out/bench.json" TEND_BENCH=1 npx playwright test -c tests/e2e/playwright.config.mjs --workers=1 --reporter=list,json bench.spec.mjs || bench_status=$?
@@ -66,9 +80,9 @@ e2e_fail=$(( e2e_fail + bench_fail ))
 [ -f "$out/size.txt" ] && cat "$out/size.txt"
 [ -f "$out/lighthouse.txt" ] && cat "$out/lighthouse.txt"
 [ -f "$out/bench.txt" ] && cat "$out/bench.txt"
-passed=$(( native_pass + web_pass + e2e_pass ))
-failed=$(( native_fail + web_fail + e2e_fail ))
+passed=$(( native_pass + web_pass + e2e_pass + engines_pass ))
+failed=$(( native_fail + web_fail + e2e_fail + engines_fail ))
 echo
-echo "native ${native_pass}, browser ${web_pass}, end-to-end ${e2e_pass} (${e2e_skip} skipped); release build ${build_seconds}s"
+echo "native ${native_pass}, browser ${web_pass}, end-to-end ${e2e_pass} (${e2e_skip} skipped), Firefox and WebKit ${engines_pass} (${engines_seconds}s); release build ${build_seconds}s"
 echo "tests: ${passed} passed, ${failed} failed"
-[ "$failed" -eq 0 ] && [ "$e2e_status" -eq 0 ] && [ "$bench_status" -eq 0 ]
+[ "$failed" -eq 0 ] && [ "$e2e_status" -eq 0 ] && [ "$bench_status" -eq 0 ] && [ "$engines_status" -eq 0 ]
