@@ -40,13 +40,15 @@ self.addEventListener("fetch", (event) => {
 
 // The daily nudge (opt-in, installed Chromium): Periodic Background Sync
 // wakes this worker about once a day. It cannot read localStorage, so the
-// app keeps a schedule for it in a cache of its own (src/device/nudge.rs):
-//   { "v": 1, "nudge": bool, "days": [{ "d": "YYYY-MM-DD", "n": due count, "t": words }] }
-// with the counts for the coming days as they stand if no one is contacted,
-// 0 during a season, and no names when the passphrase lock is on. It shows
-// at most one notification a day, and keeps the app badge in step. A
-// schedule that has run out (Tend not opened for its whole span) shows
-// nothing: someone who stopped using Tend is not chased.
+// app keeps a schedule for it in a cache of its own (src/device/nudge.rs,
+// computed by src/model/nudge.rs):
+//   { "v": 1, "days": [{ "d": "YYYY-MM-DD", "n": due count, "t": words? }] }
+// the counts for the coming days as they stand if no one is contacted, 0
+// during a season, a text only on days with a notification (the nudge is
+// on, someone is due, no season), and no names when the passphrase lock is
+// on. This does what model::nudge::to_show does: at most one notification
+// a day, and none past the schedule's last day (someone who has not opened
+// Tend for a month is not chased); the badge keeps the last known count.
 // The cache's name does not start with "tend-", so activate never deletes it.
 const NUDGE_CACHE = "tend:nudge" + SCOPE;
 const SCHEDULE = new URL("tend-nudge.json", self.registration.scope).href;
@@ -71,21 +73,22 @@ async function nudge() {
   const cache = await caches.open(NUDGE_CACHE);
   const hit = await cache.match(SCHEDULE);
   if (!hit) return;
-  let schedule;
+  let days;
   try {
-    schedule = await hit.json();
+    days = (await hit.json()).days || [];
   } catch {
     return;
   }
+  if (!days.length) return;
   const today = localDay(new Date());
-  const day = (schedule.days || []).find((d) => d.d === today);
-  const count = day ? day.n : 0;
-  await setBadge(count);
-  if (!schedule.nudge || !day || count <= 0) return;
+  const entry = days.find((d) => d.d === today);
+  const last = days[days.length - 1];
+  await setBadge(entry ? entry.n : today > last.d ? last.n : 0);
+  if (!entry || !entry.t) return;
   const shown = await cache.match(SHOWN);
-  if (shown && (await shown.text()) === today) return;
+  if (shown && (await shown.text()) >= today) return;
   await self.registration.showNotification("Tend", {
-    body: day.t,
+    body: entry.t,
     tag: "tend-daily",
     icon: "icons/icon-192.png",
     data: { url: new URL("./#/", self.registration.scope).href },

@@ -208,6 +208,19 @@ fn past_its_last_day_the_schedule_keeps_its_last_count_and_before_its_first_says
     assert_eq!(to_show(&empty, far, None), None);
 }
 
+#[test]
+fn past_its_last_day_no_notification_is_shown_though_the_badge_keeps_its_count() {
+    // Someone who has not opened Tend for the schedule's whole span is not
+    // chased with a notification a day; the badge still says who is due.
+    let s = schedule(&data(), day(TODAY), true);
+    let last = s.days.last().unwrap().clone();
+    assert!(last.text.is_some(), "the last day has a notification");
+    assert_eq!(to_show(&s, last.day, None), last.text.as_deref());
+    let after = plus(last.day, 1);
+    assert_eq!(to_show(&s, after, None), None);
+    assert_eq!(s.badge_on(after), last.due);
+}
+
 proptest! {
     #[test]
     fn however_often_asked_one_day_shows_at_most_one(asks in prop::collection::vec(0u64..40, 1..60)) {

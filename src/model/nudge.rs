@@ -10,8 +10,9 @@
 //! due that day if nobody is contacted in between (the badge), and the
 //! notification to show that day, if any. Nothing else: no ids, no notes,
 //! no dates of contact. With the passphrase lock on it holds **no names**;
-//! the text then only counts. Past its last day, the last day's entry holds
-//! (nobody becomes less due by waiting).
+//! the text then only counts. Past its last day the badge keeps the last
+//! day's count (nobody becomes less due by waiting), but no notification
+//! is shown: someone who has not opened Tend for a month is not chased.
 //!
 //! # The rules
 //!
@@ -24,13 +25,16 @@
 //!   when none was shown on that day yet; the service worker keeps the day
 //!   it last showed one and asks again with it.
 
-use super::cadence::due_list_with;
+use super::cadence::{due_list_with, Snooze};
 use super::interaction::latest_by_person;
-use super::season::Pauses;
+use super::people::Person;
+use super::prefs::Prefs;
+use super::season::{Pauses, Season};
 use super::Data;
 use crate::content::nudge as text;
 use chrono::{Days, NaiveDate};
 use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
 
 /// How many days ahead the schedule reaches. Periodic Background Sync
 /// wakes the service worker about every 12 hours at best, and the app
@@ -67,20 +71,41 @@ pub struct ScheduleDay {
     pub text: Option<String>,
 }
 
+/// What the schedule and the badge are computed from, borrowed from the
+/// app's collections (the last contact of each person already indexed), so
+/// the app need not copy its data to keep them up to date.
+pub struct Parts<'a> {
+    pub people: &'a [Person],
+    /// The day of the latest logged contact with each person, by id.
+    pub latest: &'a HashMap<String, NaiveDate>,
+    pub snoozes: &'a [Snooze],
+    pub seasons: &'a [Season],
+    pub prefs: &'a [Prefs],
+}
+
+impl<'a> Parts<'a> {
+    /// The parts of a whole `data`, given its `latest` index.
+    pub fn of(data: &'a Data, latest: &'a HashMap<String, NaiveDate>) -> Parts<'a> {
+        Parts {
+            people: &data.people,
+            latest,
+            snoozes: &data.snoozes,
+            seasons: &data.seasons,
+            prefs: &data.prefs,
+        }
+    }
+}
+
 /// The badge on `today`: people due or drifting, 0 during a season.
 pub fn badge(data: &Data, today: NaiveDate) -> u32 {
     let latest = latest_by_person(&data.interactions);
-    due_on(data, &latest, today).0
+    due_on(&Parts::of(data, &latest), today).0
 }
 
 /// The count and the first names due on `day`.
-fn due_on(
-    data: &Data,
-    latest: &std::collections::HashMap<String, NaiveDate>,
-    day: NaiveDate,
-) -> (u32, Vec<String>) {
-    let pauses = Pauses::new(&data.seasons, day);
-    let (due, drifting) = due_list_with(&data.people, latest, day, &data.snoozes, &pauses);
+fn due_on(parts: &Parts, day: NaiveDate) -> (u32, Vec<String>) {
+    let pauses = Pauses::new(parts.seasons, day);
+    let (due, drifting) = due_list_with(parts.people, parts.latest, day, parts.snoozes, &pauses);
     // Drifting first: they have waited longest.
     let names = drifting
         .iter()
@@ -132,12 +157,17 @@ pub fn notification_text(count: u32, names: &[String]) -> Option<String> {
 /// The schedule from `today` on; see the module note. `locked` is whether
 /// the passphrase lock is on (then no names are kept).
 pub fn schedule(data: &Data, today: NaiveDate, locked: bool) -> Schedule {
-    let nudge = super::prefs::current(&data.prefs).nudge;
     let latest = latest_by_person(&data.interactions);
+    schedule_from(&Parts::of(data, &latest), today, locked)
+}
+
+/// [`schedule`] from borrowed parts (what the app keeps up to date).
+pub fn schedule_from(parts: &Parts, today: NaiveDate, locked: bool) -> Schedule {
+    let nudge = super::prefs::current(parts.prefs).nudge;
     let days = (0..DAYS as u64)
         .map_while(|i| today.checked_add_days(Days::new(i)))
         .map(|day| {
-            let (due, names) = due_on(data, &latest, day);
+            let (due, names) = due_on(parts, day);
             let names = if locked { Vec::new() } else { names };
             let text = nudge.then(|| notification_text(due, &names)).flatten();
             ScheduleDay { day, due, text }
@@ -170,8 +200,9 @@ impl Schedule {
 }
 
 /// The notification to show on `today`, given the day one was last shown:
-/// at most one a day, and only when the schedule has one for today. The
-/// service worker does exactly this, then remembers `today`.
+/// at most one a day, and only when the schedule has an entry of its own
+/// for today (past its end it stays quiet; see the module note). The
+/// service worker (assets/sw.js) does exactly this, then remembers `today`.
 pub fn to_show(
     schedule: &Schedule,
     today: NaiveDate,
@@ -180,5 +211,10 @@ pub fn to_show(
     if last_shown.is_some_and(|d| d >= today) {
         return None;
     }
-    schedule.on(today)?.text.as_deref()
+    schedule
+        .days
+        .iter()
+        .find(|d| d.day == today)?
+        .text
+        .as_deref()
 }

@@ -16,6 +16,8 @@ pub mod files;
 pub mod notices;
 pub mod persist;
 pub mod practice;
+pub mod reaching;
+pub mod seasons;
 pub mod update;
 pub mod vault;
 

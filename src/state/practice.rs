@@ -186,17 +186,11 @@ pub fn set_gifts(state: AppState, person: &str, text: &str) -> Result<(), String
 }
 
 /// Offers every check-in rhythm, ritual, birthday and milestone as
-/// `tend-calendar.ics`, for the person's own calendar app.
+/// `tend-calendar.ics`, for the person's own calendar app, each with its
+/// alarm at the chosen hour and none within a season.
 pub fn export_calendar(state: AppState) {
     let d = state.snapshot();
-    let text = crate::formats::ics::calendar(
-        &d.people,
-        &d.interactions,
-        &d.rituals,
-        &d.milestones,
-        clock::today(),
-        clock::now(),
-    );
+    let text = crate::formats::ics::export(&d, clock::today(), clock::now());
     if let Err(e) = super::files::download("tend-calendar.ics", "text/calendar", &text) {
         state.notify(super::NoticeKind::Error, e, None);
     }

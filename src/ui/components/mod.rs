@@ -6,4 +6,7 @@ pub mod log_contact;
 pub mod nav;
 pub mod notices;
 pub mod people_picker;
+pub mod reach_kit;
+pub mod reach_question;
 pub mod relationship_map;
+pub mod season;

@@ -6,9 +6,10 @@ mod backup;
 mod contacts;
 mod erase;
 mod lock;
+mod reminders;
 mod sealed;
 
-use crate::state::{practice, use_app};
+use crate::state::use_app;
 use crate::store::{usage_label, QUOTA_CODE_UNITS};
 use crate::ui::components::form::Card;
 use backup::{AutoBackup, Transfer};
@@ -16,10 +17,10 @@ use contacts::Contacts;
 use erase::Erase;
 use leptos::prelude::*;
 use lock::Lock;
+use reminders::Reminders;
 
 #[component]
 pub fn Settings() -> impl IntoView {
-    let state = use_app();
     // Whether the automatic backup of the last replace is kept.
     let has_auto = RwSignal::new(crate::state::actions::has_auto_backup());
     view! {
@@ -43,19 +44,8 @@ pub fn Settings() -> impl IntoView {
         <Card id="passphrase-lock" title="Passphrase lock">
             <Lock/>
         </Card>
-        <Card id="calendar-export" title="Calendar">
-            <p>
-                "Put your check-in rhythms, rituals, birthdays and other dates in your own calendar app: \
-                 one file, with each one repeating as it does here. Export again after changes; \
-                 events keep their identity, so a calendar that imports it again updates them."
-            </p>
-            <p class="hint">
-                "Each one comes with an alarm. Apple Calendar, Outlook and Thunderbird keep the alarms; \
-                 Google Calendar drops alarms from imported files."
-            </p>
-            <button type="button" class="button" on:click=move |_| practice::export_calendar(state)>
-                "Export calendar (.ics)"
-            </button>
+        <Card id="reminders" title="Reminders">
+            <Reminders/>
         </Card>
         <Card id="contacts-import" title="Contacts">
             <p>

@@ -1,0 +1,311 @@
+//! The reach-out kit: help to actually write to (or call) someone. The
+//! context in one glance, two or three openers in our own words that fit
+//! the occasion, the tie and the channel, a message to edit, and the ways
+//! to send it: the system share sheet where there is one, the person's own
+//! numbers and addresses as `sms:`, `tel:` and `mailto:` links, and Copy.
+//! Whatever way is used, Tend keeps the send and asks once, when the person
+//! comes back, whether they reached them (`ReachQuestions`).
+//!
+//! The rules (occasion, openers, links, the glance) are `model::reachout`;
+//! the words are `content::openers`. The kit is a snapshot taken when it
+//! opens: what the person types is never rebuilt by a change elsewhere.
+
+use super::form::{coded, Select, TextArea};
+use crate::device::{self, share::ShareError};
+use crate::model::challenge::reconnect::ReconnectPlan;
+use crate::model::people::{Channel, Person};
+use crate::model::reachout::{self, Glance, Kit};
+use crate::model::{cadence, interaction};
+use crate::state::{clock, reaching, use_app, AppState};
+use leptos::prelude::*;
+
+/// What the kit shows of the context, as text (taken when it opens).
+#[derive(Clone, Debug, Default, PartialEq)]
+struct Context {
+    last: Option<String>,
+    entry: Option<String>,
+    next: Option<String>,
+    gifts: Vec<String>,
+}
+
+/// How much of a journal entry the glance quotes.
+const QUOTE_CHARS: usize = 140;
+
+fn quote(text: &str) -> String {
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    match flat.char_indices().nth(QUOTE_CHARS) {
+        Some((at, _)) => format!("{}…", &flat[..at]),
+        None => flat,
+    }
+}
+
+fn context(g: &Glance) -> Context {
+    use crate::model::milestone::What;
+    Context {
+        last: g.last_contact.map(|l| {
+            let mut s = clock::long_date(l.day, true);
+            if let Some(c) = l.channel {
+                s.push_str(&format!(" ({})", c.label().to_lowercase()));
+            }
+            if !l.note.is_empty() {
+                s.push_str(&format!(": “{}”", quote(l.note)));
+            }
+            s
+        }),
+        entry: g
+            .entry
+            .map(|e| format!("{}: “{}”", clock::long_date(e.day, true), quote(&e.text))),
+        next: g.next_date.map(|u| {
+            let what = match u.what {
+                What::Birthday { .. } => "Birthday".to_string(),
+                What::Milestone { milestone, .. } => milestone.title().to_string(),
+            };
+            format!("{what}, {}", clock::long_date(u.day, false))
+        }),
+        gifts: g.gifts.to_vec(),
+    }
+}
+
+/// The person, their kit and context as they stand now; `None` when they
+/// were removed.
+fn open(state: AppState, id: &str, channel: Option<Channel>) -> Option<(Person, Kit, Context)> {
+    let today = state.today.get_untracked();
+    let person = state.people.with_untracked(|list| {
+        list.iter()
+            .find(|p| p.stamp.id == id && !p.stamp.deleted)
+            .cloned()
+    })?;
+    let status = status_of(state, &person);
+    let plan: Option<ReconnectPlan> = state
+        .reconnects
+        .with_untracked(|plans| reachout::live_plan(plans, id).cloned());
+    let kit = reachout::kit(&person, status, today, plan.as_ref(), channel);
+    let ctx = state.interactions.with_untracked(|interactions| {
+        state.journal.with_untracked(|journal| {
+            state.milestones.with_untracked(|milestones| {
+                state.gifts.with_untracked(|gifts| {
+                    context(&reachout::glance(
+                        &person,
+                        interactions,
+                        journal,
+                        milestones,
+                        gifts,
+                        today,
+                    ))
+                })
+            })
+        })
+    });
+    Some((person, kit, ctx))
+}
+
+/// Where `person`'s check-in stands today, seasons counted.
+fn status_of(state: AppState, person: &Person) -> cadence::CheckIn {
+    let today = state.today.get_untracked();
+    let last = state
+        .latest
+        .with_untracked(|l| interaction::last_contact_in(person, l));
+    let snoozed = state
+        .snoozes
+        .with_untracked(|s| cadence::snoozed_until(&person.stamp.id, s));
+    let pauses = state
+        .seasons
+        .with_untracked(|s| crate::model::season::Pauses::new(s, today));
+    cadence::status_with(person, last, today, snoozed, &pauses)
+}
+
+#[component]
+pub fn ReachKit(
+    /// The id of the person to reach.
+    #[prop(into)]
+    person: String,
+    /// Runs when the person closes the kit.
+    #[prop(into)]
+    on_close: Callback<()>,
+) -> impl IntoView {
+    let state = use_app();
+    let Some((who, first, ctx)) = open(state, &person, None) else {
+        return view! { <p class="hint">"This person was removed, perhaps in another tab."</p> }
+            .into_any();
+    };
+    let id = person.clone();
+    let name = who.name.clone();
+    let heading = format!("kit-{id}");
+    let labelled_by = heading.clone();
+    let channel = RwSignal::new(<&'static str>::from(first.channel).to_string());
+    let chosen = Memo::new(move |_| {
+        channel.with(|c| Channel::try_from(c.clone()).unwrap_or(Channel::Message))
+    });
+    // The openers follow the channel; the message is the person's own once
+    // they have typed, and only a click on an opener replaces it.
+    let who_for_openers = who.clone();
+    let kit = Memo::new(move |_| {
+        let today = state.today.get_untracked();
+        let status = status_of(state, &who_for_openers);
+        let plan = state
+            .reconnects
+            .with_untracked(|p| reachout::live_plan(p, &who_for_openers.stamp.id).cloned());
+        reachout::kit(
+            &who_for_openers,
+            status,
+            today,
+            plan.as_ref(),
+            Some(chosen.get()),
+        )
+    });
+    let text = RwSignal::new(first.openers.first().cloned().unwrap_or_default());
+    let subject = first.subject;
+    let who_for_links = who.clone();
+    let links = Memo::new(move |_| {
+        text.with(|t| reachout::links(&who_for_links, chosen.get(), subject, t))
+    });
+    let support = device::support();
+    let (p1, p2, p3) = (id.clone(), id.clone(), id.clone());
+    let sent_words = {
+        let name = name.clone();
+        move || format!("Sent. When you come back, Tend will ask whether you reached {name}.")
+    };
+    let (w1, w2) = (sent_words.clone(), sent_words.clone());
+    let copy_name = name.clone();
+    let send = Action::new_local(move |message: &String| {
+        let (message, person, words) = (message.clone(), p1.clone(), w1.clone());
+        async move {
+            match device::share::share(&message).await {
+                Ok(()) => {
+                    reaching::record_send(state, &person, chosen.get_untracked());
+                    Ok(words())
+                }
+                Err(ShareError::Cancelled) => Ok(String::new()),
+                Err(e) => Err(e.to_string()),
+            }
+        }
+    });
+    let copy = Action::new_local(move |message: &String| {
+        let (message, person, name) = (message.clone(), p2.clone(), copy_name.clone());
+        async move {
+            device::share::copy(&message)
+                .await
+                .map_err(|e| e.to_string())?;
+            reaching::record_send(state, &person, chosen.get_untracked());
+            Ok(format!(
+                "Copied. Paste it wherever you write to {name}; Tend will ask later whether you \
+                 reached them."
+            ))
+        }
+    });
+    let followed = RwSignal::new(String::new());
+    // A link opens the person's own messages, phone or email app: that is
+    // the send.
+    let follow = Callback::new(move |_: ()| {
+        reaching::record_send(state, &p3, chosen.get_untracked());
+        followed.set(w2());
+    });
+    let no_contacts = who.phones.is_empty() && who.emails.is_empty();
+    let said = move || {
+        let latest = [send.value().get(), copy.value().get()];
+        if !followed.with(String::is_empty) {
+            return (false, followed.get());
+        }
+        match latest.into_iter().flatten().next_back() {
+            Some(Ok(s)) => (false, s),
+            Some(Err(e)) => (true, e),
+            None => (false, String::new()),
+        }
+    };
+    let context_rows = {
+        let mut rows: Vec<(&'static str, String)> = Vec::new();
+        if let Some(l) = ctx.last {
+            rows.push(("Last in touch", l));
+        } else {
+            rows.push(("Last in touch", "Not logged yet".into()));
+        }
+        if let Some(e) = ctx.entry {
+            rows.push(("In your journal", e));
+        }
+        if let Some(n) = ctx.next {
+            rows.push(("Coming up", n));
+        }
+        if !ctx.gifts.is_empty() {
+            rows.push(("Gift ideas", ctx.gifts.join(", ")));
+        }
+        rows.into_iter()
+            .map(|(k, v)| view! { <dt>{k}</dt> <dd>{v}</dd> })
+            .collect_view()
+    };
+    let opener_buttons = move || {
+        kit.with(|k| k.openers.clone())
+            .into_iter()
+            .map(|o| {
+                let line = o.clone();
+                view! {
+                    <li>
+                        <button type="button" class="opener" on:click=move |_| text.set(line.clone())>
+                            {o}
+                        </button>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <section class="kit" aria-labelledby=labelled_by>
+            <h3 id=heading>{move || format!("{}: {name}", kit.with(|k| k.title))}</h3>
+            <dl class="glance">{context_rows}</dl>
+            <Select
+                id=format!("kit-channel-{id}")
+                label="How"
+                options=coded(&Channel::ALL, Channel::label)
+                value=channel
+            />
+            <p class="panel-title" id=format!("kit-openers-{id}")>"Start from one of these, then make it yours"</p>
+            <ul class="openers" aria-labelledby=format!("kit-openers-{id}")>{opener_buttons}</ul>
+            <TextArea id=format!("kit-text-{id}") label="Your message" value=text rows=4/>
+            <div class="kit-actions">
+                <Show when=move || support.share>
+                    <button
+                        type="button"
+                        class="button primary"
+                        disabled=move || send.pending().get()
+                        on:click=move |_| { send.dispatch(text.get_untracked()); }
+                    >
+                        "Send…"
+                    </button>
+                </Show>
+                <For
+                    each=move || links.get()
+                    key=|l| l.label()
+                    children=move |l| {
+                        let label = l.label();
+                        let href = Memo::new(move |_| {
+                            links.with(|all| all.iter().find(|x| x.label() == label).map(|x| x.href.clone()))
+                        });
+                        view! {
+                            <a class="button" href=move || href.get() on:click=move |_| follow.run(())>
+                                {l.label()}
+                            </a>
+                        }
+                    }
+                />
+                <button
+                    type="button"
+                    class="button"
+                    disabled=move || copy.pending().get()
+                    on:click=move |_| { copy.dispatch(text.get_untracked()); }
+                >
+                    "Copy"
+                </button>
+                <button type="button" class="button quiet" on:click=move |_| on_close.run(())>
+                    "Close"
+                </button>
+            </div>
+            <Show when=move || no_contacts>
+                <p class="hint">
+                    "Add a phone number or email address to their details, and Tend offers links that \
+                     open your messages, phone or email with this text."
+                </p>
+            </Show>
+            <p role="status" class=move || if said().0 { "form-error" } else { "hint" }>{move || said().1}</p>
+        </section>
+    }
+    .into_any()
+}
