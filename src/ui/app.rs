@@ -1,7 +1,7 @@
 //! The shell: header and navigation, the notice area, and the current
 //! screen, chosen by the URL hash.
 
-use super::components::{nav::Nav, notices::NoticeArea};
+use super::components::{nav::Nav, notices::NoticeArea, reach_question::ReachQuestions};
 use super::pages::unlock::Unlock;
 use super::pages::{
     about::About, challenges::Challenges, checkup::Checkup, journal::Journal, people::People,
@@ -47,7 +47,8 @@ pub fn report_crash() {
 
 #[component]
 pub fn App() -> impl IntoView {
-    AppState::init();
+    let state = AppState::init();
+    crate::state::reaching::watch(state);
     let route = RwSignal::new(current_route());
     let _ = window_event_listener_untyped("hashchange", move |_| route.set(current_route()));
     let main = NodeRef::<Main>::new();
@@ -93,6 +94,7 @@ pub fn App() -> impl IntoView {
             </Show>
         </header>
         <NoticeArea/>
+        <ReachQuestions/>
         <main id="main" tabindex="-1" node_ref=main>
             <Show when=move || use_app().locked.get() fallback=screen>
                 <Unlock/>
