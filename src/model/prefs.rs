@@ -63,3 +63,24 @@ impl Prefs {
         }
     }
 }
+
+/// The live `Prefs` record in `list`, when there is one.
+pub fn current(list: &[Prefs]) -> Option<&Prefs> {
+    list.iter()
+        .find(|p| p.stamp.id == Prefs::ID && !p.stamp.deleted)
+}
+
+/// Whether Tend opens on the first run: it was neither finished nor
+/// skipped, and nothing is kept yet (someone who used Tend before there
+/// was a first run is not greeted as new).
+pub fn first_run_due(list: &[Prefs], nothing_kept: bool) -> bool {
+    nothing_kept && !current(list).is_some_and(|p| p.first_run_done)
+}
+
+/// The record to store once the first run is finished or skipped: the
+/// current one so marked, or a new one made with `stamp`.
+pub fn first_run_finished(list: &[Prefs], stamp: Stamp) -> Prefs {
+    let mut p = current(list).cloned().unwrap_or_else(|| Prefs::new(stamp));
+    p.first_run_done = true;
+    p
+}
