@@ -1,11 +1,14 @@
 //! The shell: header and navigation, the notice area, and the current
 //! screen, chosen by the URL hash.
 
-use super::components::{nav::Nav, notices::NoticeArea};
+use super::components::{
+    nav::{HelpLink, Nav},
+    notices::NoticeArea,
+};
 use super::pages::unlock::Unlock;
 use super::pages::{
-    about::About, challenges::Challenges, checkup::Checkup, journal::Journal, people::People,
-    settings::Settings, today::Today,
+    about::About, challenges::Challenges, checkup::Checkup, help::Help, journal::Journal,
+    people::People, settings::Settings, today::Today, welcome,
 };
 use crate::route::Route;
 use crate::state::{use_app, AppState};
@@ -47,7 +50,8 @@ pub fn report_crash() {
 
 #[component]
 pub fn App() -> impl IntoView {
-    AppState::init();
+    let state = AppState::init();
+    welcome::greet(state);
     let route = RwSignal::new(current_route());
     let _ = window_event_listener_untyped("hashchange", move |_| route.set(current_route()));
     let main = NodeRef::<Main>::new();
@@ -80,6 +84,8 @@ pub fn App() -> impl IntoView {
         Route::Journal => view! { <Journal/> }.into_any(),
         Route::Settings => view! { <Settings/> }.into_any(),
         Route::About => view! { <About/> }.into_any(),
+        Route::Help => view! { <Help/> }.into_any(),
+        Route::Welcome => view! { <welcome::Welcome/> }.into_any(),
     };
     view! {
         <a class="skip-link" href="#main" on:click=skip>"Skip to content"</a>
@@ -90,6 +96,7 @@ pub fn App() -> impl IntoView {
             </a>
             <Show when=move || !use_app().locked.get()>
                 <Nav current=route/>
+                <HelpLink current=route/>
             </Show>
         </header>
         <NoticeArea/>

@@ -28,8 +28,9 @@ test("data persists across reload", async ({ page }) => {
 test("export, erase, import gives identical data", async ({ page }) => {
   const app = await withSomeData(page);
   await app.addPerson("Linus");
-  await app.go("People");
+  await app.openPerson("Linus");
   await page.getByRole("button", { name: "Remove Linus" }).click();
+  await page.getByRole("button", { name: "Yes, remove Linus" }).click();
   const first = await app.exportBackup();
   expect(first.suggestedFilename()).toMatch(/^tend-backup-\d{4}-\d{2}-\d{2}\.json$/);
   const firstPath = await first.path();
