@@ -53,7 +53,14 @@ pub fn App() -> impl IntoView {
     let state = AppState::init();
     welcome::greet(state);
     let route = RwSignal::new(current_route());
-    let _ = window_event_listener_untyped("hashchange", move |_| route.set(current_route()));
+    // Only a change of screen: a screen with hashes of its own
+    // (`#/people/<id>`) follows the rest itself, and stays mounted.
+    let _ = window_event_listener_untyped("hashchange", move |_| {
+        let now = current_route();
+        if route.get_untracked() != now {
+            route.set(now);
+        }
+    });
     let main = NodeRef::<Main>::new();
 
     // On navigation: name the page, and move focus to the new screen's main

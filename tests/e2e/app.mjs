@@ -15,7 +15,7 @@ export class Tend {
   async open(hash = "#/", { firstRun = "skip" } = {}) {
     await this.page.goto(`${this.base}${hash}`);
     await expect(this.page.getByRole("navigation", { name: "Main" })).toBeVisible();
-    const h1 = this.page.locator("main h1").first();
+    const h1 = this.page.locator("main h1:visible").first();
     await expect(h1).toBeVisible();
     if (firstRun === "skip" && (await h1.textContent()) === "Welcome to Tend") {
       await this.page.getByRole("button", { name: "Skip and go to Today" }).click();

@@ -130,6 +130,7 @@ test("someone who already keeps something is not greeted as new", async ({ page 
     localStorage.setItem("tend:meta", JSON.stringify({ schema_version: 2, epoch: 0 }));
     localStorage.setItem("tend:people", JSON.stringify([{ id: "p1", c: 1, u: 1, n: "Ada" }]));
   });
+  await page.reload();
   await page.goto("./#/");
   await expect(h1(page)).toHaveText("Today");
   await app.go("People");

@@ -33,7 +33,7 @@ export async function show(page, screen, ctx = {}) {
   await page.evaluate((h) => {
     if (location.hash !== h) location.hash = h;
   }, hash);
-  const h1 = page.locator("main h1").first();
+  const h1 = page.locator("main h1:visible").first();
   if (screen.heading) await h1.filter({ hasText: screen.heading }).waitFor();
   else await h1.waitFor();
   // Two frames: whatever the screen does once it is shown (focus, scroll) is done.

@@ -21,3 +21,10 @@ pub fn use_hash() -> ReadSignal<String> {
 pub fn go(hash: &str) {
     let _ = location().set_hash(hash);
 }
+
+/// Runs `f` once the screen just shown is laid out and the shell has done
+/// its part of a navigation (focus on `main`, scrolled to the top, at the
+/// next frame): for a screen that then moves focus to a part of itself.
+pub fn after_navigation(f: impl FnOnce() + 'static) {
+    request_animation_frame(move || request_animation_frame(f));
+}

@@ -5,7 +5,7 @@
 use crate::content::help::{FAQ, GUIDES};
 use crate::route::{sub, Route};
 use crate::ui::components::guidance::{GuideBody, Sources};
-use crate::ui::components::hash::use_hash;
+use crate::ui::components::hash::{after_navigation, use_hash};
 use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
 
@@ -31,8 +31,7 @@ pub fn Help() -> impl IntoView {
     let slug = Memo::new(move |_| sub(&hash.get()));
     Effect::new(move |_| {
         if let Some(s) = slug.get() {
-            // Once the page is laid out.
-            request_animation_frame(move || show_section(&s));
+            after_navigation(move || show_section(&s));
         }
     });
     let topics = GUIDES

@@ -17,7 +17,7 @@ use crate::route::{sub, sub_hash, Route};
 use crate::state::{actions, clock, practice, use_app, AppState, NoticeKind};
 use crate::ui::components::form::{ErrorLine, Field, Select, Submit};
 use crate::ui::components::guidance::Sources;
-use crate::ui::components::hash::{go, use_hash};
+use crate::ui::components::hash::{after_navigation, go, use_hash};
 use crate::ui::components::people_picker::PersonPicker;
 use leptos::html::H1;
 use leptos::prelude::*;
@@ -93,7 +93,7 @@ pub fn Welcome() -> impl IntoView {
     Effect::new(move |prev: Option<Place>| {
         let now = place.get();
         if prev.is_some_and(|p| p != now) {
-            request_animation_frame(move || {
+            after_navigation(move || {
                 window().scroll_to_with_x_and_y(0.0, 0.0);
                 if let Some(h) = heading.get_untracked() {
                     let _ = h.focus();
@@ -228,20 +228,31 @@ fn FirstCheckup(
     }
 }
 
+/// How many of the people added the first run shows by name.
+const RECENT: usize = 12;
+
 /// Adding the first few people by name, or from a contacts file.
 #[component]
 fn FirstPeople() -> impl IntoView {
     let state = use_app();
     let name = RwSignal::new(String::new());
     let error = RwSignal::new(String::new());
+    // The last few added, newest last, and how many there are in all.
     let names = Memo::new(move |_| {
         state.people.with(|p| {
-            p.iter()
-                .filter(|p| !p.stamp.deleted)
+            let live: Vec<_> = p.iter().filter(|p| !p.stamp.deleted).collect();
+            let skip = live.len().saturating_sub(RECENT);
+            live.iter()
+                .skip(skip)
                 .map(|p| (p.stamp.id.clone(), p.name.clone()))
                 .collect::<Vec<_>>()
         })
     });
+    let total = move || {
+        state
+            .people
+            .with(|p| p.iter().filter(|p| !p.stamp.deleted).count())
+    };
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         match actions::add_person(state, &name.get_untracked()) {
@@ -266,6 +277,9 @@ fn FirstPeople() -> impl IntoView {
                         <li class="chip">{n.1}</li>
                     </For>
                 </ul>
+                <Show when=move || { total() > RECENT }>
+                    <p class="hint">{move || format!("{} people in People so far.", total())}</p>
+                </Show>
             </Show>
         </section>
         <section class="card" aria-labelledby="first-contacts">

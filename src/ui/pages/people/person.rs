@@ -11,7 +11,7 @@ use crate::route::Route;
 use crate::state::{actions, clock, use_app, NoticeKind};
 use crate::ui::components::check_in::StatusLine;
 use crate::ui::components::form::Card;
-use crate::ui::components::hash::go;
+use crate::ui::components::hash::{after_navigation, go};
 use crate::ui::components::log_contact::LogContact;
 use leptos::html::H1;
 use leptos::prelude::*;
@@ -98,7 +98,7 @@ fn Known(
     });
     let heading = NodeRef::<H1>::new();
     // Arriving here from the list: start at the top, on the name.
-    request_animation_frame(move || {
+    after_navigation(move || {
         window().scroll_to_with_x_and_y(0.0, 0.0);
         if let Some(h) = heading.get_untracked() {
             let _ = h.focus();
