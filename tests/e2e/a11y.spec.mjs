@@ -9,6 +9,8 @@ import { SCREENS, show } from "./screens.mjs";
 for (const colorScheme of ["light", "dark"]) {
   for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 800 }]) {
     test(`no axe violations: ${colorScheme}, ${viewport.width}px`, async ({ page }) => {
+      // Every screen and view, each with its disclosures open.
+      test.setTimeout(240_000);
       await page.setViewportSize(viewport);
       await page.emulateMedia({ colorScheme });
       const app = new Tend(page);

@@ -29,6 +29,8 @@ async function exportCalendar(page) {
 }
 
 test("import contacts, set a rhythm, two days of the 5-for-5, Today, and the calendar", async ({ page }) => {
+  // A long journey through most screens, with several accessibility checks.
+  test.setTimeout(150_000);
   // Monday 16 November 2026, in the browser's own time zone.
   await page.clock.setFixedTime(new Date(2026, 10, 16, 9, 0));
   const app = new Tend(page);

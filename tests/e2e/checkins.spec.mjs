@@ -21,6 +21,7 @@ async function rhythm(page, app, name, cadence, lastContact) {
   await form.getByLabel("Last contact").fill(lastContact);
   await form.getByRole("button", { name: "Save details" }).click();
   await expect(app.status()).toContainText(`Saved the details of ${name}.`);
+  await page.getByRole("link", { name: "← All people" }).click();
 }
 
 test("who is due or drifting shows on Today, and logging a contact resets the clock", async ({ page }) => {

@@ -18,6 +18,8 @@ async function noViolations(page, what) {
 }
 
 test("check-ups, results, chart, people map, gaps and a logged contact survive a reload", async ({ page }) => {
+  // A long journey through most screens, with several accessibility checks.
+  test.setTimeout(150_000);
   await page.setViewportSize({ width: 390, height: 844 });
   await page.emulateMedia({ colorScheme: "dark" });
   const app = new Tend(page);
