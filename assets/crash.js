@@ -17,7 +17,7 @@
     started = true;
   });
 
-  var RECORDS = /^tend:(people|journal|checkups|interactions|prompts|snoozes|challenges|rituals|reconnects|milestones|gifts)(:\d{4}-\d{2})?$/;
+  var RECORDS = /^tend:(people|journal|checkups|interactions|prompts|snoozes|challenges|rituals|reconnects|milestones|gifts|seasons|reaches|prefs)(:\d{4}-\d{2})?$/;
 
   // The bytes of text written 15 bits to a UTF-16 unit (src/store/packed.rs).
   function units(text, from) {

@@ -1,6 +1,8 @@
 //! The screens and their URL hashes (`#/journal`). Hash routing means every
 //! screen reloads on any static host, under any sub-path, offline.
 
+use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Route {
     Today,
@@ -10,6 +12,9 @@ pub enum Route {
     Journal,
     Settings,
     About,
+    Help,
+    /// The first run: what Tend is, then a few steps that can be skipped.
+    Welcome,
 }
 
 impl Route {
@@ -34,6 +39,8 @@ impl Route {
             "journal" => Route::Journal,
             "settings" => Route::Settings,
             "about" => Route::About,
+            "help" => Route::Help,
+            "welcome" => Route::Welcome,
             _ => Route::Today,
         }
     }
@@ -47,6 +54,8 @@ impl Route {
             Route::Journal => "#/journal",
             Route::Settings => "#/settings",
             Route::About => "#/about",
+            Route::Help => "#/help",
+            Route::Welcome => "#/welcome",
         }
     }
 
@@ -60,6 +69,31 @@ impl Route {
             Route::Journal => "Journal",
             Route::Settings => "Settings",
             Route::About => "About",
+            Route::Help => "Help",
+            Route::Welcome => "Welcome",
         }
     }
+}
+
+/// What may stay as it is in a part of the hash: letters, digits and `-_.~`.
+const PART: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'_')
+    .remove(b'.')
+    .remove(b'~');
+
+/// The part of the hash after the screen's own word, decoded: `abc` in
+/// `#/people/abc`, `None` for `#/people`. A query (`?…`) is not part of it.
+pub fn sub(hash: &str) -> Option<String> {
+    let path = hash.trim_start_matches('#').trim_start_matches('/');
+    let path = path.split('?').next().unwrap_or("");
+    let (_, rest) = path.split_once('/')?;
+    let rest = rest.trim_end_matches('/');
+    (!rest.is_empty()).then(|| percent_decode_str(rest).decode_utf8_lossy().into_owned())
+}
+
+/// The hash of a screen's part: `#/people/<id>` for a person, whatever the
+/// id holds (ids from an imported backup may hold any character).
+pub fn sub_hash(route: Route, part: &str) -> String {
+    format!("{}/{}", route.hash(), utf8_percent_encode(part, PART))
 }

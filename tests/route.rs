@@ -1,10 +1,13 @@
 //! Hash routes: every screen has a stable, reloadable URL.
 
-use tend::route::Route;
+use tend::route::{sub, sub_hash, Route};
 
 #[test]
 fn each_screen_round_trips_through_its_hash() {
-    for r in Route::NAV.into_iter().chain([Route::About]) {
+    for r in Route::NAV
+        .into_iter()
+        .chain([Route::About, Route::Help, Route::Welcome])
+    {
         assert_eq!(Route::from_hash(r.hash()), r, "{r:?}");
     }
 }
@@ -31,4 +34,21 @@ fn unknown_or_empty_hashes_show_today() {
         assert_eq!(Route::from_hash(h), Route::Today, "{h}");
     }
     assert_eq!(Route::from_hash("#/Journal?x=1"), Route::Journal);
+}
+
+#[test]
+fn a_screen_part_follows_its_word_and_round_trips_any_id() {
+    assert_eq!(sub("#/people"), None);
+    assert_eq!(sub("#/people/"), None);
+    assert_eq!(sub("#/"), None);
+    assert_eq!(sub("#/people/ab12"), Some("ab12".to_string()));
+    assert_eq!(sub("#/help/people?x=1"), Some("people".to_string()));
+    assert_eq!(Route::from_hash("#/people/ab12"), Route::People);
+    // Ids from an imported backup may hold anything, slashes and hashes too.
+    for id in ["ab12", "a/b", "x#y?z", "100% sure", "Zoë ✿", "..", "%41"] {
+        let hash = sub_hash(Route::People, id);
+        assert_eq!(Route::from_hash(&hash), Route::People, "{hash}");
+        assert_eq!(sub(&hash).as_deref(), Some(id), "{hash}");
+        assert!(!hash["#/".len()..].contains(['#', '?', ' ']), "{hash}");
+    }
 }

@@ -8,6 +8,17 @@
 //! a tired day and never assume the person has many friends: "someone" can
 //! be a neighbour, a colleague or a shop assistant.
 
+use super::sources::Article;
+
+/// The 5-for-5: the initiative's own idea, with the CDC's give and take.
+pub const FIVE_FOR_FIVE_SOURCES: &[Article] = &[Article::FiveForFive, Article::Cdc];
+
+/// The 7-day starter plan follows the article's quick 7-day plan.
+pub const STARTER_SOURCES: &[Article] = &[Article::Healing];
+
+/// Rituals: a standing weekly date.
+pub const RITUAL_SOURCES: &[Article] = &[Article::Healing, Article::Rebuild];
+
 /// One of the three kinds of 5-for-5 action.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Category {

@@ -6,6 +6,14 @@
 //! Tone: warm and calm. A score describes how things are right now, never
 //! who someone is, and nothing here is a diagnosis.
 
+use super::sources::Article;
+
+/// The habits of the connection skills check-up and their small actions.
+pub const SKILLS_SOURCES: &[Article] = &[Article::FiveSteps, Article::Personal];
+
+/// When and where to seek help.
+pub const TALK_SOURCES: &[Article] = &[Article::Cdc, Article::Healing];
+
 /// A published source, shown under the result so anyone can look it up.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Source {

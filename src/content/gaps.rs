@@ -1,6 +1,8 @@
 //! Words for the relationship map's gap analysis: for each gap, a short
 //! title, what was noticed (framed as an observation, never a judgement), and
-//! one small step to try.
+//! one small step to try, and the articles the idea comes from.
+
+use super::sources::Article;
 
 /// The text for one gap.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -8,6 +10,8 @@ pub struct GapText {
     pub title: &'static str,
     pub explanation: &'static str,
     pub action: &'static str,
+    /// The articles the observation and the step draw on.
+    pub sources: &'static [Article],
 }
 
 pub const START_YOUR_MAP: GapText = GapText {
@@ -15,6 +19,7 @@ pub const START_YOUR_MAP: GapText = GapText {
     explanation: "Your map is empty for now. Adding even a few people, close or not, helps you \
          see where your support comes from.",
     action: "Add one person you spoke to this week, and one you miss.",
+    sources: &[Article::Healing],
 };
 
 pub const NO_ONE_TO_CALL_ON: GapText = GapText {
@@ -23,6 +28,7 @@ pub const NO_ONE_TO_CALL_ON: GapText = GapText {
          help. Everyone needs someone to turn to, and it is often closer than it seems.",
     action: "Think of one person you could call on in a pinch, and mark the support they \
          offer. If no one comes to mind, consider who you might get to know a little better.",
+    sources: &[Article::Cdc, Article::Healing],
 };
 
 pub const INNER_CIRCLE_EMPTY: GapText = GapText {
@@ -31,6 +37,7 @@ pub const INNER_CIRCLE_EMPTY: GapText = GapText {
          closest to, and one or two is plenty.",
     action: "Ask yourself who you would want to tell first about good news, and move them into \
          your inner circle.",
+    sources: &[Article::Healing],
 };
 
 pub const DRAINING_INNER_TIE: GapText = GapText {
@@ -39,6 +46,7 @@ pub const DRAINING_INNER_TIE: GapText = GapText {
          through hard patches, and noticing it is a useful first step.",
     action: "Consider what usually happens when you feel this way, and whether a kind, honest \
          word or a clearer boundary could help.",
+    sources: &[Article::Healing, Article::FiveSteps, Article::Personal],
 };
 
 pub const INNER_CIRCLE_ONE_TYPE: GapText = GapText {
@@ -47,6 +55,7 @@ pub const INNER_CIRCLE_ONE_TYPE: GapText = GapText {
          different places can support you in different ways.",
     action: "Think of someone from another part of your life, a friend, neighbour or group, \
          whom you would like to know better, and suggest a small plan together.",
+    sources: &[Article::Cdc],
 };
 
 pub const FEW_ENERGIZERS: GapText = GapText {
@@ -55,6 +64,7 @@ pub const FEW_ENERGIZERS: GapText = GapText {
          with people who lift your mood is worth protecting.",
     action: "Notice who you feel lighter after seeing, mark them, and plan a little more time \
          with one of them.",
+    sources: &[Article::Healing],
 };
 
 pub const NO_GROUP: GapText = GapText {
@@ -64,4 +74,5 @@ pub const NO_GROUP: GapText = GapText {
          of connection.",
     action: "Look for one group built around something you enjoy and go along once, just to \
          see.",
+    sources: &[Article::Cdc, Article::Rebuild],
 };

@@ -5,7 +5,12 @@
 //! never asks the person to rate or label themselves, and any answer,
 //! including "no one this week", is a fine answer.
 
+use super::sources::Article;
 use chrono::{Datelike, NaiveDate};
+
+/// Journaling about gratitude and the people you appreciate, and the
+/// weekly look back ("evaluate and adjust").
+pub const SOURCES: &[Article] = &[Article::Healing, Article::Cdc];
 
 /// Noticing the people who make life better.
 pub const GRATITUDE: &[&str] = &[

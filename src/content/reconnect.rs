@@ -5,6 +5,11 @@
 //! nobody's fault; the steps start small and leave the other person room to
 //! answer in their own time.
 
+use super::sources::Article;
+
+/// The articles every reconnect plan draws on.
+pub const SOURCES: &[Article] = &[Article::Rebuild];
+
 /// Why the person lost touch with someone; the model's `Reason` picks one.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ReconnectText {

@@ -36,6 +36,8 @@ pub struct Gap {
     pub title: &'static str,
     pub explanation: &'static str,
     pub suggested_action: &'static str,
+    /// The articles the observation and the step draw on.
+    pub sources: &'static [crate::content::sources::Article],
     /// Ids of the people the gap is about, when it is about someone in
     /// particular (a draining inner tie); otherwise empty.
     pub people: Vec<String>,
@@ -48,6 +50,7 @@ impl Gap {
             title: t.title,
             explanation: t.explanation,
             suggested_action: t.action,
+            sources: t.sources,
             people: Vec::new(),
         }
     }

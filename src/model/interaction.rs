@@ -57,6 +57,19 @@ pub fn last_contact_in(person: &Person, latest: &HashMap<String, NaiveDate>) -> 
         .max(latest.get(&person.stamp.id).copied())
 }
 
+/// Live interactions with `person_id`, newest day first (same day: newest
+/// written first): a person's own log.
+pub fn with_person<'a>(interactions: &'a [Interaction], person_id: &str) -> Vec<&'a Interaction> {
+    let mut list: Vec<&Interaction> = interactions
+        .iter()
+        .filter(|i| !i.stamp.deleted && i.person == person_id)
+        .collect();
+    super::order::sort_by(&mut list, |i| {
+        super::order::newest_first(i.day, i.stamp.created_at)
+    });
+    list
+}
+
 /// The day of the latest live interaction logged with `person_id`.
 pub fn latest_interaction(person_id: &str, interactions: &[Interaction]) -> Option<NaiveDate> {
     interactions

@@ -142,15 +142,7 @@ impl Data {
     /// Live interactions with `person_id`, newest day first (same day:
     /// newest written first).
     pub fn interactions_with(&self, person_id: &str) -> Vec<&Interaction> {
-        let mut list: Vec<&Interaction> = self
-            .interactions
-            .iter()
-            .filter(|i| !i.stamp.deleted && i.person == person_id)
-            .collect();
-        order::sort_by(&mut list, |i| {
-            order::newest_first(i.day, i.stamp.created_at)
-        });
-        list
+        interaction::with_person(&self.interactions, person_id)
     }
 
     /// Number of live (not deleted) records, for confirmations such as

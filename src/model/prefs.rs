@@ -86,9 +86,28 @@ impl Prefs {
 /// person has made any choice (stamped at the epoch, so any real choice
 /// merged in is newer).
 pub fn current(prefs: &[Prefs]) -> Prefs {
-    prefs
-        .iter()
-        .find(|p| p.stamp.id == Prefs::ID && !p.stamp.deleted)
+    live(prefs)
         .cloned()
         .unwrap_or_else(|| Prefs::new(Stamp::new(Prefs::ID.to_string(), DateTime::UNIX_EPOCH)))
+}
+
+/// The live `Prefs` record in `list`, when there is one.
+pub fn live(list: &[Prefs]) -> Option<&Prefs> {
+    list.iter()
+        .find(|p| p.stamp.id == Prefs::ID && !p.stamp.deleted)
+}
+
+/// Whether Tend opens on the first run: it was neither finished nor
+/// skipped, and nothing is kept yet (someone who used Tend before there
+/// was a first run is not greeted as new).
+pub fn first_run_due(list: &[Prefs], nothing_kept: bool) -> bool {
+    nothing_kept && !live(list).is_some_and(|p| p.first_run_done)
+}
+
+/// The record to store once the first run is finished or skipped: the
+/// current one so marked, or a new one made with `stamp`.
+pub fn first_run_finished(list: &[Prefs], stamp: Stamp) -> Prefs {
+    let mut p = live(list).cloned().unwrap_or_else(|| Prefs::new(stamp));
+    p.first_run_done = true;
+    p
 }

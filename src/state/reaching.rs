@@ -115,11 +115,12 @@ pub fn watch(state: AppState) {
 
 /// Changes the person's choices (the one `Prefs` record, made on first use).
 pub fn update_prefs(state: AppState, f: impl FnOnce(&mut Prefs)) {
-    let mut p = state.prefs.with_untracked(|list| prefs::current(list));
-    if p.stamp.created_at == chrono::DateTime::UNIX_EPOCH {
-        // The first choice made: the record is created now.
-        p.stamp = crate::model::Stamp::new(Prefs::ID.to_string(), clock::now());
-    }
+    // The first choice made creates the record, stamped now.
+    let mut p = state.prefs.with_untracked(|list| {
+        prefs::live(list)
+            .cloned()
+            .unwrap_or_else(|| Prefs::new(crate::model::Stamp::new(Prefs::ID.into(), clock::now())))
+    });
     f(&mut p);
     state.put(p);
 }

@@ -1,11 +1,15 @@
 //! The shell: header and navigation, the notice area, and the current
 //! screen, chosen by the URL hash.
 
-use super::components::{nav::Nav, notices::NoticeArea, reach_question::ReachQuestions};
+use super::components::{
+    nav::{HelpLink, Nav},
+    notices::NoticeArea,
+    reach_question::ReachQuestions,
+};
 use super::pages::unlock::Unlock;
 use super::pages::{
-    about::About, challenges::Challenges, checkup::Checkup, journal::Journal, people::People,
-    settings::Settings, today::Today,
+    about::About, challenges::Challenges, checkup::Checkup, help::Help, journal::Journal,
+    people::People, settings::Settings, today::Today, welcome,
 };
 use crate::route::Route;
 use crate::state::{use_app, AppState};
@@ -49,8 +53,16 @@ pub fn report_crash() {
 pub fn App() -> impl IntoView {
     let state = AppState::init();
     crate::state::reaching::watch(state);
+    welcome::greet(state);
     let route = RwSignal::new(current_route());
-    let _ = window_event_listener_untyped("hashchange", move |_| route.set(current_route()));
+    // Only a change of screen: a screen with hashes of its own
+    // (`#/people/<id>`) follows the rest itself, and stays mounted.
+    let _ = window_event_listener_untyped("hashchange", move |_| {
+        let now = current_route();
+        if route.get_untracked() != now {
+            route.set(now);
+        }
+    });
     let main = NodeRef::<Main>::new();
 
     // On navigation: name the page, and move focus to the new screen's main
@@ -81,6 +93,8 @@ pub fn App() -> impl IntoView {
         Route::Journal => view! { <Journal/> }.into_any(),
         Route::Settings => view! { <Settings/> }.into_any(),
         Route::About => view! { <About/> }.into_any(),
+        Route::Help => view! { <Help/> }.into_any(),
+        Route::Welcome => view! { <welcome::Welcome/> }.into_any(),
     };
     view! {
         <a class="skip-link" href="#main" on:click=skip>"Skip to content"</a>
@@ -91,6 +105,7 @@ pub fn App() -> impl IntoView {
             </a>
             <Show when=move || !use_app().locked.get()>
                 <Nav current=route/>
+                <HelpLink current=route/>
             </Show>
         </header>
         <NoticeArea/>

@@ -15,13 +15,13 @@ function daysAgo(n) {
 
 /** Sets a person's check-in rhythm and last contact. */
 async function rhythm(page, app, name, cadence, lastContact) {
-  await app.go("People");
-  await page.getByRole("button", { name: `Edit ${name}`, exact: true }).click();
+  await app.openPerson(name);
   const form = page.getByRole("form", { name: `Details for ${name}` });
   await form.getByRole("group", { name: "How often to check in" }).getByRole("radio", { name: cadence }).check();
   await form.getByLabel("Last contact").fill(lastContact);
   await form.getByRole("button", { name: "Save details" }).click();
-  await expect(form).toHaveCount(0);
+  await expect(app.status()).toContainText(`Saved the details of ${name}.`);
+  await page.getByRole("link", { name: "← All people" }).click();
 }
 
 test("who is due or drifting shows on Today, and logging a contact resets the clock", async ({ page }) => {

@@ -22,14 +22,16 @@ test("data persists across reload", async ({ page }) => {
   await app.go("Journal");
   await expect(page.getByText("Coffee with Grace ☕ — she said \"hello\".")).toBeVisible();
   const stored = await app.stored();
-  expect(Object.keys(stored)).toEqual(["tend:journal:2026-10", "tend:journal:2026-11", "tend:meta", "tend:people"]);
+  // tend:prefs: the first run, skipped.
+  expect(Object.keys(stored)).toEqual(["tend:journal:2026-10", "tend:journal:2026-11", "tend:meta", "tend:people", "tend:prefs"]);
 });
 
 test("export, erase, import gives identical data", async ({ page }) => {
   const app = await withSomeData(page);
   await app.addPerson("Linus");
-  await app.go("People");
+  await app.openPerson("Linus");
   await page.getByRole("button", { name: "Remove Linus" }).click();
+  await page.getByRole("button", { name: "Yes, remove Linus" }).click();
   const first = await app.exportBackup();
   expect(first.suggestedFilename()).toMatch(/^tend-backup-\d{4}-\d{2}-\d{2}\.json$/);
   const firstPath = await first.path();
@@ -42,7 +44,8 @@ test("export, erase, import gives identical data", async ({ page }) => {
   await expect(page.getByText("No one yet.")).toBeVisible();
 
   await app.importFile(firstPath, "Merge");
-  await expect(app.status()).toContainText("Merged 4 records");
+  // Two people, two entries and the choice that the first run is done.
+  await expect(app.status()).toContainText("Merged 5 records");
   const second = await app.exportBackup();
   const after = JSON.parse(readFileSync(await second.path(), "utf8"));
   expect(after.data).toEqual(before.data);
@@ -85,7 +88,7 @@ test("an encrypted backup holds nothing readable, opens only with its passphrase
   expect(await app.stored()).toEqual(empty);
   await open.getByLabel("Passphrase of the backup").fill("walks by the river");
   await open.getByRole("button", { name: "Open and import" }).click();
-  await expect(app.status()).toContainText("Merged 4 records");
+  await expect(app.status()).toContainText("Merged 5 records");
   await expect(open).toHaveCount(0);
   await app.go("Journal");
   await expect(page.getByText("Long call with Ada about engines.")).toBeVisible();

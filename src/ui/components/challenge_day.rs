@@ -90,7 +90,7 @@ pub fn DayRow(
                 {day.action.clone()}
                 {with}
             </p>
-            <span class="record-meta">{format!("{word} · {}", clock::long_date(c.date_of(i), false))}</span>
+            <span class="hint">{format!("{word} · {}", clock::long_date(c.date_of(i), false))}</span>
             {note}
             {controls}
         </li>

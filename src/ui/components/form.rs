@@ -1,12 +1,13 @@
 //! Form controls shared by every screen, each bound to a signal the form
 //! owns: a labelled field, a text area, a select, a radio group, a group of
-//! checkboxes, the line where a form says what went wrong, and its submit
-//! button.
+//! checkboxes, a file chooser, the line where a form says what went wrong,
+//! and its submit button.
 //!
 //! Choices carry stored codes (`"in"`, `"call"`) or record ids as their
 //! values, never positions, so what the DOM sends back is read with the
 //! same `TryFrom` that reads stored data: anything unknown is refused.
 
+use super::icon::{Glyph, Icon};
 use leptos::prelude::*;
 use std::collections::BTreeSet;
 
@@ -208,6 +209,54 @@ pub fn Checks(
             <legend>{legend}</legend>
             {boxes}
         </fieldset>
+    }
+}
+
+/// A file input drawn as a button, with the name of the file chosen beside
+/// it. The input is emptied after each choice, so choosing the same file
+/// again (after fixing it, say) is noticed.
+#[component]
+pub fn FileButton(
+    /// The input's id; its label points at it.
+    #[prop(into)]
+    id: String,
+    /// The button's words, which name the input.
+    #[prop(into)]
+    label: String,
+    /// The kinds of file offered (`accept`).
+    accept: &'static str,
+    /// Runs with the file chosen.
+    on_file: Callback<web_sys::File>,
+) -> impl IntoView {
+    let chosen = RwSignal::new(None::<String>);
+    let name_id = format!("{id}-name");
+    let change = move |ev: leptos::ev::Targeted<leptos::ev::Event, web_sys::HtmlInputElement>| {
+        let input = ev.target();
+        let file = input.files().and_then(|f| f.get(0));
+        input.set_value("");
+        if let Some(file) = file {
+            chosen.set(Some(file.name()));
+            on_file.run(file);
+        }
+    };
+    view! {
+        <span class="file">
+            <input
+                id=id.clone()
+                class="file-input"
+                type="file"
+                accept=accept
+                aria-describedby=name_id.clone()
+                on:change:target=change
+            />
+            <label for=id class="button">
+                <Icon glyph=Glyph::File/>
+                {label}
+            </label>
+            <span class="file-name" id=name_id>
+                {move || chosen.get().unwrap_or_else(|| "No file chosen".to_string())}
+            </span>
+        </span>
     }
 }
 

@@ -50,7 +50,7 @@ pub fn LogContact(
     view! {
         <div class="panel" role="group" aria-label=format!("Log contact with {name}")>
             <p class="panel-title">"How were you in touch?"</p>
-            <div class="kinds">{buttons}</div>
+            <div class="record-actions">{buttons}</div>
             <div class="panel-fields">
                 <Field id=format!("log-day-{person}") label="Day" kind="date" value=on/>
                 <Field id=format!("log-note-{person}") label="Note (optional)" value=note/>

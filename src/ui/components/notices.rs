@@ -76,7 +76,7 @@ fn NoticeItem(
     view! {
         <div class=class>
             <p>{notice.text}</p>
-            <div class="notice-actions">
+            <div class="record-actions">
                 {action}
                 <button type="button" class="button quiet" on:click=move |_| state.dismiss(id)>
                     "Dismiss"

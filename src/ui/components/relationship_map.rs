@@ -162,11 +162,12 @@ pub fn RelationshipMap(
                         .count();
                     view! {
                         <tr>
-                            <th scope="row">{c.label()}</th>
+                            // The circle's total beside its name, so that four
+                            // columns fit a phone's width.
+                            <th scope="row">{format!("{} ({all})", c.label())}</th>
                             <td>{n(Energy::Energized).to_string()}</td>
                             <td>{n(Energy::Neutral).to_string()}</td>
                             <td>{n(Energy::Drained).to_string()}</td>
-                            <td>{all.to_string()}</td>
                         </tr>
                     }
                 })
@@ -186,7 +187,6 @@ pub fn RelationshipMap(
                             <th scope="col">"Energized"</th>
                             <th scope="col">"Neutral"</th>
                             <th scope="col">"Drained"</th>
-                            <th scope="col">"Everyone"</th>
                         </tr>
                     </thead>
                     <tbody>{counts}</tbody>

@@ -1,8 +1,10 @@
 pub mod about;
 pub mod challenges;
 pub mod checkup;
+pub mod help;
 pub mod journal;
 pub mod people;
 pub mod settings;
 pub mod today;
 pub mod unlock;
+pub mod welcome;

@@ -30,11 +30,11 @@ pub fn Unlock() -> impl IntoView {
         <form class="stack card" aria-label="Unlock Tend" on:submit=submit>
             <p>"Your data in this browser is encrypted. Type your passphrase to open it."</p>
             <Field id="unlock-passphrase" label="Passphrase" kind="password" value=passphrase/>
-            <p class="form-error" role="alert">{move || error.get()}</p>
+            <p class="field-error" role="alert">{move || error.get()}</p>
             <button type="submit" class="button primary" disabled=move || busy.get()>
                 {move || if busy.get() { "Unlocking…" } else { "Unlock" }}
             </button>
-            <p class="quiet">
+            <p class="hint">
                 "A forgotten passphrase cannot be recovered: no one, Tend included, can open the data \
                  without it. If you have an ordinary backup file, you can clear this browser's data for \
                  Tend and import it."

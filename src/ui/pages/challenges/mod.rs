@@ -13,8 +13,11 @@ mod rituals;
 mod running;
 mod start;
 
+use crate::content::challenges as text;
+use crate::content::help;
 use crate::state::AppState;
 use crate::ui::components::form::Card;
+use crate::ui::components::guidance::{HowThisWorks, Sources};
 use history::History;
 use leptos::prelude::*;
 use reconnect::{NewPlan, Plans};
@@ -27,12 +30,14 @@ pub fn Challenges() -> impl IntoView {
     view! {
         <h1>"Challenges"</h1>
         <p class="lead">"Small actions, repeated, are what turn good intentions into closer ties."</p>
+        <HowThisWorks guide=&help::CHALLENGES/>
         <Running/>
         <Card id="start-challenge" title="Start a challenge">
             <StartChallenge/>
         </Card>
         <Card id="rituals" title="Rituals">
             <p class="hint">"A standing date that repeats: a Sunday call, a shared meal, a monthly letter."</p>
+            <Sources articles=text::RITUAL_SOURCES/>
             <Rituals/>
             <RitualForm/>
         </Card>
@@ -40,6 +45,7 @@ pub fn Challenges() -> impl IntoView {
             <p class="hint">
                 "For someone you have lost touch with: a few gentle steps that fit why you drifted apart."
             </p>
+            <Sources articles=crate::content::reconnect::SOURCES/>
             <Plans/>
             <NewPlan/>
         </Card>

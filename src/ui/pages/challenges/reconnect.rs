@@ -126,7 +126,7 @@ fn Plan(
         <li class="record">
             <h3>{heading}</h3>
             <p>{count}</p>
-            <ul class="steps plain-list">
+            <ul class="steps plain-list choices">
                 <For each=move || steps.get() key=|k| k.clone() children=step/>
             </ul>
             <h4>"Ways to open the conversation"</h4>

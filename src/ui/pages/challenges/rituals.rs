@@ -145,7 +145,7 @@ fn RitualRow(
     view! {
         <li class="record">
             <span class="record-title">{move || title.get()}</span>
-            <span class="record-meta">{when}</span>
+            <span class="hint">{when}</span>
             <span>{status}</span>
             <div class="record-actions">
                 {marks}

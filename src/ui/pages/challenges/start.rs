@@ -6,6 +6,7 @@ use super::chosen_person;
 use crate::content::challenges as text;
 use crate::state::{practice, use_app, AppState, NoticeKind};
 use crate::ui::components::form::{ErrorLine, Field, Submit, TextArea};
+use crate::ui::components::guidance::Sources;
 use crate::ui::components::people_picker::PersonPicker;
 use leptos::prelude::*;
 
@@ -109,6 +110,7 @@ fn FiveForFive() -> impl IntoView {
     view! {
         <form class="stack" aria-label=text::FIVE_FOR_FIVE_NAME on:submit=start>
             <p>{text::FIVE_FOR_FIVE_INTRO}</p>
+            <Sources articles=text::FIVE_FOR_FIVE_SOURCES/>
             {days}
             <ErrorLine error/>
             <Submit label="Start the 5-for-5"/>
@@ -163,6 +165,7 @@ fn Starter() -> impl IntoView {
         <div>
             <h3>{text::STARTER_NAME}</h3>
             <p>{text::STARTER_INTRO}</p>
+            <Sources articles=text::STARTER_SOURCES/>
             <button type="button" class="button" on:click=start>
                 "Start the 7-day plan"
             </button>

@@ -9,12 +9,17 @@ mod questions;
 mod result;
 
 use crate::content::checkup as text;
+use crate::content::help;
 use crate::model::assessment::CheckupKind;
+use crate::ui::components::guidance::HowThisWorks;
 use history::History;
+use leptos::html::H2;
 use leptos::prelude::*;
 use overview::Overview;
-use questions::Questions;
+// The questions and a result's score, also asked and shown by the first run.
+pub(crate) use questions::Questions;
 use result::LatestResult;
+pub(crate) use result::Score;
 
 #[component]
 pub fn Checkup() -> impl IntoView {
@@ -25,8 +30,15 @@ pub fn Checkup() -> impl IntoView {
     view! {
         <h1>"Check-up"</h1>
         <p class="lead">{text::NOT_A_DIAGNOSIS}</p>
+        <HowThisWorks guide=&help::CHECKUP/>
         {move || match taking.get() {
-            Some(kind) => view! { <Questions kind screen/> }.into_any(),
+            Some(kind) => {
+                let heading = NodeRef::<H2>::new();
+                screen.land(Target::Form, move || heading.get().map(Into::into));
+                let on_saved = Callback::new(move |()| screen.show_result(kind));
+                let on_not_now = Callback::new(move |()| screen.not_now(kind));
+                view! { <Questions kind heading on_saved on_not_now/> }.into_any()
+            }
             None => view! { <Overview screen/> }.into_any(),
         }}
         {move || result.get().map(|kind| view! { <LatestResult kind screen/> })}

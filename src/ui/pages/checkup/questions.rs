@@ -1,7 +1,6 @@
 //! One check-up's questions, every one a radio group, with progress.
 //! Unanswered questions are pointed out, never scored.
 
-use super::{Screen, Target};
 use crate::model::assessment::{CheckupKind, Instrument};
 use crate::state::{actions, use_app};
 use crate::ui::components::form::{Choices, ErrorLine, Opt, Submit};
@@ -23,11 +22,16 @@ fn answer(inst: &Instrument, value: &str) -> Result<Option<u8>, String> {
 }
 
 #[component]
-pub(super) fn Questions(
+pub(crate) fn Questions(
     /// Which check-up is being taken.
     kind: CheckupKind,
-    /// What the screen shows.
-    screen: Screen,
+    /// The heading, for moving focus to it.
+    #[prop(optional)]
+    heading: NodeRef<H2>,
+    /// Runs once the answers are saved.
+    on_saved: Callback<()>,
+    /// Runs when the person leaves the questions unsaved ("Not now").
+    on_not_now: Callback<()>,
 ) -> impl IntoView {
     let state = use_app();
     let inst = kind.instrument();
@@ -87,12 +91,10 @@ pub(super) fn Questions(
             .collect::<Result<Vec<_>, _>>()
             .and_then(|answers| actions::save_checkup(state, kind, answers));
         match saved {
-            Ok(()) => screen.show_result(kind),
+            Ok(()) => on_saved.run(()),
             Err(e) => error.set(e),
         }
     };
-    let heading = NodeRef::<H2>::new();
-    screen.land(Target::Form, move || heading.get().map(Into::into));
     view! {
         <section class="card checkup-form" aria-labelledby="form-title">
             <h2 id="form-title" tabindex="-1" node_ref=heading>{inst.text.title}</h2>
@@ -106,7 +108,7 @@ pub(super) fn Questions(
                 <ErrorLine error/>
                 <div class="record-actions">
                     <Submit label="See my result"/>
-                    <button type="button" class="button quiet" on:click=move |_| screen.not_now(kind)>
+                    <button type="button" class="button quiet" on:click=move |_| on_not_now.run(())>
                         "Not now"
                     </button>
                 </div>

@@ -7,6 +7,7 @@ use crate::content::checkup::InstrumentText;
 use crate::model::assessment::checkup::latest;
 use crate::model::assessment::{CheckupKind, CheckupResult, Instrument};
 use crate::state::{clock::long_date, use_app};
+use crate::ui::components::guidance::Sources;
 use chrono::NaiveDate;
 use leptos::html::H2;
 use leptos::prelude::*;
@@ -64,7 +65,7 @@ pub(super) fn LatestResult(
 /// The score and what it means; for the skills, the two habits to work
 /// on; and the gentle "talk to someone" aside when the score calls for it.
 #[component]
-fn Score(
+pub(crate) fn Score(
     /// The check-up taken.
     inst: &'static Instrument,
     /// When it was taken.
@@ -109,6 +110,7 @@ fn Score(
             Some(view! {
                 <p>"The two habits with the most room to grow, with a few small things to try:"</p>
                 {skills}
+                <Sources articles=text::SKILLS_SOURCES/>
             })
         }
         _ => None,
@@ -119,6 +121,7 @@ fn Score(
                 <h3 id="talk-title">{text::TALK_TITLE}</h3>
                 <p>{text::TALK_BODY}</p>
                 <p>{text::TALK_CRISIS}</p>
+                <Sources articles=text::TALK_SOURCES/>
             </aside>
         }
     });

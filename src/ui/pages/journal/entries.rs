@@ -230,8 +230,8 @@ fn EntryItem(
         view! {
             <p class="entry-head">
                 <span class="entry-day">{day.clone()}</span>
-                {entry.is_review().then(|| view! { <span class="badge">"Weekly review"</span> })}
-                {entry.mood.map(|m| view! { <span class="badge">{format!("Mood {m} of 5")}</span> })}
+                {entry.is_review().then(|| view! { <span class="chip">"Weekly review"</span> })}
+                {entry.mood.map(|m| view! { <span class="chip">{format!("Mood {m} of 5")}</span> })}
             </p>
             {entry.prompt.clone().map(|p| view! { <p class="entry-prompt">{p}</p> })}
             <p class="entry-text">{text}</p>

@@ -13,8 +13,10 @@ mod prompts;
 mod review;
 mod write;
 
+use crate::content::help;
 use crate::state::{actions, use_app};
 use crate::ui::components::form::Card;
+use crate::ui::components::guidance::HowThisWorks;
 use entries::Entries;
 use leptos::prelude::*;
 use month::{LookBack, Month};
@@ -27,6 +29,7 @@ pub fn Journal() -> impl IntoView {
     let state = use_app();
     view! {
         <h1>"Journal"</h1>
+        <HowThisWorks guide=&help::JOURNAL/>
         <Card id="write" title="Write">
             <Write/>
         </Card>

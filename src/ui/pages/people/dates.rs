@@ -1,5 +1,6 @@
 //! Anniversaries and other dates to remember for one person, each
-//! removable, and a form to add one. Birthdays are in the details.
+//! removable, and a form to add one, on the person's own view. Birthdays
+//! are in the details.
 
 use crate::model::milestone::MilestoneKind;
 use crate::model::people::Birthday;
@@ -60,8 +61,7 @@ pub fn Dates(
         }
     };
     view! {
-        <form class="panel stack" aria-label=format!("Dates for {name}") on:submit=add>
-            <h3>"Dates to remember"</h3>
+        <form class="stack" aria-label=format!("Dates for {name}") on:submit=add>
             <ul class="record-list">
                 <For each=move || rows.get() key=|r| r.clone() let:row>
                     <li class="record">
@@ -79,9 +79,11 @@ pub fn Dates(
             </ul>
             <Select id="ms-kind" label="What" options=coded(&MilestoneKind::ALL, MilestoneKind::label) value=kind/>
             <Field id="ms-label" label="Name it (optional)" value=label/>
-            <Field id="ms-month" label="Month (1–12)" kind="number" value=month/>
-            <Field id="ms-day" label="Day" kind="number" value=day/>
-            <Field id="ms-year" label="Year (optional)" kind="number" value=year/>
+            <div class="date-fields">
+                <Field id="ms-month" label="Month (1–12)" kind="number" value=month/>
+                <Field id="ms-day" label="Day" kind="number" value=day/>
+                <Field id="ms-year" label="Year (optional)" kind="number" value=year/>
+            </div>
             <ErrorLine error/>
             <Submit label="Add date"/>
         </form>

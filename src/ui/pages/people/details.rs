@@ -22,7 +22,7 @@ use std::num::NonZeroU16;
 
 /// The value of a rhythm in the form: its stored code, "n14" for every 14
 /// days, "" for none.
-fn cadence_value(c: Option<Cadence>) -> String {
+pub(crate) fn cadence_value(c: Option<Cadence>) -> String {
     match c {
         None => String::new(),
         Some(Cadence::Weekly) => "w".into(),
@@ -33,7 +33,7 @@ fn cadence_value(c: Option<Cadence>) -> String {
     }
 }
 
-fn cadence_of(value: &str) -> Result<Option<Cadence>, String> {
+pub(crate) fn cadence_of(value: &str) -> Result<Option<Cadence>, String> {
     Ok(match value {
         "" => None,
         "w" => Some(Cadence::Weekly),
@@ -86,8 +86,10 @@ fn number(v: Option<i32>) -> String {
 pub fn Details(
     /// The person as they were when the form opened.
     person: Person,
-    /// Runs when the form closes (saved or cancelled).
-    on_close: Callback<()>,
+    /// Runs once the details are saved.
+    on_saved: Callback<()>,
+    /// Runs when the person leaves without saving.
+    on_cancel: Callback<()>,
 ) -> impl IntoView {
     let state = use_app();
     let p = &person;
@@ -177,12 +179,15 @@ pub fn Details(
             actions::update_person(state, p)
         })();
         match result {
-            Ok(()) => on_close.run(()),
+            Ok(()) => {
+                error.set(String::new());
+                on_saved.run(());
+            }
             Err(e) => error.set(e),
         }
     };
     view! {
-        <form class="panel person-form" aria-label=label on:submit=save>
+        <form class="stack person-form" aria-label=label on:submit=save>
             <Field id="pf-name" label="Name" value=name/>
             <Choices name="pf-circle" legend="Circle" options=coded(&Circle::ALL, Circle::label) value=circle/>
             <Choices name="pf-energy" legend="How they leave you feeling" options=coded(&Energy::ALL, Energy::label) value=energy/>
@@ -190,7 +195,7 @@ pub fn Details(
             <Checks name="pf-support" legend="Support they offer" options=coded(&Support::ALL, Support::label) value=support/>
             <Checks name="pf-ways" legend="Ways you like to connect" options=coded(&Channel::ALL, Channel::label) value=ways/>
             <Choices name="pf-cadence" legend="How often to check in" options=cadences value=cadence/>
-            <fieldset class="birthday">
+            <fieldset class="date-fields">
                 <legend>"Birthday"</legend>
                 <Field id="pf-month" label="Month (1–12)" kind="number" value=month/>
                 <Field id="pf-day" label="Day" kind="number" value=bday/>
@@ -211,7 +216,7 @@ pub fn Details(
             <ErrorLine error/>
             <div class="record-actions">
                 <Submit label="Save details"/>
-                <button type="button" class="button quiet" on:click=move |_| on_close.run(())>"Cancel"</button>
+                <button type="button" class="button quiet" on:click=move |_| on_cancel.run(())>"Cancel"</button>
             </div>
         </form>
     }

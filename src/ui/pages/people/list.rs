@@ -2,7 +2,7 @@
 //! feeling and archive, in name order, a page at a time so that a phone's
 //! whole address book stays quick.
 
-use super::row::{Open, PersonRow};
+use super::row::PersonRow;
 use crate::model::code::UnknownCode;
 use crate::model::people::{Circle, Energy, Relationship};
 use crate::model::roster::{find, Archived, RosterFilter};
@@ -75,7 +75,7 @@ pub fn PeopleList() -> impl IntoView {
             .with(|p| p.iter().filter(|p| !p.stamp.deleted).count())
     };
     let page = move || found.with(|f| f.iter().take(shown.get()).cloned().collect::<Vec<_>>());
-    let open = RwSignal::new(None::<Open>);
+    let open = RwSignal::new(None::<String>);
     let mut relationships = vec![("none".to_string(), "Not set".to_string())];
     relationships.extend(coded(&Relationship::ALL, Relationship::label));
     let count = move || {

@@ -1,25 +1,84 @@
 //! People: the people you want to stay close to. Add someone by name, find
-//! them again in a long list, fill in their details when you like, log a
-//! contact in two taps, and see your relationship map with the gaps worth a
-//! look.
+//! them again in a long list, log a contact in two taps, and see your
+//! relationship map with the gaps worth a look; each person has a view of
+//! their own (`#/people/<id>`) with their details, log and dates.
 
 mod dates;
-mod details;
+pub(crate) mod details;
 mod list;
+mod person;
 mod row;
 
+use crate::content::help;
 use crate::model::gaps::find_gaps;
+use crate::route::{sub, sub_hash, Route};
 use crate::state::{actions, use_app, NoticeKind};
 use crate::ui::components::form::{Card, ErrorLine, Field, Submit};
+use crate::ui::components::guidance::{HowThisWorks, Sources};
+use crate::ui::components::hash::use_hash;
 use crate::ui::components::relationship_map::RelationshipMap;
 use leptos::prelude::*;
 use list::PeopleList;
+use person::PersonView;
+
+/// Where the list was left, to come back to from a person's view.
+#[derive(Clone, Copy, Default)]
+struct Left {
+    scroll: f64,
+}
 
 #[component]
 pub fn People() -> impl IntoView {
+    let hash = use_hash();
+    let person = Memo::new(move |_| sub(&hash.get()));
+    // The list stays mounted (hidden) while a person's view shows, so its
+    // search, filters and pages are as they were on the way back.
+    let shown = RwSignal::new(person.get_untracked());
+    let left = StoredValue::new(Left::default());
+    Effect::new(move |prev: Option<Option<String>>| {
+        let now = person.get();
+        if let Some(before) = prev {
+            if before.is_none() && now.is_some() {
+                left.set_value(Left {
+                    scroll: window().scroll_y().unwrap_or(0.0),
+                });
+            }
+            if shown.with_untracked(|s| *s != now) {
+                shown.set(now.clone());
+            }
+            if let (Some(id), None) = (before, &now) {
+                // Back on the list: where it was, on the person's name.
+                let Left { scroll } = left.get_value();
+                request_animation_frame(move || {
+                    window().scroll_to_with_x_and_y(0.0, scroll);
+                    let selector =
+                        format!("a.person-name[href=\"{}\"]", sub_hash(Route::People, &id));
+                    if let Ok(Some(el)) = document().query_selector(&selector) {
+                        use leptos::wasm_bindgen::JsCast;
+                        if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+                            let _ = el.focus();
+                        }
+                    }
+                });
+            }
+        }
+        now
+    });
+    view! {
+        <div hidden=move || shown.with(Option::is_some)>
+            <Home/>
+        </div>
+        {move || shown.get().map(|id| view! { <PersonView id/> })}
+    }
+}
+
+/// The list, the map and the gaps.
+#[component]
+fn Home() -> impl IntoView {
     let state = use_app();
     view! {
         <h1>"People"</h1>
+        <HowThisWorks guide=&help::PEOPLE/>
         <Card id="add-person" title="Add someone">
             <AddPerson/>
         </Card>
@@ -29,7 +88,7 @@ pub fn People() -> impl IntoView {
         </section>
         <Card id="map-heading" title="Your map">
             <p class="hint">
-                "Closest people in the middle. Open someone's details to change their circle or how they leave you feeling."
+                "Closest people in the middle. Open someone to change their circle or how they leave you feeling."
             </p>
             <RelationshipMap people=state.people.into()/>
         </Card>
@@ -84,6 +143,7 @@ fn Gaps() -> impl IntoView {
                         <strong>"Try this: "</strong>
                         {gap.suggested_action}
                     </p>
+                    <Sources articles=gap.sources/>
                 </li>
             </For>
         </ul>

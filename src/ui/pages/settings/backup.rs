@@ -7,7 +7,7 @@ use crate::formats::{backup, sealed};
 use crate::model::Data;
 use crate::state::actions::{self, ImportMode, Imported};
 use crate::state::{files, use_app, AppState, NoticeKind};
-use crate::ui::components::form::Choices;
+use crate::ui::components::form::{Choices, FileButton};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -43,12 +43,7 @@ pub fn Transfer(
     let pending = RwSignal::new(None::<Data>);
     // An encrypted backup waiting for its passphrase.
     let locked = RwSignal::new(None::<(String, ImportMode)>);
-    let on_file = move |ev: leptos::ev::Targeted<leptos::ev::Event, web_sys::HtmlInputElement>| {
-        let input = ev.target();
-        let file = input.files().and_then(|f| f.get(0));
-        // Emptied, so choosing the same file again (after an error) is noticed.
-        input.set_value("");
-        let Some(file) = file else { return };
+    let on_file = Callback::new(move |file: web_sys::File| {
         let chosen = if mode.get_untracked() == "replace" {
             ImportMode::Replace
         } else {
@@ -69,7 +64,7 @@ pub fn Transfer(
             };
             show_import(state, pending, has_auto, result);
         });
-    };
+    });
     let on_open = Callback::new(move |(text, mode): (String, ImportMode)| {
         show_import(
             state,
@@ -106,8 +101,7 @@ pub fn Transfer(
                 ]
                 value=mode
             />
-            <label for="import-file" class="file-label">"Choose a backup file to import"</label>
-            <input id="import-file" type="file" accept=".json,application/json" on:change:target=on_file/>
+            <FileButton id="import-file" label="Choose a backup file to import" accept=".json,application/json" on_file/>
         </form>
         <Show when=move || locked.with(Option::is_some)>
             <SealedImport file=locked on_open/>

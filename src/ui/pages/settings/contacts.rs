@@ -5,7 +5,7 @@
 
 use crate::formats::vcard::{self, Contact};
 use crate::state::{clock, files, practice, use_app, NoticeKind};
-use crate::ui::components::form::{ErrorLine, Submit};
+use crate::ui::components::form::{ErrorLine, FileButton, Submit};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use std::collections::BTreeSet;
@@ -23,11 +23,7 @@ struct Preview {
 pub fn Contacts() -> impl IntoView {
     let state = use_app();
     let preview = RwSignal::new(None::<Preview>);
-    let on_file = move |ev: leptos::ev::Targeted<leptos::ev::Event, web_sys::HtmlInputElement>| {
-        let input = ev.target();
-        let file = input.files().and_then(|f| f.get(0));
-        input.set_value("");
-        let Some(file) = file else { return };
+    let on_file = Callback::new(move |file: web_sys::File| {
         spawn_local(async move {
             let read = files::read_bytes(&file).await.and_then(|b| {
                 vcard::read_with(&b, &files::decode_charset).map_err(|e| e.to_string())
@@ -49,14 +45,11 @@ pub fn Contacts() -> impl IntoView {
                 }
             }
         });
-    };
+    });
     view! {
         {move || match preview.get() {
             None => view! {
-                <p class="field">
-                    <label for="vcf-file">"Choose a contacts file (.vcf)"</label>
-                    <input id="vcf-file" type="file" accept=".vcf,text/vcard,text/x-vcard" on:change:target=on_file/>
-                </p>
+                <FileButton id="vcf-file" label="Choose a contacts file (.vcf)" accept=".vcf,text/vcard,text/x-vcard" on_file/>
             }
             .into_any(),
             Some(p) => view! { <Checklist preview=p on_done=Callback::new(move |()| preview.set(None))/> }.into_any(),
@@ -117,7 +110,7 @@ fn Checklist(
                         " "
                         {text}
                     </label>
-                    {dup.then(|| view! { <span class="record-meta">"Already in People"</span> })}
+                    {dup.then(|| view! { <span class="hint">"Already in People"</span> })}
                 </li>
             }
         })
@@ -152,7 +145,7 @@ fn Checklist(
     view! {
         <form class="stack" aria-label="Contacts to import" on:submit=import>
             <p>{format!("{count} contacts in the file. Tick the ones to add.")}</p>
-            <ul class="record-list" aria-label="Contacts in the file">{rows}</ul>
+            <ul class="record-list choices" aria-label="Contacts in the file">{rows}</ul>
             {warnings}
             <ErrorLine error/>
             <div class="record-actions">

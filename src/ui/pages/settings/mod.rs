@@ -3,15 +3,18 @@
 //! bringing people in from a contacts file.
 
 mod backup;
-mod contacts;
+pub(crate) mod contacts;
 mod erase;
 mod lock;
 mod reminders;
 mod sealed;
 
+use crate::content::help;
+use crate::route::Route;
 use crate::state::use_app;
 use crate::store::{usage_label, QUOTA_CODE_UNITS};
 use crate::ui::components::form::Card;
+use crate::ui::components::guidance::HowThisWorks;
 use backup::{AutoBackup, Transfer};
 use contacts::Contacts;
 use erase::Erase;
@@ -25,6 +28,7 @@ pub fn Settings() -> impl IntoView {
     let has_auto = RwSignal::new(crate::state::actions::has_auto_backup());
     view! {
         <h1>"Settings"</h1>
+        <HowThisWorks guide=&help::SETTINGS/>
         <Card id="your-data" title="Your data">
             <p>
                 "Everything you keep in Tend is saved automatically in this browser, on this device only. \
@@ -53,6 +57,10 @@ pub fn Settings() -> impl IntoView {
                  (.vcf), choose it here, then pick who to add."
             </p>
             <Contacts/>
+        </Card>
+        <Card id="first-run" title="The welcome steps">
+            <p>"What Tend is, and a few steps to begin: a first check-up, your first people, a first rhythm."</p>
+            <a class="button" href=Route::Welcome.hash()>"Show the welcome steps again"</a>
         </Card>
         <Card id="about-link" title="About">
             <p>

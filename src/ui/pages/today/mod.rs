@@ -8,12 +8,14 @@ mod coming_up;
 mod steps;
 
 use crate::content::checkup as checkup_text;
+use crate::content::help;
 use crate::content::prompts::prompt_of_the_day;
 use crate::model::assessment::checkup::{checkup_due, last_day};
 use crate::model::journal::review::{last_review_day, latest_review, review_due, review_plan};
 use crate::model::suggest::{suggest, Facts};
 use crate::state::{actions, clock, use_app, NoticeKind};
 use crate::ui::components::form::{Card, ErrorLine, Submit, TextArea};
+use crate::ui::components::guidance::HowThisWorks;
 use crate::ui::components::log_contact::LogContact;
 use crate::ui::components::people_picker::PersonPicker;
 use check_ins::CheckIns;
@@ -27,6 +29,7 @@ pub fn Today() -> impl IntoView {
     view! {
         <h1>"Today"</h1>
         <p class="lead">{move || clock::long_date(state.today.get(), false)}</p>
+        <HowThisWorks guide=&help::TODAY/>
         <ChallengeToday/>
         <CheckIns/>
         <Suggestion/>
