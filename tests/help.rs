@@ -139,7 +139,7 @@ fn the_first_run_says_what_tend_is_and_its_promise_in_two_sentences() {
 
 mod first_run {
     use chrono::{TimeZone, Utc};
-    use tend::model::prefs::{live, first_run_due, first_run_finished, Prefs};
+    use tend::model::prefs::{first_run_due, first_run_finished, live, Prefs};
     use tend::model::Stamp;
 
     fn stamp() -> Stamp {
