@@ -49,7 +49,15 @@ pub fn report_crash() {
 pub fn App() -> impl IntoView {
     AppState::init();
     let route = RwSignal::new(current_route());
-    let _ = window_event_listener_untyped("hashchange", move |_| route.set(current_route()));
+    // Only a new screen changes the route: a view within a screen
+    // (`#/journal/entries`) is the screen's own business, and must not
+    // rebuild it.
+    let _ = window_event_listener_untyped("hashchange", move |_| {
+        let r = current_route();
+        if route.get_untracked() != r {
+            route.set(r);
+        }
+    });
     let main = NodeRef::<Main>::new();
 
     // On navigation: name the page, and move focus to the new screen's main

@@ -5,6 +5,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { Tend } from "./app.mjs";
 
 const SCREENS = ["Today", "Check-up", "People", "Challenges", "Journal", "Settings"];
+const JOURNAL_VIEWS = ["Write", "Entries", "Month", "Review"];
 
 for (const colorScheme of ["light", "dark"]) {
   for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 800 }]) {
@@ -19,9 +20,14 @@ for (const colorScheme of ["light", "dark"]) {
       for (const name of screens) {
         if (name === "About") await page.goto("#/about");
         else await app.go(name);
-        const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-        const summary = results.violations.map((v) => `${name}: ${v.id} (${v.nodes.map((n) => n.target).join(", ")})`);
-        expect(summary).toEqual([]);
+        // The Journal is checked in each of its views.
+        for (const view of name === "Journal" ? JOURNAL_VIEWS : [null]) {
+          if (view) await app.journalView(view);
+          const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+          const where = view ? `${name} (${view})` : name;
+          const summary = results.violations.map((v) => `${where}: ${v.id} (${v.nodes.map((n) => n.target).join(", ")})`);
+          expect(summary).toEqual([]);
+        }
       }
     });
   }
