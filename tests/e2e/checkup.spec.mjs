@@ -18,6 +18,9 @@ async function noViolations(page, what) {
 }
 
 test("check-ups, results, chart, people map, gaps and a logged contact survive a reload", async ({ page }) => {
+  // A long journey with six accessibility scans: about a minute on a busy
+  // two-core machine, so it gets two.
+  test.setTimeout(120_000);
   await page.setViewportSize({ width: 390, height: 844 });
   await page.emulateMedia({ colorScheme: "dark" });
   const app = new Tend(page);

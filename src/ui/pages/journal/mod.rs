@@ -58,12 +58,17 @@ pub fn Journal() -> impl IntoView {
         });
     });
     let showing = move |v: JournalView| move || view.get() == v;
+    let writing = Memo::new(move |_| view.get() == JournalView::Write);
     view! {
         <h1>"Journal"</h1>
         <Views current=view/>
-        <Show when=showing(JournalView::Write)>
+        // Write stays built while another view is open, only hidden: what
+        // is being written (the words, the prompt chosen, the offer to log
+        // a contact) is all still there on coming back, and never waits on
+        // the draft being kept.
+        <div hidden=move || !writing.get()>
             <WriteView/>
-        </Show>
+        </div>
         <Show when=showing(JournalView::Entries)>
             <EntriesView/>
         </Show>
