@@ -83,6 +83,27 @@ fn a_range_from_the_end_of_a_month_lands_on_a_real_day() {
     assert!(Range::try_from("week".to_string()).is_err());
 }
 
+#[test]
+fn a_chart_opens_on_three_months_while_everything_fits_in_them() {
+    let today = day("2026-11-20");
+    assert_eq!(Range::to_start(None, today), Range::Year);
+    assert_eq!(Range::to_start(Some(today), today), Range::ThreeMonths);
+    assert_eq!(
+        Range::to_start(Some(day("2026-08-21")), today),
+        Range::ThreeMonths
+    );
+    assert_eq!(Range::to_start(Some(day("2026-08-20")), today), Range::Year);
+    assert_eq!(Range::to_start(Some(day("2016-01-01")), today), Range::Year);
+    // Whichever it picks holds the first point.
+    for first in ["2026-08-21", "2026-08-20", "2026-01-01"] {
+        let r = Range::to_start(Some(day(first)), today);
+        assert!(
+            Span::of(r, today, Some(day(first)), None).contains(day(first)),
+            "{first}"
+        );
+    }
+}
+
 proptest! {
     #[test]
     fn ranges_nest_end_today_and_hold_every_point(

@@ -14,12 +14,11 @@ use super::season::{Season, SeasonReason};
 use chrono::{Datelike, Days, Months, NaiveDate};
 
 /// How far back a chart looks.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Range {
     ThreeMonths,
-    /// The default: a year shows the seasons of life without ten years of
-    /// detail.
-    #[default]
+    /// Where a chart with more than three months opens (`Range::to_start`):
+    /// a year shows the seasons of life without ten years of detail.
     Year,
     /// From the first point (and at least three months).
     All,
@@ -47,6 +46,16 @@ impl Range {
             Range::ThreeMonths => "in the last 3 months",
             Range::Year => "in the last year",
             Range::All => "since you began",
+        }
+    }
+
+    /// The range a chart opens on: a year, or three months while
+    /// everything there is (from `first` on) fits in three months, so a
+    /// first result is not a lone dot at the end of an empty year.
+    pub fn to_start(first: Option<NaiveDate>, today: NaiveDate) -> Range {
+        match first {
+            Some(f) if f > months_before(today, 3) => Range::ThreeMonths,
+            _ => Range::Year,
         }
     }
 

@@ -168,3 +168,31 @@ test("an empty chart is one sentence", async ({ page }) => {
   await expect(mood.getByRole("img")).toHaveCount(0);
   await expect(mood.getByRole("table")).toHaveCount(0);
 });
+
+test("a range with nothing in it says so, and when the latest was", async ({ page }) => {
+  const app = new Tend(page);
+  await app.open();
+  const old = daysAgo(200);
+  await seed(page, {
+    "tend:checkups": [{ id: "c1", c: T, u: T, d: old, k: "lon", a: [2, 2, 2] }],
+    [`tend:journal:${old.slice(0, 7)}`]: [{ id: "e1", c: T, u: T, d: old, t: "Long ago.", m: 4 }],
+  });
+  await app.go("Check-up");
+  const block = page.getByRole("article", { name: "Loneliness" });
+  // More than three months back: it opens on a year, which holds it.
+  await expect(page.getByRole("group", { name: "Time range" }).getByRole("radio", { name: "A year" })).toBeChecked();
+  await expect(block.locator(".chart-summary")).toHaveText(/^1 result in the last year \(the scale runs from 3 to 9\)\. The latest: 6 on /);
+  await page.getByRole("group", { name: "Time range" }).getByRole("radio", { name: "3 months" }).check();
+  await expect(block.locator(".chart-summary")).toHaveText(/^No Loneliness results in the last 3 months\. The latest was on .+\.$/);
+  await expect(block.getByRole("img")).toHaveCount(0);
+  await expect(block.getByText("Show the numbers", { exact: true })).toHaveCount(0);
+
+  await app.journalView("Review");
+  const mood = page.getByRole("region", { name: "Mood over time" });
+  await mood.getByRole("radio", { name: "3 months" }).check();
+  await expect(mood.locator(".chart-summary")).toHaveText("In the last 3 months: no moods noted; 0 contacts logged.");
+  await expect(mood.getByRole("img")).toHaveCount(0);
+  await mood.getByRole("radio", { name: "A year" }).check();
+  await expect(mood.locator(".chart-summary")).toHaveText("In the last year: an average mood of 4 from 1 entry with a mood, and 0 contacts logged.");
+  await expect(mood.getByRole("img", { name: "Mood and contacts over time" })).toBeVisible();
+});

@@ -74,14 +74,45 @@ pub fn bands_in_words(bands: &[Band]) -> String {
     }
 }
 
+/// How far back a chart looks: the range the person chose, or until they
+/// choose, the one that suits the data (`Range::to_start`), which follows
+/// the data as it grows (a first check-up taken while the page is open).
+#[derive(Clone, Copy)]
+pub struct ChartRange {
+    chosen: RwSignal<Option<Range>>,
+    shown: Memo<Range>,
+}
+
+impl ChartRange {
+    /// `first`: the first day with data, read reactively.
+    pub fn new(first: impl Fn() -> Option<NaiveDate> + Send + Sync + 'static) -> Self {
+        let state = crate::state::use_app();
+        let chosen = RwSignal::new(None);
+        let shown = Memo::new(move |_| {
+            chosen
+                .get()
+                .unwrap_or_else(|| Range::to_start(first(), state.today.get()))
+        });
+        ChartRange { chosen, shown }
+    }
+
+    pub fn get(&self) -> Range {
+        self.shown.get()
+    }
+
+    fn choose(&self, r: Range) {
+        self.chosen.set(Some(r));
+    }
+}
+
 /// The choice of how far back the charts look: three months, a year, or
 /// everything. Radio buttons, so the arrow keys move between them.
 #[component]
 pub fn RangeChoice(
     /// The radio group's name; unique on the page.
     name: &'static str,
-    /// The range chosen.
-    range: RwSignal<Range>,
+    /// The range shown, and chosen here.
+    range: ChartRange,
 ) -> impl IntoView {
     let options = Range::ALL
         .into_iter()
@@ -94,7 +125,7 @@ pub fn RangeChoice(
                         name=name
                         value=code
                         prop:checked=move || range.get() == r
-                        on:change=move |_| range.set(r)
+                        on:change=move |_| range.choose(r)
                     />
                     <span>{r.label()}</span>
                 </label>

@@ -7,7 +7,7 @@ use crate::model::assessment::checkup::history;
 use crate::model::assessment::{loneliness, network, CheckupKind};
 use crate::model::timeline::{bands, trend, Direction, Range, Span};
 use crate::state::{clock::short_date, use_app};
-use crate::ui::components::chart::{Numbers, RangeChoice, TimeChart, TimeSeries};
+use crate::ui::components::chart::{ChartRange, Numbers, RangeChoice, TimeChart, TimeSeries};
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
@@ -44,7 +44,11 @@ fn labels(min: u8, max: u8) -> Vec<f32> {
 #[component]
 pub(super) fn History() -> impl IntoView {
     let state = use_app();
-    let range = RwSignal::new(Range::default());
+    let range = ChartRange::new(move || {
+        state
+            .checkups
+            .with(|c| c.iter().filter(|r| !r.stamp.deleted).map(|r| r.day).min())
+    });
     // The check-ups taken at least once.
     let taken = Memo::new(move |_| {
         state.checkups.with(|c| {
@@ -86,7 +90,7 @@ fn KindHistory(
     /// Which check-up.
     kind: CheckupKind,
     /// How far back to look.
-    range: RwSignal<Range>,
+    range: ChartRange,
 ) -> impl IntoView {
     let state = use_app();
     let inst = kind.instrument();

@@ -6,10 +6,12 @@ use crate::model::journal::review::{
     last_review_day, mood_series, review_due, review_text, MoodPoint,
 };
 use crate::model::journal::{EntryInput, EntryKind};
-use crate::model::timeline::{bands, trend, Direction, Range, Span, Unit};
+use crate::model::timeline::{bands, trend, Direction, Span, Unit};
 use crate::state::clock::{month_year, short_date, short_month};
 use crate::state::{actions, use_app, NoticeKind};
-use crate::ui::components::chart::{tenths, Numbers, RangeChoice, TimeChart, TimeSeries};
+use crate::ui::components::chart::{
+    tenths, ChartRange, Numbers, RangeChoice, TimeChart, TimeSeries,
+};
 use crate::ui::components::form::{ErrorLine, Submit, TextArea};
 use chrono::{Datelike, Days, NaiveDate};
 use leptos::prelude::*;
@@ -121,29 +123,33 @@ fn per(unit: Unit) -> &'static str {
 #[component]
 pub fn MoodChart() -> impl IntoView {
     let state = use_app();
-    let range = RwSignal::new(Range::default());
-    let shown = Memo::new(move |_| {
-        let today = state.today.get();
-        let r = range.get();
+    // The first and last days with an entry or a contact: where the range
+    // opens, where "All" begins, and (a clock set wrong) a day after today
+    // that must stay in view.
+    let bounds = Memo::new(move |_| {
         state.journal.with(|j| {
             state.interactions.with(|i| {
-                // "All" begins at the first entry or contact; a day after
-                // today (a clock set wrong) stays in view.
                 let days = || {
                     j.iter()
                         .filter(|e| !e.stamp.deleted)
                         .map(|e| e.day)
                         .chain(i.iter().filter(|c| !c.stamp.deleted).map(|c| c.day))
                 };
-                let span = Span::of(r, today, days().min(), days().max());
-                let unit = Unit::for_span(span);
-                Shown {
-                    span,
-                    unit,
-                    points: mood_series(j, i, span, unit),
-                }
+                (days().min(), days().max())
             })
         })
+    });
+    let range = ChartRange::new(move || bounds.get().0);
+    let shown = Memo::new(move |_| {
+        let today = state.today.get();
+        let r = range.get();
+        let (first, last) = bounds.get();
+        let span = Span::of(r, today, first, last);
+        let unit = Unit::for_span(span);
+        let points = state
+            .journal
+            .with(|j| state.interactions.with(|i| mood_series(j, i, span, unit)));
+        Shown { span, unit, points }
     });
     // Nothing to draw at all: no mood and no contact, ever.
     let nothing = Memo::new(move |_| {
