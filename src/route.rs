@@ -1,5 +1,7 @@
-//! The screens and their URL hashes (`#/journal`). Hash routing means every
-//! screen reloads on any static host, under any sub-path, offline.
+//! The screens and their URL hashes (`#/journal`), and the views of a
+//! screen that has several (`#/journal/entries`). Hash routing means every
+//! screen and view reloads on any static host, under any sub-path, offline,
+//! and the browser's back button steps through them.
 
 use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 
@@ -30,9 +32,12 @@ impl Route {
 
     /// Reads `location.hash`; anything unknown shows Today.
     pub fn from_hash(hash: &str) -> Route {
-        let path = hash.trim_start_matches('#').trim_start_matches('/');
-        let first = path.split(['/', '?']).next().unwrap_or("");
-        match first.to_ascii_lowercase().as_str() {
+        match parts(hash)
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase()
+            .as_str()
+        {
             "checkup" | "check-up" => Route::Checkup,
             "people" => Route::People,
             "challenges" => Route::Challenges,
@@ -96,4 +101,64 @@ pub fn sub(hash: &str) -> Option<String> {
 /// id holds (ids from an imported backup may hold any character).
 pub fn sub_hash(route: Route, part: &str) -> String {
     format!("{}/{}", route.hash(), utf8_percent_encode(part, PART))
+}
+
+/// The path after `#/`, split at `/` (a query after `?` is ignored).
+fn parts(hash: &str) -> impl Iterator<Item = &str> {
+    let path = hash.trim_start_matches('#').trim_start_matches('/');
+    path.split('?').next().unwrap_or("").split('/')
+}
+
+/// The Journal's views, each with its own hash. `#/journal` alone, or
+/// anything unknown after it, opens Write.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum JournalView {
+    Write,
+    Entries,
+    Month,
+    Review,
+}
+
+impl JournalView {
+    /// In the order the Journal's own navigation lists them.
+    pub const ALL: [JournalView; 4] = [
+        JournalView::Write,
+        JournalView::Entries,
+        JournalView::Month,
+        JournalView::Review,
+    ];
+
+    /// Reads `location.hash` (already known to be the Journal's).
+    pub fn from_hash(hash: &str) -> JournalView {
+        match parts(hash)
+            .nth(1)
+            .unwrap_or("")
+            .to_ascii_lowercase()
+            .as_str()
+        {
+            "entries" => JournalView::Entries,
+            "month" => JournalView::Month,
+            "review" => JournalView::Review,
+            _ => JournalView::Write,
+        }
+    }
+
+    pub fn hash(self) -> &'static str {
+        match self {
+            JournalView::Write => "#/journal/write",
+            JournalView::Entries => "#/journal/entries",
+            JournalView::Month => "#/journal/month",
+            JournalView::Review => "#/journal/review",
+        }
+    }
+
+    /// The visible name in the Journal's navigation and the page title.
+    pub fn label(self) -> &'static str {
+        match self {
+            JournalView::Write => "Write",
+            JournalView::Entries => "Entries",
+            JournalView::Month => "Month",
+            JournalView::Review => "Review",
+        }
+    }
 }

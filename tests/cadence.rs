@@ -11,9 +11,11 @@ use chrono::{Days, NaiveDate};
 use common::{at, day, interaction, person};
 use proptest::prelude::*;
 use std::num::NonZeroU16;
-use tend::model::cadence::{due_list, snoozed_until, status, window, CheckIn, Snooze, Window};
+use tend::model::cadence::{
+    closest_first, due_list, snoozed_until, status, window, CheckIn, Snooze, Window,
+};
 use tend::model::interaction::latest_by_person;
-use tend::model::people::{Cadence, Channel};
+use tend::model::people::{Cadence, Channel, Circle};
 use tend::model::{Person, Stamp};
 
 fn with_cadence(id: &str, name: &str, cadence: Cadence) -> Person {
@@ -307,6 +309,37 @@ fn due_and_drifting_lists_are_most_overdue_first() {
     assert_eq!(names(&drifting), ["Cy", "Bo"]);
     assert_eq!(drifting[0].status.days_past_due(), 40);
     assert_eq!(due[3].status, CheckIn::NeverContacted);
+}
+
+#[test]
+fn the_closest_come_first_then_drifting_before_due_then_the_most_overdue() {
+    let today = day("2026-06-30");
+    let mut people = vec![
+        with_cadence("p1", "Ada", Cadence::Weekly), // due 2 days
+        with_cadence("p2", "Bo", Cadence::Weekly),  // drifting 15
+        with_cadence("p3", "Cy", Cadence::Monthly), // drifting 40
+        with_cadence("p4", "Di", Cadence::Monthly), // never contacted
+        with_cadence("p5", "Ed", Cadence::Fortnightly), // due 3 days
+        with_cadence("p6", "Flo", Cadence::Weekly), // due 2 days
+    ];
+    people[0].circle = Circle::Inner;
+    people[3].circle = Circle::Inner;
+    people[1].circle = Circle::Outer;
+    people[5].circle = Circle::Outer;
+    let interactions = vec![
+        interaction("i1", "p1", Channel::Call, "2026-06-21"),
+        interaction("i2", "p2", Channel::Call, "2026-06-08"),
+        interaction("i3", "p3", Channel::Call, "2026-04-21"),
+        interaction("i5", "p5", Channel::Call, "2026-06-13"),
+        interaction("i6", "p6", Channel::Call, "2026-06-21"),
+    ];
+    let (due, drifting) = due_list(&people, &latest_by_person(&interactions), today, &[]);
+    let all = closest_first(&due, &drifting);
+    let names: Vec<&str> = all.iter().map(|i| i.person.name.as_str()).collect();
+    // Inner: Ada (due) before Di (never contacted); middle: Cy drifting,
+    // then Ed due; outer: Bo drifting, then Flo due.
+    assert_eq!(names, ["Ada", "Di", "Cy", "Ed", "Bo", "Flo"]);
+    assert_eq!(all.len(), due.len() + drifting.len());
 }
 
 #[test]

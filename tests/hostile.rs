@@ -169,7 +169,11 @@ fn exercise(data: &Data) {
     let _ = assessment::checkup::talk_to_someone(&data.checkups);
     let _ = journal::calendar::month_heat(&data.journal, 2026, 11);
     let _ = journal::calendar::on_this_day(&data.journal, today);
-    let _ = journal::review::weekly_series(&data.journal, &data.interactions, today, 12);
+    for range in tend::model::timeline::Range::ALL {
+        let span = tend::model::timeline::Span::of(range, today, None, None);
+        let unit = tend::model::timeline::Unit::for_span(span);
+        let _ = journal::review::mood_series(&data.journal, &data.interactions, span, unit);
+    }
     let index = SearchIndex::new(&data.journal);
     for text in ["a", "walk", "é", "#"] {
         let filter = Filter {

@@ -17,13 +17,14 @@ use tend::content::prompts::{
 use tend::model::journal::calendar::{month_ago, month_heat, on_this_day};
 use tend::model::journal::fold::{fold, fold_str, lower};
 use tend::model::journal::review::{
-    last_review_day, latest_review, review_due, review_plan, review_text, week_start, weekly_series,
+    last_review_day, latest_review, mood_series, review_due, review_plan, review_text, week_start,
 };
 use tend::model::journal::search::{split_marked, Filter, SearchIndex};
 use tend::model::journal::{
     find_mentions, normalize_tag, normalize_tags, EntryError, EntryInput, EntryKind,
 };
 use tend::model::people::Channel;
+use tend::model::timeline::{Range, Span, Unit};
 use tend::model::{Data, JournalEntry, Stamp};
 use tend::store::layout::{decode_into, encode};
 
@@ -899,11 +900,11 @@ fn a_review_keeps_its_answers_and_the_plan_can_be_found_again() {
 }
 
 #[test]
-fn the_weekly_series_has_mood_and_interactions_per_week_oldest_first() {
+fn the_mood_series_has_mood_and_interactions_per_week_oldest_first() {
     let mut gone = rich("x", "2026-03-10", "Deleted", Some(1), &[], &[]);
     gone.stamp.deleted = true;
     let entries = vec![
-        rich("a", "2026-02-22", "Before the window", Some(1), &[], &[]),
+        rich("a", "2026-02-22", "Before the span", Some(1), &[], &[]),
         rich("b", "2026-02-23", "First week", Some(2), &[], &[]),
         rich("c", "2026-03-01", "First week, Sunday", Some(4), &[], &[]),
         rich("d", "2026-03-10", "Third week", None, &[], &[]),
@@ -919,31 +920,47 @@ fn the_weekly_series_has_mood_and_interactions_per_week_oldest_first() {
         interaction("i4", "p1", Channel::InPerson, "2026-03-23"),
         gone_call,
     ];
-    let series = weekly_series(&entries, &interactions, day("2026-03-18"), 4);
-    let mondays: Vec<NaiveDate> = series.iter().map(|p| p.week).collect();
+    let span = Span {
+        from: day("2026-02-23"),
+        to: day("2026-03-18"),
+    };
+    let series = mood_series(&entries, &interactions, span, Unit::Week);
+    let weeks: Vec<(NaiveDate, NaiveDate)> = series.iter().map(|p| (p.start, p.end)).collect();
     assert_eq!(
-        mondays,
+        weeks,
         [
-            day("2026-02-23"),
-            day("2026-03-02"),
-            day("2026-03-09"),
-            day("2026-03-16")
+            (day("2026-02-23"), day("2026-03-01")),
+            (day("2026-03-02"), day("2026-03-08")),
+            (day("2026-03-09"), day("2026-03-15")),
+            (day("2026-03-16"), day("2026-03-22"))
         ]
     );
-    let counts: Vec<(u32, Option<f32>, u32)> = series
+    let counts: Vec<(u32, u32, Option<f32>, u32)> = series
         .iter()
-        .map(|p| (p.entries, p.mood, p.interactions))
+        .map(|p| (p.entries, p.moods, p.mood, p.interactions))
         .collect();
+    // The contact of the 23rd is after the span's last day: not counted.
     assert_eq!(
         counts,
         [
-            (2, Some(3.0), 0),
-            (0, None, 2),
-            (1, None, 0),
-            (1, Some(5.0), 1)
+            (2, 2, Some(3.0), 0),
+            (0, 0, None, 2),
+            (1, 0, None, 0),
+            (1, 1, Some(5.0), 1)
         ]
     );
-    assert!(weekly_series(&entries, &interactions, day("2026-03-18"), 0).is_empty());
+    // By month: February's first days are outside the span, so only the
+    // 23rd onwards count.
+    let months = mood_series(&entries, &interactions, span, Unit::Month);
+    assert_eq!(months.len(), 2);
+    assert_eq!(
+        (months[0].start, months[0].entries, months[0].mood),
+        (day("2026-02-01"), 1, Some(2.0))
+    );
+    assert_eq!(
+        (months[1].start, months[1].entries, months[1].interactions),
+        (day("2026-03-01"), 3, 3)
+    );
 }
 
 proptest! {
@@ -968,29 +985,39 @@ proptest! {
     }
 
     #[test]
-    fn the_weekly_series_counts_every_live_entry_in_its_window(
-        offsets in proptest::collection::vec((0u64..120, any::<bool>()), 0..40),
-        weeks in 1usize..10,
+    fn the_mood_series_counts_every_live_entry_in_its_span_once(
+        offsets in proptest::collection::vec((0u64..800, any::<bool>(), proptest::option::of(1u8..=5)), 0..60),
+        range in proptest::sample::select(Range::ALL.to_vec()),
+        today in 100u64..800,
     ) {
-        let base = day("2026-01-01");
-        let today = base + Days::new(119);
+        let base = day("2024-01-01");
+        let today = base + Days::new(today);
         let entries: Vec<JournalEntry> = offsets
             .iter()
-            .map(|&(o, deleted)| {
+            .map(|&(o, deleted, mood)| {
                 let mut e = entry("x", &(base + Days::new(o)).to_string(), "t");
                 e.stamp.deleted = deleted;
+                e.mood = mood;
                 e
             })
             .collect();
-        let series = weekly_series(&entries, &[], today, weeks);
-        prop_assert_eq!(series.len(), weeks);
-        let first = series[0].week;
-        let expected = entries
-            .iter()
-            .filter(|e| !e.stamp.deleted && e.day >= first && e.day <= week_start(today) + Days::new(6))
-            .count() as u32;
+        let span = Span::of(range, today, None, None);
+        let unit = Unit::for_span(span);
+        let series = mood_series(&entries, &[], span, unit);
+        let live_in_span = entries.iter().filter(|e| !e.stamp.deleted && span.contains(e.day));
+        let expected = live_in_span.clone().count() as u32;
         prop_assert_eq!(series.iter().map(|p| p.entries).sum::<u32>(), expected);
-        prop_assert_eq!(series[weeks - 1].week, week_start(today));
+        prop_assert_eq!(series.iter().map(|p| p.moods).sum::<u32>(), live_in_span.filter(|e| e.mood.is_some()).count() as u32);
+        // Consecutive, covering the span, each mood a mean from 1 to 5.
+        prop_assert!(series.first().is_some_and(|p| p.start <= span.from));
+        prop_assert!(series.last().is_some_and(|p| p.end >= span.to));
+        for w in series.windows(2) {
+            prop_assert_eq!(w[0].end.succ_opt(), Some(w[1].start));
+        }
+        for p in &series {
+            prop_assert_eq!(p.mood.is_some(), p.moods > 0);
+            prop_assert!(p.mood.is_none_or(|m| (1.0..=5.0).contains(&m)));
+        }
     }
 }
 

@@ -1,6 +1,6 @@
 //! Hash routes: every screen has a stable, reloadable URL.
 
-use tend::route::{sub, sub_hash, Route};
+use tend::route::{sub, sub_hash, JournalView, Route};
 
 #[test]
 fn each_screen_round_trips_through_its_hash() {
@@ -51,4 +51,32 @@ fn a_screen_part_follows_its_word_and_round_trips_any_id() {
         assert_eq!(sub(&hash).as_deref(), Some(id), "{hash}");
         assert!(!hash["#/".len()..].contains(['#', '?', ' ']), "{hash}");
     }
+}
+
+#[test]
+fn each_journal_view_round_trips_through_its_hash_and_is_the_journal() {
+    for v in JournalView::ALL {
+        assert_eq!(JournalView::from_hash(v.hash()), v, "{v:?}");
+        assert_eq!(Route::from_hash(v.hash()), Route::Journal, "{v:?}");
+    }
+    let names: Vec<&str> = JournalView::ALL.iter().map(|v| v.label()).collect();
+    assert_eq!(names, ["Write", "Entries", "Month", "Review"]);
+}
+
+#[test]
+fn the_journal_alone_or_an_unknown_view_opens_write() {
+    for h in [
+        "#/journal",
+        "#/journal/",
+        "#journal",
+        "#/journal/nope",
+        "#/journal?x=1",
+    ] {
+        assert_eq!(JournalView::from_hash(h), JournalView::Write, "{h}");
+    }
+    assert_eq!(
+        JournalView::from_hash("#/Journal/Review?x=1"),
+        JournalView::Review
+    );
+    assert_eq!(JournalView::from_hash("/journal/month"), JournalView::Month);
 }

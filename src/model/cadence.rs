@@ -273,3 +273,15 @@ pub fn due_list_with<'a>(
     order::sort_by(&mut drifting, key);
     (due, drifting)
 }
+
+/// Everyone on the Due and Drifting lists in one list, those who matter
+/// most first: the inner circle, then the middle, then the outer; within a
+/// circle, drifting before due, each most overdue first (as `due_list`
+/// orders them). Today shows the first few, with everyone a tap away.
+pub fn closest_first<'a>(due: &[DueItem<'a>], drifting: &[DueItem<'a>]) -> Vec<DueItem<'a>> {
+    let mut all: Vec<DueItem<'a>> = drifting.iter().chain(due).copied().collect();
+    // Stable: drifting stays ahead of due within a circle, and each list
+    // keeps its own order.
+    all.sort_by_key(|i| i.person.circle.index());
+    all
+}

@@ -23,6 +23,7 @@ pub mod record;
 pub mod roster;
 pub mod season;
 pub mod suggest;
+pub mod timeline;
 
 use serde::{Deserialize, Serialize};
 

@@ -150,3 +150,17 @@ pub fn yearly_date(date: crate::model::people::Birthday) -> String {
         .map_or((2000, DAY_MONTH), |y| (y, DAY_MONTH_YEAR));
     intl(year, u32::from(date.month()) - 1, date.day().into(), parts)
 }
+
+const SHORT_MONTH: Parts = &[("month", "short")];
+const SHORT_DATE: Parts = &[("day", "numeric"), ("month", "short"), ("year", "numeric")];
+
+/// A month's short name (1–12), e.g. "Nov" or "nov.", for a chart's axis.
+pub fn short_month(year: i32, month: u32) -> String {
+    intl(year, month.saturating_sub(1), 1, SHORT_MONTH)
+}
+
+/// A day in few letters, e.g. "21 Nov 2026", for a chart's table.
+pub fn short_date(day: NaiveDate) -> String {
+    use chrono::Datelike;
+    intl(day.year(), day.month0(), day.day(), SHORT_DATE)
+}

@@ -52,11 +52,24 @@ export class Tend {
     await expect(this.page.getByRole("list", { name: "People" }).getByText(name, { exact: true })).toBeVisible();
   }
 
+  /** Opens one of the Journal's views (Write, Entries, Month, Review) through its own navigation. */
+  async journalView(name) {
+    const h1 = this.page.getByRole("heading", { level: 1 });
+    if ((await h1.count()) === 0 || (await h1.textContent()) !== "Journal") await this.go("Journal");
+    const link = this.page.getByRole("navigation", { name: "Journal views" }).getByRole("link", { name, exact: true });
+    await link.click();
+    await expect(link).toHaveAttribute("aria-current", "page");
+  }
+
+  /** Writes an entry in Write, then finds it under Entries (where this leaves the page). */
   async writeEntry(text, day) {
-    await this.go("Journal");
-    if (day) await this.page.getByLabel("Day", { exact: true }).fill(day);
-    await this.page.getByLabel("What is on your mind?").fill(text);
-    await this.page.getByRole("button", { name: "Save entry" }).click();
+    await this.journalView("Write");
+    const form = this.page.getByRole("form", { name: "Write" });
+    if (day) await form.getByLabel("Day", { exact: true }).fill(day);
+    await form.getByLabel("What is on your mind?").fill(text);
+    await form.getByRole("button", { name: "Save entry" }).click();
+    await expect(this.status()).toContainText("Entry saved");
+    await this.journalView("Entries");
     await expect(this.page.getByRole("list", { name: "Journal entries" }).getByText(text)).toBeVisible();
   }
 

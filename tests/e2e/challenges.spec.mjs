@@ -98,7 +98,7 @@ test("import contacts, set a rhythm, two days of the 5-for-5, Today, and the cal
   const step = page.getByRole("region", { name: "Your challenge today" });
   await expect(step.getByRole("listitem")).toHaveCount(1);
   await expect(step).toContainText("Done");
-  await expect(page.getByRole("list", { name: "Due" })).toContainText(TOMASZ);
+  await expect(page.getByRole("list", { name: "Check-ins" })).toContainText(TOMASZ);
   await expect(page.getByRole("list", { name: "Coming up" })).toContainText(`${TOMASZ}'s birthday`);
   await expect(page.getByRole("list", { name: "Coming up" })).toContainText("Gift ideas: A good notebook; Tickets to the jazz club");
   await expect(page.getByRole("region", { name: "A small step for today" })).toBeVisible();
@@ -277,7 +277,7 @@ test("your own challenge ends in a reflection; rituals, a reconnect plan and a d
 
   // All of it is kept.
   await page.reload();
-  await app.go("Journal");
+  await app.journalView("Entries");
   await expect(page.getByRole("list", { name: "Journal entries" })).toContainText("Lighter than I expected.");
   const stored = await app.stored();
   for (const key of ["tend:challenges", "tend:rituals", "tend:reconnects", "tend:milestones"]) expect(stored[key]).toBeTruthy();

@@ -1,6 +1,6 @@
 // Check-ins on Today: people whose rhythm says it is time show up as Due or
-// Drifting (in words, beside the colour), and logging a contact from there
-// takes them off the list.
+// Drifting (in words, beside the colour) in one short list, and logging a
+// contact (or a snooze) from there takes them off it.
 import { test, expect } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { Tend } from "./app.mjs";
@@ -42,15 +42,17 @@ test("who is due or drifting shows on Today, and logging a contact resets the cl
   await expect(row("Cy")).toContainText("On track: next check-in");
 
   await app.go("Today");
-  const due = page.getByRole("list", { name: "Due" });
-  const drifting = page.getByRole("list", { name: "Drifting" });
-  await expect(due.getByRole("listitem")).toHaveCount(1);
-  await expect(due.getByRole("listitem").first()).toContainText("Ada");
-  await expect(due.getByRole("listitem").first()).toContainText(/Due since/);
-  await expect(drifting.getByRole("listitem")).toHaveCount(1);
-  await expect(drifting.getByRole("listitem").first()).toContainText("Bea");
-  await expect(drifting.getByRole("listitem").first()).toContainText("Drifting: 23 days past due");
+  const list = page.getByRole("list", { name: "Check-ins" });
+  // One list; both in the middle circle, so drifting comes before due.
+  await expect(list.getByRole("listitem")).toHaveCount(2);
+  await expect(page.getByText("1 due and 1 drifting.", { exact: true })).toBeVisible();
+  await expect(list.getByRole("listitem").first()).toContainText("Bea");
+  await expect(list.getByRole("listitem").first()).toContainText("Drifting: 23 days past due");
+  await expect(list.getByRole("listitem").nth(1)).toContainText("Ada");
+  await expect(list.getByRole("listitem").nth(1)).toContainText(/Due since/);
   await expect(page.getByRole("region", { name: "Check-ins" }).getByText("Cy", { exact: true })).toHaveCount(0);
+  // Each row has one action; the snooze waits beside the open contact log.
+  await expect(list.getByRole("listitem").first().getByRole("button")).toHaveCount(1);
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   expect(results.violations.map((v) => v.id)).toEqual([]);
 
@@ -58,10 +60,11 @@ test("who is due or drifting shows on Today, and logging a contact resets the cl
   await page.getByRole("button", { name: "Log contact with Ada", exact: true }).click();
   await page.getByRole("group", { name: "Log contact with Ada" }).getByRole("button", { name: "Message", exact: true }).click();
   await expect(app.status()).toContainText("Logged: Message with Ada.");
-  await expect(due).toHaveCount(0);
-  await expect(drifting.getByRole("listitem")).toHaveCount(1);
+  await expect(list.getByRole("listitem")).toHaveCount(1);
+  await expect(page.getByRole("heading", { name: "Check-ins" })).toBeFocused();
 
   // Snoozing sets Bea aside for a week; People says until when.
+  await page.getByRole("button", { name: "Log contact with Bea", exact: true }).click();
   await page.getByRole("button", { name: "Snooze a week for Bea", exact: true }).click();
   await expect(page.getByText("Everyone you gave a rhythm is on track.")).toBeVisible();
   await app.go("People");

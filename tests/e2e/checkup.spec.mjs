@@ -59,6 +59,11 @@ test("check-ups, results, chart, people map, gaps and a logged contact survive a
 
   // The history chart, with its text equivalent.
   await expect(page.getByRole("img", { name: "Loneliness over time" })).toBeVisible();
+  const lonely = page.getByRole("article", { name: "Loneliness" });
+  // A first result opens on three months, not a lone dot at the end of a year.
+  await expect(lonely).toContainText("1 result in the last 3 months");
+  await expect(page.getByRole("table", { name: /Loneliness: every result/ })).toBeHidden();
+  await lonely.getByText("Show the numbers", { exact: true }).click();
   await expect(page.getByRole("table", { name: /Loneliness: every result/ })).toBeVisible();
   await expect(page.getByRole("img", { name: "Your social network over time" })).toBeVisible();
   await expect(page.locator(".threshold")).toHaveCount(2);

@@ -55,7 +55,7 @@ test("when the app's code cannot load, the data can still be downloaded, and Ten
   await app.open();
   await app.importFile(await download.path(), "Merge");
   await expect(app.status()).toContainText("Merged 2 records");
-  await app.go("Journal");
+  await app.journalView("Entries");
   await expect(page.getByText("Tea with Ada")).toBeVisible();
 });
 

@@ -19,7 +19,7 @@ test("data persists across reload", async ({ page }) => {
   await page.reload();
   await app.go("People");
   await expect(page.getByRole("list", { name: "People" }).getByRole("listitem")).toHaveCount(2);
-  await app.go("Journal");
+  await app.journalView("Entries");
   await expect(page.getByText("Coffee with Grace ☕ — she said \"hello\".")).toBeVisible();
   const stored = await app.stored();
   // tend:prefs: the first run, skipped.
@@ -50,7 +50,7 @@ test("export, erase, import gives identical data", async ({ page }) => {
   const after = JSON.parse(readFileSync(await second.path(), "utf8"));
   expect(after.data).toEqual(before.data);
   await page.reload();
-  await app.go("Journal");
+  await app.journalView("Entries");
   await expect(page.getByText("Long call with Ada about engines.")).toBeVisible();
 });
 
@@ -90,7 +90,7 @@ test("an encrypted backup holds nothing readable, opens only with its passphrase
   await open.getByRole("button", { name: "Open and import" }).click();
   await expect(app.status()).toContainText("Merged 5 records");
   await expect(open).toHaveCount(0);
-  await app.go("Journal");
+  await app.journalView("Entries");
   await expect(page.getByText("Long call with Ada about engines.")).toBeVisible();
 });
 
@@ -179,7 +179,7 @@ test("a corrupted key is quarantined, the rest loads, and the raw data can be do
   await expect(app.alert()).toContainText("set aside, not deleted");
   await app.go("People");
   await expect(page.getByRole("list", { name: "People" }).getByRole("listitem")).toHaveCount(2);
-  await app.go("Journal");
+  await app.journalView("Entries");
   await expect(page.getByText("Coffee with Grace")).toBeVisible();
   const stored = await app.stored();
   expect(stored["tend:quarantine:journal:2026-10"]).toBe('[{"id":"x", "t": broken');
@@ -276,7 +276,7 @@ test("two tabs editing different records keep both edits", async ({ context }) =
     const people = tab.page.getByRole("list", { name: "People" });
     await expect(people.getByText("From tab A")).toBeVisible();
     await expect(people.getByText("From tab B")).toBeVisible();
-    await tab.go("Journal");
+    await tab.journalView("Entries");
     const entries = tab.page.getByRole("list", { name: "Journal entries" });
     await expect(entries.getByText("Entry from A")).toBeVisible();
     await expect(entries.getByText("Entry from B")).toBeVisible();
@@ -363,7 +363,7 @@ for (const [name, error] of [
         return set.call(this, k, v);
       };
     }, error);
-    await app.go("Journal");
+    await app.journalView("Entries");
     const list = page.getByRole("list", { name: "Journal entries" });
     await list.getByRole("button", { name: /^Edit the entry of .*(\b30 October|October 30\b)/ }).click();
     const edit = page.getByRole("form", { name: "Edit entry" });
@@ -377,7 +377,7 @@ for (const [name, error] of [
     expect(JSON.parse(half["tend:pending"])["tend:journal:2026-11"]).toBeTruthy();
 
     await page.reload(); // a fresh start, with storage working again
-    await app.go("Journal");
+    await app.journalView("Entries");
     await expect(list.getByText("Long call with Ada about engines.")).toHaveCount(1);
     await expect(list.getByRole("button", { name: /^Edit the entry of .*(\b25 November|November 25\b)/ })).toHaveCount(1);
     const after = await app.stored();

@@ -51,7 +51,7 @@ test("with a passphrase, everything stored is encrypted and opens only with it",
   expect(Object.keys(meta.lock).sort()).toEqual(["check", "idle_minutes", "iterations", "salt"]);
 
   // A draft typed now is kept encrypted too.
-  await app.go("Journal");
+  await app.journalView("Write");
   await page.getByLabel("What is on your mind?").fill("Half a thought about Ada");
   await page.waitForTimeout(1500);
   s = await stored(page);
@@ -69,8 +69,9 @@ test("with a passphrase, everything stored is encrypted and opens only with it",
 
   await unlock(page, PASS);
   await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
-  await app.go("Journal");
+  await app.journalView("Write");
   await expect(page.getByLabel("What is on your mind?")).toHaveValue("Half a thought about Ada");
+  await app.journalView("Entries");
   await expect(page.getByText("Tea with Ada today.")).toBeVisible();
   await app.go("People");
   await expect(page.getByRole("list", { name: "People" }).getByText("Ada Lovelace")).toBeVisible();
@@ -114,7 +115,7 @@ test("with a passphrase, everything stored is encrypted and opens only with it",
   for (const [k, v] of Object.entries(s)) expect(v.startsWith("~gcm:"), k).toBe(false);
   expect(s["tend:people"]).toContain("Grace Hopper");
   await page.reload();
-  await app.go("Journal");
+  await app.journalView("Entries");
   await expect(page.getByText("Tea with Ada today.")).toBeVisible();
   expect(errors).toEqual([]);
 });

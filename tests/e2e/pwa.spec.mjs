@@ -55,7 +55,7 @@ test("once loaded, everything works with the server gone (under a sub-path)", as
   await expect(page.getByRole("list", { name: "People" }).getByText("Met before the flight", { exact: true })).toBeVisible();
   await app.writeEntry("Written at 10,000 metres, no network.");
   await app.stored();
-  await page.goto(`${server.url}apps/tend/#/journal`);
+  await page.goto(`${server.url}apps/tend/#/journal/entries`);
   await expect(page.getByText("Written at 10,000 metres, no network.")).toBeVisible();
 });
 
@@ -88,7 +88,7 @@ test("a new version is announced, waits for the person, and reloading activates 
   await app.status().getByRole("button", { name: "Reload" }).click();
   await expect(page.locator('meta[name="tend-build"]')).toHaveAttribute("content", "v2", { timeout: 20_000 });
   expect((await page.evaluate(() => caches.keys())).sort()).toEqual([`${cache}@${server.url}`, other].sort());
-  await app.go("Journal");
+  await app.journalView("Entries");
   await expect(page.getByText("Kept across the update")).toBeVisible();
   await server.stop();
 });

@@ -32,22 +32,23 @@ test("the person picked for an entry is the one stored, even beyond the 32nd", a
   const app = new Tend(page);
   await app.open();
   await seed(page, people(40));
-  await app.go("Journal");
+  await app.journalView("Write");
   const form = page.getByRole("form", { name: "Write" });
   await form.getByLabel("What is on your mind?").fill("Lunch with number 34.");
   // Type part of the name, move with the arrow keys, pick with Enter.
-  await form.getByLabel("Add someone").fill("Person 34");
+  await form.getByLabel("People in this entry").fill("Person 34");
   await expect(form.getByRole("option")).toHaveText(["Person 34"]);
-  await form.getByLabel("Add someone").press("ArrowDown");
-  await form.getByLabel("Add someone").press("Enter");
+  await form.getByLabel("People in this entry").press("ArrowDown");
+  await form.getByLabel("People in this entry").press("Enter");
   await expect(form.getByRole("list", { name: "Chosen" })).toHaveText("Person 34×");
   // Enter chose the person; it did not send the form.
-  await expect(page.getByRole("list", { name: "Journal entries" })).toHaveCount(0);
+  await expect(form.getByLabel("What is on your mind?")).toHaveValue("Lunch with number 34.");
   // A second person, by pointer; then taken off again.
-  await form.getByLabel("Add someone").fill("person 3");
+  await form.getByLabel("People in this entry").fill("person 3");
   await form.getByRole("option", { name: "Person 3", exact: true }).click();
   await form.getByRole("button", { name: "Remove Person 3 from this entry" }).click();
   await form.getByRole("button", { name: "Save entry" }).click();
+  await app.journalView("Entries");
   const entry = page.getByRole("list", { name: "Journal entries" }).getByRole("listitem");
   await expect(entry).toContainText("With Person 34");
   await expect(entry).not.toContainText("Person 2");
@@ -103,11 +104,52 @@ test("Today shows the most overdue check-ins first, and all on request", async (
   // 12 people on a weekly rhythm, each last seen a day longer ago (20 to 31 days).
   await seed(page, people(12, (i) => ({ k: "w", l: day(20 + i) })));
   await app.go("Today");
-  const drifting = page.getByRole("list", { name: "Drifting" });
-  await expect(drifting.getByRole("listitem")).toHaveCount(5);
-  await expect(drifting.getByRole("listitem").first()).toContainText("Person 12");
+  const list = page.getByRole("list", { name: "Check-ins" });
+  await expect(list.getByRole("listitem")).toHaveCount(3);
+  await expect(list.getByRole("listitem").first()).toContainText("Person 12");
   await page.getByRole("button", { name: "Show all 12" }).click();
-  await expect(drifting.getByRole("listitem")).toHaveCount(12);
-  await expect(drifting.getByRole("listitem").last()).toContainText("Person 1");
+  await expect(list.getByRole("listitem")).toHaveCount(12);
+  await expect(list.getByRole("listitem").last()).toContainText("Person 1");
   await noViolations(page, "Today with twelve drifting");
+});
+
+test("Today with 500 people: the few closest first, everyone a tap away", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  const app = new Tend(page);
+  await app.open();
+  const now = new Date();
+  const day = (ago) => new Date(now.getTime() - ago * DAY).toISOString().slice(0, 10);
+  // 8 in the inner circle, weekly, due since yesterday; 60 in the middle,
+  // weekly, a month without contact (drifting); and every fifth of the
+  // outer circle quarterly, unheard of for 300 days (drifting far longer).
+  await seed(
+    page,
+    people(500, (i) =>
+      i < 8
+        ? { ci: "in", k: "w", l: day(8) }
+        : i < 68
+          ? { ci: "mid", k: "w", l: day(30 + (i % 7)) }
+          : { ci: "out", k: i % 5 === 0 ? "q" : undefined, l: day(300) },
+    ),
+  );
+  await app.go("Today");
+  const card = page.getByRole("region", { name: "Check-ins" });
+  const list = card.getByRole("list", { name: "Check-ins" });
+  // The closest first, though others are far more overdue.
+  await expect(list.getByRole("listitem")).toHaveCount(3);
+  await expect(list.getByRole("listitem")).toContainText(["Person 1", "Person 2", "Person 3"]);
+  await expect(card.getByText("8 due and 146 drifting. The people closest to you come first.")).toBeVisible();
+  // Short: three compact rows with one button each, then "Show all".
+  await expect(list.getByRole("button")).toHaveCount(3);
+  const height = (await card.boundingBox()).height;
+  expect(height).toBeLessThan(560);
+  await noViolations(page, "Today with 500 people");
+
+  // Everyone on request; the keyboard carries on at the first row added.
+  await card.getByRole("button", { name: "Show all 154" }).click();
+  await expect(list.getByRole("listitem")).toHaveCount(154);
+  await expect(list.getByRole("button", { name: "Log contact with Person 4", exact: true })).toBeFocused();
+  await expect(list.getByRole("listitem").nth(8)).toContainText(/Drifting/);
+  await expect(list.getByRole("listitem").last()).toContainText(/Drifting: \d+ days past due/);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 });

@@ -22,7 +22,8 @@ for (const base of ["", "apps/tend/"]) {
       await page.reload();
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
       expect(page.url()).toBe(url);
-      await expect(page).toHaveTitle(`${name} · Tend`);
+      // A screen with views puts the view first: "Write · Journal · Tend".
+      await expect(page).toHaveTitle(new RegExp(`^([A-Za-z]+ · )?${name} · Tend$`));
     }
     expect(errors).toEqual([]);
   });

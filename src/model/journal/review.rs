@@ -1,10 +1,11 @@
-//! The weekly review ("evaluate and adjust") and the weekly series the mood
-//! and connection chart draws. Weeks run Monday to Sunday, as ISO weeks do.
+//! The weekly review ("evaluate and adjust") and the series the mood and
+//! connection chart draws. Weeks run Monday to Sunday, as ISO weeks do.
 
 use super::calendar::mean;
 use super::{EntryKind, JournalEntry};
 use crate::content::prompts::REVIEW;
 use crate::model::season::Pauses;
+use crate::model::timeline::{slot_of, slots, Span, Unit};
 use crate::model::Interaction;
 use chrono::{Datelike, Days, NaiveDate};
 
@@ -94,67 +95,62 @@ pub fn review_plan(text: &str) -> Option<&str> {
     (!plan.is_empty()).then_some(plan)
 }
 
-/// One week of the mood and connection chart.
+/// One point of the mood and connection chart: a week, month or quarter.
 #[derive(Clone, Copy, Debug, PartialEq)]
-pub struct WeekPoint {
-    /// The Monday the week starts on.
-    pub week: NaiveDate,
-    /// Live journal entries that week.
+pub struct MoodPoint {
+    /// The first and last day it stands for (the first and last point may
+    /// reach beyond the span asked for; only the span's days are counted).
+    pub start: NaiveDate,
+    pub end: NaiveDate,
+    /// Live journal entries on its days.
     pub entries: u32,
-    /// Mean mood of that week's entries with a mood; `None` without any.
+    /// Of those, the ones with a mood.
+    pub moods: u32,
+    /// Mean mood of the entries with one; `None` without any.
     pub mood: Option<f32>,
-    /// Live interactions logged that week.
+    /// Live interactions logged on its days.
     pub interactions: u32,
 }
 
-/// The last `weeks` weeks up to and including the one with `today`, oldest
-/// first.
-pub fn weekly_series(
+/// Mood beside contacts over `span`, one point per `unit` (see
+/// `timeline::Unit::for_span`), oldest first. One pass over the entries and
+/// the contacts: ten years are some 25,000 records.
+pub fn mood_series(
     entries: &[JournalEntry],
     interactions: &[Interaction],
-    today: NaiveDate,
-    weeks: usize,
-) -> Vec<WeekPoint> {
-    let last = week_start(today);
-    let Some(first) = last.checked_sub_days(Days::new(
-        7u64.saturating_mul(weeks.saturating_sub(1) as u64),
-    )) else {
-        return Vec::new();
-    };
-    // Day numbers, not durations: this runs over every entry and contact.
-    let first_n = first.num_days_from_ce();
-    let slot = |day: NaiveDate| -> Option<usize> {
-        let i = usize::try_from(day.num_days_from_ce() - first_n).ok()? / 7;
-        (i < weeks).then_some(i)
-    };
-    let mut points: Vec<WeekPoint> = Vec::with_capacity(weeks);
-    let mut moods: Vec<(u32, u32)> = vec![(0, 0); weeks];
-    let mut monday = first;
-    for _ in 0..weeks {
-        points.push(WeekPoint {
-            week: monday,
+    span: Span,
+    unit: Unit,
+) -> Vec<MoodPoint> {
+    let mut points: Vec<MoodPoint> = slots(span, unit)
+        .into_iter()
+        .map(|(start, end)| MoodPoint {
+            start,
+            end,
             entries: 0,
+            moods: 0,
             mood: None,
             interactions: 0,
-        });
-        monday = monday.checked_add_days(Days::new(7)).unwrap_or(monday);
-    }
+        })
+        .collect();
+    let mut sums = vec![0u32; points.len()];
     for e in entries.iter().filter(|e| !e.stamp.deleted) {
-        if let Some(i) = slot(e.day) {
-            points[i].entries += 1;
+        if let Some(p) =
+            slot_of(span, unit, e.day).and_then(|i| points.get_mut(i).zip(sums.get_mut(i)))
+        {
+            p.0.entries += 1;
             if let Some(m) = e.mood {
-                moods[i].0 += u32::from(m);
-                moods[i].1 += 1;
+                *p.1 += u32::from(m);
+                p.0.moods += 1;
             }
         }
     }
     for it in interactions.iter().filter(|i| !i.stamp.deleted) {
-        if let Some(i) = slot(it.day) {
-            points[i].interactions += 1;
+        if let Some(p) = slot_of(span, unit, it.day).and_then(|i| points.get_mut(i)) {
+            p.interactions += 1;
         }
     }
-    for (p, &(sum, n)) in points.iter_mut().zip(&moods) {
-        p.mood = mean(sum, n);
+    for (p, &sum) in points.iter_mut().zip(&sums) {
+        p.mood = mean(sum, p.moods);
     }
     points
 }

@@ -1,6 +1,7 @@
 //! Choosing people for a journal entry from hundreds: type part of a name,
 //! pick from the few that match (arrow keys and Enter, or a tap), and see
-//! each choice as a chip that can be taken off again. It stores person ids,
+//! each choice as a chip that can be taken off again, inside a box that
+//! looks and reads as one labelled field. It stores person ids,
 //! never positions, so the list changing under it cannot attach the wrong
 //! person.
 //!
@@ -22,9 +23,9 @@ pub fn PeoplePicker(
     /// Prefix of the ids of its controls; unique on the page.
     #[prop(into)]
     id: String,
-    /// What the choice is for, as the group's legend.
+    /// What the choice is for, as the field's label.
     #[prop(into)]
-    legend: String,
+    label: String,
     /// Ids of the people chosen, in the order chosen.
     chosen: RwSignal<Vec<String>>,
 ) -> impl IntoView {
@@ -36,12 +37,7 @@ pub fn PeoplePicker(
         })
     });
     let drop = Callback::new(move |person: String| chosen.update(|c| c.retain(|p| *p != person)));
-    view! {
-        <fieldset class="choices picker">
-            <legend>{legend}</legend>
-            <Picker id label="Add someone".into() chosen=chosen.into() pick drop many=true/>
-        </fieldset>
-    }
+    view! { <Picker id label chosen=chosen.into() pick drop many=true/> }
 }
 
 /// One person (or no one): who a challenge day, a ritual or a plan is with.
@@ -67,11 +63,7 @@ pub fn PersonPicker(
     });
     let pick = Callback::new(move |id: String| person.set(id));
     let drop = Callback::new(move |_: String| person.set(String::new()));
-    view! {
-        <div class="field picker">
-            <Picker id label chosen pick drop many=false/>
-        </div>
-    }
+    view! { <Picker id label chosen pick drop many=false/> }
 }
 
 #[component]
@@ -196,11 +188,20 @@ fn Picker(
     } else {
         format!("{label}: chosen")
     };
+    // The box looks like one field, chips and all: a tap anywhere in it
+    // goes to the text field.
+    let to_field = move |_| {
+        if let Some(i) = input.get_untracked() {
+            let _ = i.focus();
+        }
+    };
     view! {
-        <ul class="chips" aria-label=chips_label>{chips}</ul>
-        <span class="picker-find" hidden=full>
-            <label for=input_id.clone()>{label}</label>
+        <div class="field picker">
+        <label for=input_id.clone()>{label}</label>
+        <div class="picker-box" on:click=to_field>
+            <ul class="chips" aria-label=chips_label>{chips}</ul>
             <input
+                hidden=full
                 id=input_id
                 type="text"
                 role="combobox"
@@ -215,9 +216,10 @@ fn Picker(
                 on:input=move |_| active.set(0)
                 on:keydown=keys
             />
-        </span>
+        </div>
         <ul role="listbox" id=list_id class="picker-options" aria-label="Matching people" hidden=move || !expanded()>
             {options}
         </ul>
+        </div>
     }
 }

@@ -3,6 +3,7 @@
 //! edited where it is listed or deleted (with an undo).
 
 use super::entry_form::{EntryFields, EntryValues};
+use super::entry_text::{is_long, EntryText};
 use crate::model::day;
 use crate::model::journal::search::{split_marked, Filter};
 use crate::model::journal::JournalEntry;
@@ -199,6 +200,7 @@ fn EntryItem(
         t.join(" ")
     });
     let form_entry = entry.clone();
+    let fold = marks.is_empty() && is_long(&entry.text);
     let display = move || {
         let text = split_marked(&entry.text, &marks)
             .into_iter()
@@ -234,7 +236,7 @@ fn EntryItem(
                 {entry.mood.map(|m| view! { <span class="chip">{format!("Mood {m} of 5")}</span> })}
             </p>
             {entry.prompt.clone().map(|p| view! { <p class="entry-prompt">{p}</p> })}
-            <p class="entry-text">{text}</p>
+            <EntryText fold>{text}</EntryText>
             {about}
             <div class="record-actions">
                 <button

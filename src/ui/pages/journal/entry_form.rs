@@ -2,28 +2,16 @@
 //! day, the text, a mood, tags and the people it is about, each bound to a
 //! signal of the form, and reading them back into an `EntryInput`.
 
+use super::mood::MoodRow;
 use crate::model::journal::{
     find_mentions, EntryInput, EntryKind, JournalEntry, MOOD_MAX, MOOD_MIN,
 };
 use crate::model::{day, Person};
-use crate::ui::components::form::{Choices, Field, Opt, TextArea};
+use crate::ui::components::form::{Field, TextArea};
 use crate::ui::components::people_picker::PeoplePicker;
 use chrono::NaiveDate;
 use leptos::html::Textarea;
 use leptos::prelude::*;
-
-const MOODS: [&str; 5] = ["1 Very low", "2 Low", "3 Okay", "4 Good", "5 Very good"];
-
-fn mood_options() -> Vec<Opt> {
-    let mut out = vec![(String::new(), "Not set".to_string())];
-    out.extend(
-        MOODS
-            .iter()
-            .enumerate()
-            .map(|(i, l)| ((i + 1).to_string(), l.to_string())),
-    );
-    out
-}
 
 /// What an entry form holds.
 #[derive(Clone, Copy)]
@@ -115,10 +103,12 @@ pub fn EntryFields(
     text_ref: NodeRef<Textarea>,
 ) -> impl IntoView {
     view! {
-        <Field id=format!("{prefix}-day") label="Day" kind="date" value=values.day/>
-        <TextArea id=format!("{prefix}-text") label="What is on your mind?" value=values.text node_ref=text_ref/>
-        <Choices name=format!("{prefix}-mood") legend="Mood (optional)" options=mood_options() value=values.mood/>
-        <Field id=format!("{prefix}-tags") label="Tags (separated by commas)" value=values.tags/>
-        <PeoplePicker id=format!("{prefix}-people") legend="People in this entry" chosen=values.people/>
+        <TextArea id=format!("{prefix}-text") label="What is on your mind?" value=values.text node_ref=text_ref rows=5/>
+        <MoodRow name=format!("{prefix}-mood") value=values.mood/>
+        <div class="entry-meta">
+            <Field id=format!("{prefix}-day") label="Day" kind="date" value=values.day/>
+            <Field id=format!("{prefix}-tags") label="Tags (separated by commas)" value=values.tags/>
+            <PeoplePicker id=format!("{prefix}-people") label="People in this entry" chosen=values.people/>
+        </div>
     }
 }

@@ -1,6 +1,7 @@
 //! The month at a glance (each day's entries and average mood, as a
 //! table), and what was written on this day in earlier years.
 
+use super::entry_text::{is_long, EntryText};
 use crate::model::journal::calendar::{month_heat, on_this_day};
 use crate::state::{clock, use_app};
 use crate::ui::components::chart::tenths;
@@ -138,7 +139,7 @@ pub fn LookBack() -> impl IntoView {
                     <For each=move || items.get() key=|i| i.clone() let:item>
                         <li class="record entry">
                             <p class="entry-day">{item.1}</p>
-                            <p class="entry-text">{item.2}</p>
+                            <EntryText fold=is_long(&item.2)>{item.2.clone()}</EntryText>
                         </li>
                     </For>
                 </ul>

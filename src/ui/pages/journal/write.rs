@@ -6,7 +6,7 @@
 use super::entry_form::{EntryFields, EntryValues};
 use crate::content::prompts::{prompt_of_the_day, PromptKind};
 use crate::model::day;
-use crate::state::{actions, draft, use_app, AppState};
+use crate::state::{actions, draft, use_app, AppState, NoticeKind};
 use crate::ui::components::form::{ErrorLine, Submit};
 use crate::ui::components::log_contact::LogContact;
 use chrono::NaiveDate;
@@ -140,6 +140,13 @@ pub fn Write() -> impl IntoView {
                 error.set(String::new());
                 mentioned.set(about);
                 answering.set(false);
+                // The list is another view: say where the entry went.
+                state.notify_topic(
+                    "entry-saved",
+                    NoticeKind::Info,
+                    "Entry saved. You will find it under Entries.",
+                    None,
+                );
                 if let Some(t) = text_ref.get_untracked() {
                     let _ = t.focus();
                 }

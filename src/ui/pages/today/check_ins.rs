@@ -1,23 +1,45 @@
 //! Check-ins on Today: people whose rhythm (set on People) says it is
-//! time, due then drifting, most overdue first, each a tap away from
-//! logging the contact. A long list shows its first few, with "Show all".
+//! time, in one short list: the few who matter most first (the closest
+//! circle, then drifting before due, then the most overdue: see
+//! `cadence::closest_first`), and everyone else a tap away with "Show all".
+//! Each row is the name, where the check-in stands, and one action; a
+//! snooze waits beside the contact log once it is open.
 
-use crate::model::cadence::{due_list, CheckIn};
+use crate::model::cadence::{closest_first, due_list, CheckIn};
 use crate::state::{actions, use_app};
 use crate::ui::components::check_in::{words, StatusLine};
 use crate::ui::components::log_contact::LogContact;
-use leptos::html::H2;
+use leptos::html::{Button, H2};
 use leptos::prelude::*;
 
-/// How many of each list show before "Show all".
-const FEW: usize = 5;
+/// How many show before "Show all": few enough to read at a glance with
+/// hundreds of people.
+const FEW: usize = 3;
 
-/// One person on a list, as the row shows it.
+/// One person on the list, as the row shows it.
 #[derive(Clone, PartialEq)]
 struct Row {
     id: String,
     name: String,
     status: CheckIn,
+}
+
+/// Everyone due or drifting, closest first, and how many of each.
+#[derive(Clone, PartialEq, Default)]
+struct Lists {
+    rows: Vec<Row>,
+    due: usize,
+    drifting: usize,
+}
+
+/// "62 due and 11 drifting".
+fn counts(due: usize, drifting: usize) -> String {
+    let parts: Vec<String> = [(due, "due"), (drifting, "drifting")]
+        .into_iter()
+        .filter(|(n, _)| *n > 0)
+        .map(|(n, word)| format!("{n} {word}"))
+        .collect();
+    parts.join(" and ")
 }
 
 #[component]
@@ -29,17 +51,19 @@ pub fn CheckIns() -> impl IntoView {
             state.latest.with(|latest| {
                 state.snoozes.with(|snoozes| {
                     let (due, drifting) = due_list(people, latest, today, snoozes);
-                    let rows = |items: Vec<crate::model::cadence::DueItem>| -> Vec<Row> {
-                        items
-                            .into_iter()
-                            .map(|i| Row {
-                                id: i.person.stamp.id.clone(),
-                                name: i.person.name.clone(),
-                                status: i.status,
-                            })
-                            .collect()
-                    };
-                    (rows(due), rows(drifting))
+                    let rows = closest_first(&due, &drifting)
+                        .into_iter()
+                        .map(|i| Row {
+                            id: i.person.stamp.id.clone(),
+                            name: i.person.name.clone(),
+                            status: i.status,
+                        })
+                        .collect();
+                    Lists {
+                        rows,
+                        due: due.len(),
+                        drifting: drifting.len(),
+                    }
                 })
             })
         })
@@ -53,63 +77,61 @@ pub fn CheckIns() -> impl IntoView {
     // The person whose contact log is open.
     let open = RwSignal::new(None::<String>);
     let back_to_heading = Callback::new(move |()| {
-        // Logged, the person usually leaves the list: focus goes back to
-        // the heading rather than to nothing.
+        // Logged or snoozed, the person usually leaves the list: focus goes
+        // back to the heading rather than to nothing.
         open.set(None);
         if let Some(h) = heading.get_untracked() {
             let _ = h.focus();
         }
     });
-    let none = move || lists.with(|(d, r)| d.is_empty() && r.is_empty());
-    view! {
-        <Show when=move || any_rhythm.get()>
-            <section class="card" aria-labelledby="check-ins">
-                <h2 id="check-ins" tabindex="-1" node_ref=heading>"Check-ins"</h2>
-                <Show when=none>
-                    <p>"Everyone you gave a rhythm is on track."</p>
-                </Show>
-                <DueList label="Due" rows=Signal::derive(move || lists.with(|l| l.0.clone())) open on_logged=back_to_heading/>
-                <DueList label="Drifting" rows=Signal::derive(move || lists.with(|l| l.1.clone())) open on_logged=back_to_heading/>
-            </section>
-        </Show>
-    }
-}
-
-/// One list (Due or Drifting): its first few rows, and all on request.
-#[component]
-fn DueList(
-    /// The list's name, its heading and accessible name.
-    label: &'static str,
-    /// Everyone on it, most overdue first.
-    rows: Signal<Vec<Row>>,
-    /// The person whose contact log is open, shared by both lists.
-    open: RwSignal<Option<String>>,
-    /// Runs after a contact is logged from the list.
-    on_logged: Callback<()>,
-) -> impl IntoView {
     let all = RwSignal::new(false);
+    // The row whose button takes focus once shown (the first one "Show
+    // all" adds), so the keyboard carries on where the list grew.
+    let reveal = RwSignal::new(None::<String>);
+    let total = move || lists.with(|l| l.rows.len());
     let shown = move || {
-        let rows = rows.get();
+        let rows = lists.with(|l| l.rows.clone());
         if all.get() {
             rows
         } else {
             rows.into_iter().take(FEW).collect()
         }
     };
-    let hidden = move || rows.with(|r| r.len()).saturating_sub(FEW);
+    let show_all = move |_| {
+        reveal.set(lists.with(|l| l.rows.get(FEW).map(|r| r.id.clone())));
+        all.set(true);
+    };
+    let summary = move || {
+        lists.with(|l| {
+            let n = counts(l.due, l.drifting);
+            if l.rows.len() > FEW {
+                format!("{n}. The people closest to you come first.")
+            } else {
+                format!("{n}.")
+            }
+        })
+    };
     view! {
-        <Show when=move || rows.with(|r| !r.is_empty())>
-            <h3>{label}</h3>
-            <ul class="record-list" aria-label=label>
-                <For each=shown key=|r| (r.id.clone(), words(r.status)) let:row>
-                    <DueRow row open on_logged/>
-                </For>
-            </ul>
-            <Show when=move || { !all.get() && hidden() != 0 }>
-                <button type="button" class="button quiet" on:click=move |_| all.set(true)>
-                    {move || format!("Show all {}", rows.with(|r| r.len()))}
-                </button>
-            </Show>
+        <Show when=move || any_rhythm.get()>
+            <section class="card" aria-labelledby="check-ins">
+                <h2 id="check-ins" tabindex="-1" node_ref=heading>"Check-ins"</h2>
+                <Show
+                    when=move || total() != 0
+                    fallback=|| view! { <p>"Everyone you gave a rhythm is on track."</p> }
+                >
+                    <p class="hint">{summary}</p>
+                    <ul class="record-list checkins" aria-label="Check-ins">
+                        <For each=shown key=|r| (r.id.clone(), words(r.status)) let:row>
+                            <DueRow row open reveal on_logged=back_to_heading/>
+                        </For>
+                    </ul>
+                    <Show when=move || { !all.get() && total() > FEW }>
+                        <button type="button" class="button quiet" on:click=show_all>
+                            {move || format!("Show all {}", total())}
+                        </button>
+                    </Show>
+                </Show>
+            </section>
         </Show>
     }
 }
@@ -120,11 +142,25 @@ fn DueRow(
     row: Row,
     /// The person whose contact log is open.
     open: RwSignal<Option<String>>,
-    /// Runs after a contact is logged.
+    /// The row whose button should take focus when shown.
+    reveal: RwSignal<Option<String>>,
+    /// Runs after a contact is logged or the check-in snoozed.
     on_logged: Callback<()>,
 ) -> impl IntoView {
     let state = use_app();
     let Row { id, name, status } = row;
+    let button = NodeRef::<Button>::new();
+    {
+        let id = id.clone();
+        Effect::new(move |_| {
+            if let Some(b) = button.get() {
+                if reveal.get_untracked().as_deref() == Some(id.as_str()) {
+                    reveal.set(None);
+                    let _ = b.focus();
+                }
+            }
+        });
+    }
     let is_open = {
         let id = id.clone();
         Memo::new(move |_| open.with(|o| o.as_deref() == Some(id.as_str())))
@@ -141,15 +177,23 @@ fn DueRow(
             })
         }
     };
-    let snooze = {
-        let id = id.clone();
-        move |_| actions::snooze(state, &id, 7)
-    };
     let panel = {
         let (id, name) = (id.clone(), name.clone());
         move || {
             is_open.get().then(|| {
-                view! { <LogContact person=id.clone() name=name.clone() day=state.today.get_untracked() on_done=on_logged/> }
+                let snooze = {
+                    let id = id.clone();
+                    move |_| {
+                        actions::snooze(state, &id, 7);
+                        on_logged.run(());
+                    }
+                };
+                view! {
+                    <LogContact person=id.clone() name=name.clone() day=state.today.get_untracked() on_done=on_logged/>
+                    <button type="button" class="button quiet" aria-label=format!("Snooze a week for {name}") on:click=snooze>
+                        "Snooze a week"
+                    </button>
+                }
             })
         }
     };
@@ -157,20 +201,16 @@ fn DueRow(
         <li class="record checkin">
             <span class="record-title">{name.clone()}</span>
             <StatusLine status/>
-            <div class="record-actions">
-                <button
-                    type="button"
-                    class="button"
-                    aria-label=format!("Log contact with {name}")
-                    aria-expanded=move || is_open.get().to_string()
-                    on:click=toggle
-                >
-                    "Log contact"
-                </button>
-                <button type="button" class="button quiet" aria-label=format!("Snooze a week for {name}") on:click=snooze>
-                    "Snooze a week"
-                </button>
-            </div>
+            <button
+                type="button"
+                class="button"
+                node_ref=button
+                aria-label=format!("Log contact with {name}")
+                aria-expanded=move || is_open.get().to_string()
+                on:click=toggle
+            >
+                "Log contact"
+            </button>
             {panel}
         </li>
     }

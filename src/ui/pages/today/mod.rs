@@ -155,7 +155,7 @@ fn Week() -> impl IntoView {
                 <p>
                     "A few minutes to look back: which connections nourished you, which drained you, and one plan for next week."
                 </p>
-                <a class="button" href="#/journal">"Go to the review"</a>
+                <a class="button" href="#/journal/review">"Go to the review"</a>
             </section>
         </Show>
     }
