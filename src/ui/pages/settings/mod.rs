@@ -5,6 +5,7 @@
 mod backup;
 mod contacts;
 mod erase;
+mod keeping;
 mod lock;
 mod sealed;
 
@@ -14,6 +15,7 @@ use crate::ui::components::form::Card;
 use backup::{AutoBackup, Transfer};
 use contacts::Contacts;
 use erase::Erase;
+use keeping::Keeping;
 use leptos::prelude::*;
 use lock::Lock;
 
@@ -21,7 +23,7 @@ use lock::Lock;
 pub fn Settings() -> impl IntoView {
     let state = use_app();
     // Whether the automatic backup of the last replace is kept.
-    let has_auto = RwSignal::new(crate::state::actions::has_auto_backup());
+    let has_auto = RwSignal::new(crate::state::actions::has_auto_backup(state));
     view! {
         <h1>"Settings"</h1>
         <Card id="your-data" title="Your data">
@@ -31,6 +33,7 @@ pub fn Settings() -> impl IntoView {
             </p>
             <h3>"Storage"</h3>
             <Meter/>
+            <Keeping/>
             <Transfer has_auto/>
             <AutoBackup has_auto/>
             <h3>"Erase everything"</h3>
