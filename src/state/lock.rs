@@ -11,8 +11,8 @@ use leptos::prelude::*;
 pub async fn unlock(state: AppState, passphrase: &str) -> Result<(), LockError> {
     let (lock, key) = vault::open(passphrase).await?;
     state.writer.use_key(key);
-    state.locked.set(false);
     persist::reload(state).await;
+    state.locked.set(false);
     state.lock_idle.set(Some(lock.idle_minutes));
     vault::watch_idle(state, move || lock_now(state));
     Ok(())

@@ -97,8 +97,9 @@ macro_rules! app_state {
             /// refreshed there, so each change folds only what it changed.
             pub search: StoredValue<SearchIndex>,
 
-            /// The one path to storage.
-            pub(crate) writer: writer::Writer,
+            /// The one path to storage (public for the browser tests; the
+            /// UI goes through actions).
+            pub writer: writer::Writer,
             /// What autosave has marked and not yet written.
             pub(crate) saves: StoredValue<persist::Saves, LocalStorage>,
             /// When the person last touched Tend, for the lock's idle time.

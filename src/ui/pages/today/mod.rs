@@ -91,7 +91,7 @@ fn QuickLog() -> impl IntoView {
     });
     let panel = move || {
         let id = chosen.get()?;
-        let name = state.name_of(&id)?;
+        let name = state.names.with_untracked(|n| n.get(&id).cloned())?;
         let done = Callback::new(move |()| who.set(String::new()));
         Some(view! { <LogContact person=id name day=state.today.get_untracked() on_done=done/> })
     };
