@@ -285,7 +285,9 @@ mod writer {
     ) {
         let result = std::rc::Rc::new(std::cell::RefCell::new(None));
         let r = result.clone();
-        state.writer.reseal(to, lock, move |done| *r.borrow_mut() = Some(done));
+        state
+            .writer
+            .reseal(to, lock, move |done| *r.borrow_mut() = Some(done));
         actions::add_person(state, edit).unwrap();
         persist::flush(state);
         state.writer.settled().await;
@@ -302,7 +304,13 @@ mod writer {
 
         // Set: the edit made meanwhile waits for the key.
         let (first, key) = crypto::new_lock(PASS, 15).await.unwrap();
-        reseal_while(state, Sink::Sealed(key.clone()), Some(first), "Grace Hopper").await;
+        reseal_while(
+            state,
+            Sink::Sealed(key.clone()),
+            Some(first),
+            "Grace Hopper",
+        )
+        .await;
         assert!(all_sealed(), "{:?}", stored().keys());
         let people = opened(&key, "tend:people").await;
         assert!(people.contains("Ada Lovelace") && people.contains("Grace Hopper"));
@@ -310,7 +318,13 @@ mod writer {
         // Change: opened with the old key and sealed with the new in one
         // step; the edit made meanwhile is sealed with the new key.
         let (second, new_key) = crypto::new_lock("tea at four o'clock", 15).await.unwrap();
-        reseal_while(state, Sink::Sealed(new_key.clone()), Some(second.clone()), "Linus").await;
+        reseal_while(
+            state,
+            Sink::Sealed(new_key.clone()),
+            Some(second.clone()),
+            "Linus",
+        )
+        .await;
         assert!(all_sealed());
         let people = opened(&new_key, "tend:people").await;
         for name in ["Ada Lovelace", "Grace Hopper", "Linus"] {
@@ -393,7 +407,10 @@ mod writer {
         ));
         let result = actions::replace_without_copy(state, incoming).await;
         assert!(result.is_err(), "refused");
-        assert!(result.unwrap_err().to_string().contains("Nothing was replaced"));
+        assert!(result
+            .unwrap_err()
+            .to_string()
+            .contains("Nothing was replaced"));
         assert_eq!(stored(), before, "storage unchanged");
         let names: Vec<String> = state
             .people

@@ -21,7 +21,6 @@ enum Source {
 }
 
 /// How reading and importing a backup ended.
-#[derive(Clone)]
 enum Read {
     Imported(Imported),
     /// An encrypted backup: its passphrase is asked first.
@@ -58,24 +57,23 @@ pub fn Transfer(
     // An encrypted backup waiting for its passphrase.
     let locked = RwSignal::new(None::<(String, ImportMode)>);
     let import = Action::new_local(move |(source, mode): &(Source, ImportMode)| {
-        read_and_import(state, source.clone(), *mode)
-    });
-    Effect::new(move |_| {
-        let Some(result) = import.value().get() else {
-            return;
-        };
-        has_auto.set(actions::has_auto_backup(state));
-        match result {
-            Ok(Read::Imported(Imported::Done(msg))) => {
-                state.notify_topic(Topic::Import, NoticeKind::Info, msg, None);
-            }
-            Ok(Read::Imported(Imported::NoRoomForCopy(incoming))) => pending.set(Some(incoming)),
-            Ok(Read::Sealed(text)) => {
-                let chosen = import.input().get_untracked().map(|(_, m)| m);
-                locked.set(Some((text, chosen.unwrap_or_default())));
-            }
-            Err(e) => {
-                state.fail(Topic::Import, &e);
+        let (source, mode) = (source.clone(), *mode);
+        async move {
+            let result = read_and_import(state, source, mode).await;
+            has_auto.try_set(actions::has_auto_backup(state));
+            match result {
+                Ok(Read::Imported(Imported::Done(msg))) => {
+                    state.notify_topic(Topic::Import, NoticeKind::Info, msg, None);
+                }
+                Ok(Read::Imported(Imported::NoRoomForCopy(incoming))) => {
+                    pending.try_set(Some(incoming));
+                }
+                Ok(Read::Sealed(text)) => {
+                    locked.try_set(Some((text, mode)));
+                }
+                Err(e) => {
+                    state.fail(Topic::Import, &e);
+                }
             }
         }
     });
@@ -96,17 +94,18 @@ pub fn Transfer(
         import.dispatch((Source::Text(text), mode));
     });
     let replace = Action::new_local(move |incoming: &Data| {
-        actions::replace_without_copy(state, incoming.clone())
-    });
-    Effect::new(move |_| match replace.value().get() {
-        Some(Ok(msg)) => {
-            pending.set(None);
-            state.notify_topic(Topic::Import, NoticeKind::Info, msg, None);
+        let incoming = incoming.clone();
+        async move {
+            match actions::replace_without_copy(state, incoming).await {
+                Ok(msg) => {
+                    pending.try_set(None);
+                    state.notify_topic(Topic::Import, NoticeKind::Info, msg, None);
+                }
+                Err(e) => {
+                    state.fail(Topic::Import, &e);
+                }
+            }
         }
-        Some(Err(e)) => {
-            state.fail(Topic::Import, &e);
-        }
-        None => {}
     });
     let replace_anyway = move |_| {
         if let Some(incoming) = pending.get_untracked() {

@@ -63,12 +63,12 @@ fn SetLock() -> impl IntoView {
     let passphrase = RwSignal::new(String::new());
     let again = RwSignal::new(String::new());
     let idle = RwSignal::new("15".to_string());
+    // Told from the action itself: once the lock is set, this form gives
+    // way to the lock's card (and its effects with it).
     let set = Action::new_local(move |(p, a, minutes): &(String, String, u32)| {
         let (p, a, minutes) = (p.clone(), a.clone(), *minutes);
-        async move { lock::set(state, &p, &a, minutes).await }
-    });
-    Effect::new(move |_| {
-        if let Some(result) = set.value().get() {
+        async move {
+            let result = lock::set(state, &p, &a, minutes).await;
             told(
                 state,
                 &result,
@@ -76,9 +76,10 @@ fn SetLock() -> impl IntoView {
                  left alone for a while.",
             );
             if result.is_ok() {
-                passphrase.set(String::new());
-                again.set(String::new());
+                passphrase.try_set(String::new());
+                again.try_set(String::new());
             }
+            result
         }
     });
     let submit = move |ev: leptos::ev::SubmitEvent| {
@@ -124,32 +125,29 @@ fn LockSet() -> impl IntoView {
     let again = RwSignal::new(String::new());
     let change = Action::new_local(move |(c, n, a): &(String, String, String)| {
         let (c, n, a) = (c.clone(), n.clone(), a.clone());
-        async move { lock::change(state, &c, &n, &a).await }
-    });
-    let remove = Action::new_local(move |c: &String| {
-        let c = c.clone();
-        async move { lock::remove(state, &c).await }
-    });
-    Effect::new(move |_| {
-        if let Some(result) = change.value().get() {
+        async move {
+            let result = lock::change(state, &c, &n, &a).await;
             told(state, &result, "The passphrase is changed.");
             if result.is_ok() {
                 for f in [current, new, again] {
-                    f.set(String::new());
+                    f.try_set(String::new());
                 }
             }
+            result
         }
     });
-    Effect::new(move |_| {
-        if let Some(result) = remove.value().get() {
+    // Told from the action itself: once the lock is removed, this card
+    // gives way to the form that sets one.
+    let remove = Action::new_local(move |c: &String| {
+        let c = c.clone();
+        async move {
+            let result = lock::remove(state, &c).await;
             told(
                 state,
                 &result,
                 "The passphrase lock is removed: Tend no longer asks for it.",
             );
-            if result.is_ok() {
-                current.set(String::new());
-            }
+            result
         }
     });
     let on_change = move |ev: leptos::ev::SubmitEvent| {

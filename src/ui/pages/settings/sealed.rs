@@ -16,26 +16,26 @@ pub fn SealedExport() -> impl IntoView {
     let again = RwSignal::new(String::new());
     let export = Action::new_local(move |(p, a): &(String, String)| {
         let (p, a) = (p.clone(), a.clone());
-        async move { actions::export_sealed_backup(state, &p, &a).await }
-    });
-    Effect::new(move |_| match export.value().get() {
-        Some(Ok(name)) => {
-            passphrase.set(String::new());
-            again.set(String::new());
-            state.notify_topic(
-                Topic::Sealed,
-                NoticeKind::Info,
-                format!(
-                    "Encrypted backup saved as {name}. Keep the passphrase safe: without it the \
-                     file cannot be opened."
-                ),
-                None,
-            );
+        async move {
+            match actions::export_sealed_backup(state, &p, &a).await {
+                Ok(name) => {
+                    passphrase.try_set(String::new());
+                    again.try_set(String::new());
+                    state.notify_topic(
+                        Topic::Sealed,
+                        NoticeKind::Info,
+                        format!(
+                            "Encrypted backup saved as {name}. Keep the passphrase safe: without \
+                             it the file cannot be opened."
+                        ),
+                        None,
+                    );
+                }
+                Err(e) => {
+                    state.fail(Topic::Sealed, &e);
+                }
+            }
         }
-        Some(Err(e)) => {
-            state.fail(Topic::Sealed, &e);
-        }
-        None => {}
     });
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -68,33 +68,30 @@ pub fn SealedImport(
 ) -> impl IntoView {
     let state = use_app();
     let passphrase = RwSignal::new(String::new());
-    let open = Action::new_local(move |(text, p): &(String, String)| {
-        let (text, p) = (text.clone(), p.clone());
-        async move { crypto::open_backup(&text, &p).await }
-    });
-    Effect::new(move |_| match open.value().get() {
-        Some(Ok(plain)) => {
-            let Some((_, mode)) = file.get_untracked() else {
-                return;
-            };
-            passphrase.set(String::new());
-            file.set(None);
-            on_open.run((plain, mode));
+    let open = Action::new_local(move |(text, p, mode): &(String, String, ImportMode)| {
+        let (text, p, mode) = (text.clone(), p.clone(), *mode);
+        async move {
+            match crypto::open_backup(&text, &p).await {
+                Ok(plain) => {
+                    passphrase.try_set(String::new());
+                    file.try_set(None);
+                    on_open.run((plain, mode));
+                }
+                // Asked again, with the file kept: a typo costs nothing.
+                Err(e @ SealedError::WrongPassphrase) => {
+                    state.fail(Topic::Import, &e);
+                }
+                Err(e) => {
+                    file.try_set(None);
+                    state.fail(Topic::Import, &e);
+                }
+            }
         }
-        // Asked again, with the file kept: a typo costs nothing.
-        Some(Err(e @ SealedError::WrongPassphrase)) => {
-            state.fail(Topic::Import, &e);
-        }
-        Some(Err(e)) => {
-            file.set(None);
-            state.fail(Topic::Import, &e);
-        }
-        None => {}
     });
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        if let Some((text, _)) = file.get_untracked() {
-            open.dispatch((text, passphrase.get_untracked()));
+        if let Some((text, mode)) = file.get_untracked() {
+            open.dispatch((text, passphrase.get_untracked(), mode));
         }
     };
     let busy = open.pending();
