@@ -17,7 +17,12 @@
     started = true;
   });
 
-  var RECORDS = /^tend:(people|journal|checkups|interactions|prompts|snoozes|challenges|rituals|reconnects|milestones|gifts|seasons|reaches|prefs)(:\d{4}-\d{2})?$/;
+  // A key of records: its collection's name (src/model/collections.rs), and
+  // the month for a sharded one. Any such key holding a list is taken as
+  // records, so a collection added later needs no change here; what is set
+  // aside (the draft, the automatic backup, quarantined copies, an
+  // unfinished save) holds no list, or has another shape of name.
+  var RECORDS = /^tend:([a-z]+)(:\d{4}-\d{2})?$/;
 
   // The bytes of text written 15 bits to a UTF-16 unit (src/store/packed.rs).
   function units(text, from) {

@@ -5,6 +5,8 @@
 
 pub mod content;
 pub mod formats;
+pub mod json;
+pub mod kdf;
 pub mod model;
 pub mod route;
 pub mod store;

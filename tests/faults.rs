@@ -6,8 +6,9 @@ mod common;
 
 use common::{entry, sample, stored_with_meta, THIS_MONTH};
 use std::collections::BTreeMap;
-use tend::store::layout::{self, encode, pending_to_json, Writes, PENDING};
+use tend::store::layout::{self, encode, Writes, PENDING};
 use tend::store::load::load;
+use tend::store::pending;
 
 /// Storage after moving entry j1 from 31 October to 2 November was
 /// interrupted: the journal was written, then October's key (now empty, so
@@ -23,7 +24,7 @@ fn interrupted_move() -> (BTreeMap<String, String>, Writes) {
         writes.insert(key.to_string(), after.get(key).cloned());
     }
     let mut stored = before;
-    stored.insert(PENDING.to_string(), pending_to_json(&writes));
+    stored.insert(PENDING.to_string(), pending::to_json(&writes).unwrap());
     stored.remove("tend:journal:2026-10");
     (stored, writes)
 }
@@ -82,7 +83,7 @@ fn a_journal_naming_keys_that_are_not_records_is_refused() {
     let mut writes = Writes::new();
     writes.insert("tend:autobackup".into(), None);
     writes.insert("other-app:settings".into(), Some("x".into()));
-    stored.insert(PENDING.into(), pending_to_json(&writes));
+    stored.insert(PENDING.into(), pending::to_json(&writes).unwrap());
     let loaded = load(&stored, THIS_MONTH).unwrap();
     assert!(!loaded.finishes_pending);
     assert!(loaded.removes.is_empty() && loaded.sets.is_empty());
@@ -100,7 +101,7 @@ fn a_journal_that_replaced_everything_brings_its_epoch() {
     for key in stored.keys().filter(|k| layout::is_data_key(k)) {
         writes.insert(key.clone(), None);
     }
-    stored.insert(PENDING.into(), pending_to_json(&writes));
+    stored.insert(PENDING.into(), pending::to_json(&writes).unwrap());
     let loaded = load(&stored, THIS_MONTH).unwrap();
     assert_eq!(loaded.meta.unwrap().epoch, 7);
     assert!(loaded.data.journal.is_empty() && loaded.data.people.is_empty());

@@ -106,10 +106,12 @@ fn the_backup_inside_is_compressed_and_comes_back_exactly() {
 fn a_new_passphrase_must_be_long_enough_and_typed_twice() {
     assert!(check_new_passphrase("short", "short")
         .unwrap_err()
+        .to_string()
         .contains("at least 8"));
     assert!(
         check_new_passphrase("long enough words", "long enough word")
             .unwrap_err()
+            .to_string()
             .contains("differ")
     );
     assert_eq!(

@@ -113,16 +113,33 @@ fn the_same_records_in_any_order_are_stored_as_the_same_text() {
 }
 
 #[test]
-fn two_copies_edited_in_the_same_millisecond_settle_on_one_in_both_tabs() {
+fn two_copies_edited_in_the_same_millisecond_keep_both_and_settle_in_both_tabs() {
     let ours = person("p1", "Ada from tab A", 50);
     let theirs = person("p1", "Ada from tab B", 50);
-    // Exactly one side wins, whichever tab asks.
-    assert_ne!(theirs_wins(&ours, &theirs), theirs_wins(&theirs, &ours));
+    // Neither is newer: a conflict, not a tie to break.
+    assert!(!theirs_wins(&ours, &theirs) && !theirs_wins(&theirs, &ours));
     let mut a = vec![ours.clone()];
     merge_into(&mut a, [theirs.clone()]);
     let mut b = vec![theirs];
     merge_into(&mut b, [ours]);
-    assert_eq!(a, b);
+    let names = |list: &[Person]| {
+        let mut n: Vec<(String, String)> = list
+            .iter()
+            .map(|p| (p.stamp.id.clone(), p.name.clone()))
+            .collect();
+        n.sort();
+        n
+    };
+    // Both names are kept, the same way in either tab.
+    assert_eq!(names(&a), names(&b));
+    let kept: Vec<String> = names(&a).into_iter().map(|(_, n)| n).collect();
+    assert_eq!(kept.len(), 2);
+    assert!(kept.contains(&"Ada from tab A".to_string()));
+    assert!(kept.contains(&"Ada from tab B".to_string()));
+    assert_eq!(a.iter().filter(|p| p.stamp.is_conflict_copy()).count(), 1);
+    // Hearing each other's merged list again changes nothing: they settle.
+    assert!(merge_into(&mut a, b.clone()).is_empty());
+    assert!(merge_into(&mut b, a.clone()).is_empty());
     // The same record is never "newer" than itself.
     assert!(!theirs_wins(&a[0], &a[0].clone()));
 }

@@ -36,7 +36,7 @@ fn the_new_keys_are_classified_as_data() {
     assert_eq!(classify("tend:checkups:2026-11"), KeyKind::Foreign);
     assert_eq!(classify("tend:interactions:2026-1"), KeyKind::Foreign);
     assert_eq!(classify("tend:interactions:"), KeyKind::Foreign);
-    assert!(is_data_key(layout::CHECKUPS));
+    assert!(is_data_key("tend:checkups"));
     assert!(is_data_key("tend:interactions:2026-11"));
     assert!(!is_data_key("tend:interactions:nope"));
 }
@@ -147,10 +147,10 @@ fn own_prompts_live_under_one_key_and_load_back() {
     }
     let keys = encode(&data);
     assert_eq!(
-        classify(layout::PROMPTS),
+        classify("tend:prompts"),
         KeyKind::Data(Collection::Prompts, None)
     );
-    assert!(keys[layout::PROMPTS].contains("Who made me laugh?"));
+    assert!(keys["tend:prompts"].contains("Who made me laugh?"));
     let loaded = load(&stored_with_meta(keys), THIS_MONTH).unwrap();
     assert_eq!(sorted(loaded.data.clone()).prompts, data.prompts);
     // They travel in a backup too.
@@ -182,10 +182,10 @@ fn snoozed_check_ins_live_under_one_key_load_back_and_merge_by_person() {
     data.snoozes.push(snooze("2026-11-29", 1_700_000_000_000));
     let keys = encode(&data);
     assert_eq!(
-        classify(layout::SNOOZES),
+        classify("tend:snoozes"),
         KeyKind::Data(Collection::Snoozes, None)
     );
-    assert!(keys[layout::SNOOZES].contains("2026-11-29"));
+    assert!(keys["tend:snoozes"].contains("2026-11-29"));
     let loaded = load(&stored_with_meta(keys), THIS_MONTH).unwrap();
     assert_eq!(loaded.data.snoozes, data.snoozes);
     // A later snooze of the same person (here, from another tab) wins.
@@ -247,25 +247,25 @@ fn challenges_rituals_plans_milestones_and_gifts_each_have_a_key_and_survive_a_r
     let keys = encode(&data);
     for (key, kind) in [
         (
-            layout::CHALLENGES,
+            "tend:challenges",
             KeyKind::Data(Collection::Challenges, None),
         ),
-        (layout::RITUALS, KeyKind::Data(Collection::Rituals, None)),
+        ("tend:rituals", KeyKind::Data(Collection::Rituals, None)),
         (
-            layout::RECONNECTS,
+            "tend:reconnects",
             KeyKind::Data(Collection::Reconnects, None),
         ),
         (
-            layout::MILESTONES,
+            "tend:milestones",
             KeyKind::Data(Collection::Milestones, None),
         ),
-        (layout::GIFTS, KeyKind::Data(Collection::Gifts, None)),
+        ("tend:gifts", KeyKind::Data(Collection::Gifts, None)),
     ] {
         assert_eq!(classify(key), kind);
         assert!(is_data_key(key));
         assert!(keys.contains_key(key), "{key} written");
     }
-    assert!(keys[layout::CHALLENGES].contains("said hello"));
+    assert!(keys["tend:challenges"].contains("said hello"));
     let loaded = load(&stored_with_meta(keys), THIS_MONTH).unwrap();
     assert!(loaded.quarantined.is_empty());
     assert_eq!(loaded.data.challenges, data.challenges);
@@ -279,7 +279,7 @@ fn challenges_rituals_plans_milestones_and_gifts_each_have_a_key_and_survive_a_r
     assert_eq!(back.gifts, data.gifts);
     assert_eq!(back.live_count(), data.live_count());
     // Nothing of these is written while they are empty.
-    assert!(!encode(&sample()).contains_key(layout::CHALLENGES));
+    assert!(!encode(&sample()).contains_key("tend:challenges"));
 }
 
 #[test]
@@ -312,16 +312,16 @@ fn seasons_reach_outs_and_settings_each_have_a_key_and_survive_a_round_trip() {
 
     let keys = encode(&data);
     for (key, kind) in [
-        (layout::SEASONS, KeyKind::Data(Collection::Seasons, None)),
-        (layout::REACHES, KeyKind::Data(Collection::Reaches, None)),
-        (layout::PREFS, KeyKind::Data(Collection::Prefs, None)),
+        ("tend:seasons", KeyKind::Data(Collection::Seasons, None)),
+        ("tend:reaches", KeyKind::Data(Collection::Reaches, None)),
+        ("tend:prefs", KeyKind::Data(Collection::Prefs, None)),
     ] {
         assert_eq!(classify(key), kind);
         assert!(keys.contains_key(key), "{key} written");
     }
     // Defaults are left out of the stored form; choices are kept.
-    assert!(keys[layout::PREFS].contains("\"ah\":18"));
-    assert!(!keys[layout::PREFS].contains("\"bk\""));
+    assert!(keys["tend:prefs"].contains("\"ah\":18"));
+    assert!(!keys["tend:prefs"].contains("\"bk\""));
     let loaded = load(&stored_with_meta(keys), THIS_MONTH).unwrap();
     assert!(loaded.quarantined.is_empty());
     assert_eq!(loaded.data.seasons, data.seasons);
@@ -333,5 +333,5 @@ fn seasons_reach_outs_and_settings_each_have_a_key_and_survive_a_round_trip() {
     assert_eq!(back.prefs, data.prefs);
     assert!(data.seasons[0].covers(common::day("2026-10-20")));
     assert!(!data.seasons[0].covers(common::day("2026-10-21")));
-    assert!(!encode(&sample()).contains_key(layout::SEASONS));
+    assert!(!encode(&sample()).contains_key("tend:seasons"));
 }

@@ -104,6 +104,7 @@ async fn a_confirmations_fade_timer_never_removes_a_later_notice() {
     use leptos::prelude::{Owner, WithUntracked};
     use tend::state::{AppState, NoticeKind};
     clear();
+    let _ = any_spawner::Executor::init_wasm_bindgen();
     let owner = Owner::new();
     owner.set();
     let state = AppState::init();
@@ -232,4 +233,210 @@ async fn an_encrypted_backup_opens_with_its_passphrase_only() {
         .await
         .unwrap();
     assert!(!key.extractable());
+}
+
+// ---- The one writer, with real localStorage and Web Crypto ----
+
+mod writer {
+    use super::{clear, sleep};
+    use leptos::prelude::{GetUntracked, Owner, WithUntracked};
+    use std::collections::BTreeMap;
+    use tend::state::{actions, crypto, lock, persist, AppState};
+    use tend::store::layout::META;
+    use tend::store::queue::Sink;
+    use wasm_bindgen_test::*;
+
+    const PASS: &str = "walks by the river";
+
+    fn start() -> AppState {
+        clear();
+        // Effects and tasks run on wasm-bindgen's executor, as when mounted.
+        let _ = any_spawner::Executor::init_wasm_bindgen();
+        let owner = Owner::new();
+        owner.set();
+        // Kept for the test's length: the state lives in it.
+        std::mem::forget(owner);
+        AppState::init()
+    }
+
+    fn stored() -> BTreeMap<String, String> {
+        tend::store::browser::read_origin().ours
+    }
+
+    /// Every stored value but the version record is sealed.
+    fn all_sealed() -> bool {
+        stored()
+            .iter()
+            .all(|(k, v)| k == META || v.starts_with("~gcm:"))
+    }
+
+    async fn opened(key: &web_sys::CryptoKey, name: &str) -> String {
+        let raw = tend::store::browser::get(name).expect("stored");
+        crypto::open_value(key, &raw).await.expect("opens")
+    }
+
+    /// Rewrites every value for `to` through the writer, and makes `edit`
+    /// arrive while that is under way; waits until all is written.
+    async fn reseal_while(
+        state: AppState,
+        to: Sink<web_sys::CryptoKey>,
+        lock: Option<tend::store::sealed::Lock>,
+        edit: &str,
+    ) {
+        let result = std::rc::Rc::new(std::cell::RefCell::new(None));
+        let r = result.clone();
+        state
+            .writer
+            .reseal(to, lock, move |done| *r.borrow_mut() = Some(done));
+        actions::add_person(state, edit).unwrap();
+        persist::flush(state);
+        state.writer.settled().await;
+        assert_eq!(result.borrow().clone(), Some(Ok(())));
+    }
+
+    #[wasm_bindgen_test]
+    async fn setting_changing_and_removing_the_lock_while_edits_arrive_loses_none_and_stores_none_plain(
+    ) {
+        let state = start();
+        actions::add_person(state, "Ada Lovelace").unwrap();
+        persist::flush(state);
+        state.writer.settled().await;
+
+        // Set: the edit made meanwhile waits for the key.
+        let (first, key) = crypto::new_lock(PASS, 15).await.unwrap();
+        reseal_while(
+            state,
+            Sink::Sealed(key.clone()),
+            Some(first),
+            "Grace Hopper",
+        )
+        .await;
+        assert!(all_sealed(), "{:?}", stored().keys());
+        let people = opened(&key, "tend:people").await;
+        assert!(people.contains("Ada Lovelace") && people.contains("Grace Hopper"));
+
+        // Change: opened with the old key and sealed with the new in one
+        // step; the edit made meanwhile is sealed with the new key.
+        let (second, new_key) = crypto::new_lock("tea at four o'clock", 15).await.unwrap();
+        reseal_while(
+            state,
+            Sink::Sealed(new_key.clone()),
+            Some(second.clone()),
+            "Linus",
+        )
+        .await;
+        assert!(all_sealed());
+        let people = opened(&new_key, "tend:people").await;
+        for name in ["Ada Lovelace", "Grace Hopper", "Linus"] {
+            assert!(people.contains(name), "{name} kept");
+        }
+        let raw = tend::store::browser::get("tend:people").unwrap();
+        assert!(
+            crypto::open_value(&key, &raw).await.is_err(),
+            "no longer under the old key"
+        );
+        let meta = tend::store::browser::get(META).unwrap();
+        assert!(meta.contains(&second.salt));
+
+        // Remove: every value plain again, the edit made meanwhile too.
+        reseal_while(state, Sink::Plain, None, "Margaret").await;
+        let plain = stored();
+        assert!(plain.values().all(|v| !v.starts_with("~gcm:")));
+        for name in ["Ada Lovelace", "Grace Hopper", "Linus", "Margaret"] {
+            assert!(plain["tend:people"].contains(name), "{name} kept");
+        }
+        assert!(!plain[META].contains("lock"));
+        clear();
+    }
+
+    #[wasm_bindgen_test]
+    async fn a_save_that_cannot_be_encrypted_is_retried_told_and_kept_for_the_next_save() {
+        let state = start();
+        // A key that may decrypt but not encrypt: every seal fails.
+        let subtle = web_sys::window().unwrap().crypto().unwrap().subtle();
+        let usages: wasm_bindgen::JsValue = js_sys::Array::of1(&"decrypt".into()).into();
+        let raw = js_sys::Uint8Array::from(&[7u8; 32][..]);
+        let bad: web_sys::CryptoKey = wasm_bindgen_futures::JsFuture::from(
+            subtle
+                .import_key_with_str("raw", &raw, "AES-GCM", false, &usages)
+                .unwrap(),
+        )
+        .await
+        .unwrap()
+        .into();
+        state.writer.use_key(bad);
+        actions::add_person(state, "Ada Lovelace").unwrap();
+        persist::flush(state);
+        state.writer.settled().await;
+        assert!(tend::store::browser::get("tend:people").is_none());
+        let told = state
+            .notices
+            .with_untracked(|n| n.iter().any(|n| n.text.contains("could not encrypt")));
+        assert!(told, "the person is told");
+        // With a working key, the next save writes what was kept marked.
+        let (_, good) = crypto::new_lock(PASS, 15).await.unwrap();
+        state.writer.use_key(good.clone());
+        actions::add_person(state, "Grace Hopper").unwrap();
+        persist::flush(state);
+        state.writer.settled().await;
+        let people = opened(&good, "tend:people").await;
+        assert!(people.contains("Ada Lovelace") && people.contains("Grace Hopper"));
+        clear();
+    }
+
+    #[wasm_bindgen_test]
+    async fn with_the_lock_set_a_replace_with_no_room_is_refused_before_anything_changes() {
+        let state = start();
+        actions::add_person(state, "Only in the old data").unwrap();
+        persist::flush(state);
+        lock::set(state, PASS, PASS, 15).await.unwrap();
+        state.writer.settled().await;
+        // Fill the rest of the origin's storage.
+        let mut i = 0;
+        for size in [256 * 1024, 16 * 1024, 1024, 64, 1] {
+            let chunk = "x".repeat(size);
+            while tend::store::browser::set(&format!("filler:{i}"), &chunk).is_ok() {
+                i += 1;
+            }
+        }
+        let before = stored();
+        let mut incoming = tend::model::Data::default();
+        incoming.people.push(tend::model::Person::new(
+            tend::model::Stamp::new("n1".into(), chrono::Utc::now()),
+            "From the backup".into(),
+        ));
+        let result = actions::replace_without_copy(state, incoming).await;
+        assert!(result.is_err(), "refused");
+        assert!(result
+            .unwrap_err()
+            .to_string()
+            .contains("Nothing was replaced"));
+        assert_eq!(stored(), before, "storage unchanged");
+        let names: Vec<String> = state
+            .people
+            .get_untracked()
+            .into_iter()
+            .map(|p| p.name)
+            .collect();
+        assert_eq!(names, ["Only in the old data"], "memory unchanged");
+        clear();
+    }
+
+    #[wasm_bindgen_test]
+    async fn a_write_asked_for_before_the_key_goes_is_made_not_dropped() {
+        let state = start();
+        let (lock, key) = crypto::new_lock(PASS, 15).await.unwrap();
+        state.writer.use_key(key);
+        // Queued behind a job that needs the key …
+        actions::add_person(state, "Ada Lovelace").unwrap();
+        persist::flush(state);
+        // … and the key goes (the lock is removed) before it is made.
+        state.writer.reseal(Sink::Plain, None, |_| ());
+        state.writer.settled().await;
+        let _ = lock;
+        let people = tend::store::browser::get("tend:people").expect("made");
+        assert!(people.contains("Ada Lovelace"));
+        sleep(0).await;
+        clear();
+    }
 }

@@ -3,7 +3,7 @@
 //! is changed, and every rejection says what is wrong in words a person can
 //! act on.
 
-use crate::model::{record::duplicate_id, Data, Record};
+use crate::model::{record::IdProblem, Data};
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
@@ -39,7 +39,7 @@ struct Contents {
     data: Data,
 }
 
-#[derive(Debug, Error, PartialEq)]
+#[derive(Clone, Debug, Error, PartialEq, Eq)]
 pub enum BackupError {
     #[error(
         "This file is {}, larger than any Tend backup can be (at most {}). \
@@ -73,18 +73,6 @@ pub enum BackupError {
         "This backup is damaged: the id \"{0}\" is used by two records. Nothing was imported."
     )]
     DuplicateId(String),
-}
-
-/// Every record needs an id, and no id may be used twice in a collection:
-/// merging by id would otherwise silently drop one of them.
-fn check_ids<T: Record>(records: &[T], what: &str) -> Result<(), BackupError> {
-    if records.iter().any(|r| r.stamp().id.is_empty()) {
-        return Err(BackupError::Invalid(format!("a {what} has no id")));
-    }
-    match duplicate_id(records) {
-        Some(id) => Err(BackupError::DuplicateId(id.to_string())),
-        None => Ok(()),
-    }
 }
 
 /// The backup file's name for a given local day.
@@ -162,26 +150,16 @@ pub fn parse(text: &str) -> Result<Data, BackupError> {
     }
     // Versions 1 and 2 differ only in how localStorage was laid out; 3 adds
     // contact fields, which older files kept in the notes.
-    let env: Contents = crate::store::layout::from_json(text).map_err(BackupError::Invalid)?;
+    let env: Contents = crate::json::from_json(text).map_err(BackupError::Invalid)?;
     let mut data = env.data;
     if version < 3 {
         for p in &mut data.people {
             p.take_contacts_from_notes();
         }
     }
-    check_ids(&data.people, "person")?;
-    check_ids(&data.journal, "journal entry")?;
-    check_ids(&data.checkups, "check-up")?;
-    check_ids(&data.interactions, "interaction")?;
-    check_ids(&data.prompts, "journal prompt")?;
-    check_ids(&data.snoozes, "snoozed check-in")?;
-    check_ids(&data.challenges, "challenge")?;
-    check_ids(&data.rituals, "ritual")?;
-    check_ids(&data.reconnects, "reconnect plan")?;
-    check_ids(&data.milestones, "milestone")?;
-    check_ids(&data.gifts, "gift list")?;
-    check_ids(&data.seasons, "season")?;
-    check_ids(&data.reaches, "reach-out")?;
-    check_ids(&data.prefs, "settings record")?;
+    data.check_ids().map_err(|p| match p {
+        IdProblem::Missing(what) => BackupError::Invalid(format!("a {what} has no id")),
+        IdProblem::Twice(id) => BackupError::DuplicateId(id),
+    })?;
     Ok(data)
 }

@@ -20,12 +20,7 @@ use thiserror::Error;
 
 pub const FORMAT: &str = "tend-backup-encrypted";
 pub const VERSION: u32 = 1;
-/// PBKDF2 rounds for every file written: OWASP's figure for SHA-256 (2023).
-pub const ITERATIONS: u32 = 600_000;
-/// More than this is refused on reading, so a forged file cannot keep the
-/// browser deriving for minutes.
-pub const MAX_ITERATIONS: u32 = 10_000_000;
-pub const SALT_BYTES: usize = 16;
+pub use crate::kdf::{ITERATIONS, MAX_ITERATIONS, SALT_BYTES};
 pub const IV_BYTES: usize = 12;
 /// The shortest passphrase accepted.
 pub const MIN_PASSPHRASE_CHARS: usize = 8;
@@ -40,7 +35,7 @@ pub struct Sealed {
     pub data: Vec<u8>,
 }
 
-#[derive(Debug, Error, PartialEq, Eq)]
+#[derive(Clone, Debug, Error, PartialEq, Eq)]
 pub enum SealedError {
     #[error("This encrypted backup is damaged ({0}). Nothing was imported.")]
     Damaged(String),
@@ -117,7 +112,7 @@ pub fn write(sealed: &Sealed) -> String {
 /// Reads an encrypted backup file, checking everything but the passphrase.
 pub fn read(text: &str) -> Result<Sealed, SealedError> {
     let damaged = |what: &str| SealedError::Damaged(what.to_string());
-    let file: File = crate::store::layout::from_json(text).map_err(SealedError::Damaged)?;
+    let file: File = crate::json::from_json(text).map_err(SealedError::Damaged)?;
     if file.format != FORMAT {
         return Err(damaged("it is not an encrypted Tend backup"));
     }
@@ -130,7 +125,7 @@ pub fn read(text: &str) -> Result<Sealed, SealedError> {
     if file.compression != "lz4" {
         return Err(damaged("it names a compression Tend does not use"));
     }
-    if !(ITERATIONS..=MAX_ITERATIONS).contains(&file.kdf.iterations) {
+    if !crate::kdf::iterations_in_bounds(file.kdf.iterations) {
         return Err(damaged("its key derivation count is out of range"));
     }
     let bytes = |b64: &str, what: &str| B64.decode(b64).map_err(|_| damaged(what));
@@ -170,17 +165,25 @@ pub fn decompress(bytes: &[u8]) -> Result<String, SealedError> {
     String::from_utf8(plain).map_err(|_| damaged())
 }
 
-/// Checks a new passphrase and its repetition; the message says what to
-/// change.
-pub fn check_new_passphrase(passphrase: &str, again: &str) -> Result<(), String> {
+/// Why a new passphrase was not taken.
+#[derive(Clone, Debug, PartialEq, Eq, Error)]
+pub enum PassphraseError {
+    #[error(
+        "Please choose a passphrase of at least {MIN_PASSPHRASE_CHARS} characters; a few \
+         ordinary words in a row are easy to remember and hard to guess."
+    )]
+    TooShort,
+    #[error("The two passphrases differ. Please type the same one twice.")]
+    Differ,
+}
+
+/// Checks a new passphrase and its repetition; the error says what to change.
+pub fn check_new_passphrase(passphrase: &str, again: &str) -> Result<(), PassphraseError> {
     if passphrase.chars().count() < MIN_PASSPHRASE_CHARS {
-        return Err(format!(
-            "Please choose a passphrase of at least {MIN_PASSPHRASE_CHARS} characters; a few \
-             ordinary words in a row are easy to remember and hard to guess."
-        ));
+        return Err(PassphraseError::TooShort);
     }
     if passphrase != again {
-        return Err("The two passphrases differ. Please type the same one twice.".into());
+        return Err(PassphraseError::Differ);
     }
     Ok(())
 }

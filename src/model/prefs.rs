@@ -29,6 +29,14 @@ record! {
         /// The first run was finished or skipped.
         #[serde(rename = "fr", default, skip_serializing_if = "std::ops::Not::not")]
         pub first_run_done: bool,
+        /// The browser was asked to keep Tend's data (`navigator.storage.persist()`),
+        /// once there was data worth keeping; asked once.
+        #[serde(rename = "pa", default, skip_serializing_if = "std::ops::Not::not")]
+        pub persist_asked: bool,
+        /// The person was told, once, that Safari may clear a site's data
+        /// after seven days without a visit.
+        #[serde(rename = "st", default, skip_serializing_if = "std::ops::Not::not")]
+        pub safari_told: bool,
     }
 }
 
@@ -61,7 +69,32 @@ impl Prefs {
             backup_days: default_backup_days(),
             last_backup: None,
             first_run_done: false,
+            persist_asked: false,
+            safari_told: false,
         }
+    }
+
+    /// Whole days since the last backup, counted from `since_start` (when
+    /// Tend started keeping data) when there was none yet.
+    pub fn days_without_backup(&self, since_start: DateTime<Utc>, now: DateTime<Utc>) -> i64 {
+        let from = self.last_backup.unwrap_or(since_start);
+        (now - from).num_days().max(0)
+    }
+
+    /// Whether a backup is due: none for the chosen span of days (0: never
+    /// reminded). `since_start` is when Tend started keeping data.
+    pub fn backup_due(&self, since_start: DateTime<Utc>, now: DateTime<Utc>) -> bool {
+        self.backup_days > 0
+            && self.days_without_backup(since_start, now) >= i64::from(self.backup_days)
+    }
+}
+
+/// How long ago a backup was, in words: "today", "yesterday", "12 days ago".
+pub fn days_ago_words(days: i64) -> String {
+    match days {
+        i64::MIN..=0 => "today".to_string(),
+        1 => "yesterday".to_string(),
+        n => format!("{n} days ago"),
     }
 }
 

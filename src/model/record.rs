@@ -160,30 +160,67 @@ pub trait Record: Clone {
     fn stamp_mut(&mut self) -> &mut Stamp;
 }
 
-/// Whether `theirs` should replace `ours` (two copies of one record): the
-/// newer edit wins. Equal times with different contents (two tabs editing
-/// the same record in the same millisecond) are settled by comparing the
-/// stored forms, so every tab makes the same choice and they settle.
-pub fn theirs_wins<T: Record + Serialize + PartialEq>(ours: &T, theirs: &T) -> bool {
-    let (a, b) = (ours.stamp().updated_at, theirs.stamp().updated_at);
-    if a != b {
-        return b > a;
-    }
-    ours != theirs && serde_json::to_string(theirs).ok() > serde_json::to_string(ours).ok()
+/// Whether `theirs` should replace `ours` (two copies of one record with
+/// different stamps): the newer edit wins. Two copies with the same stamp
+/// are not a tie to break but a conflict (see [`merge_into`]).
+pub fn theirs_wins<T: Record>(ours: &T, theirs: &T) -> bool {
+    theirs.stamp().updated_at > ours.stamp().updated_at
 }
 
-/// Union of two collections by id; where both hold a record, the one that
-/// [`theirs_wins`] decides on. Order: `ours` first, then records only
-/// `theirs` has, each in their original order.
+/// What marks the id of a conflict copy: `<id>~c<hash of its contents>`.
+pub const CONFLICT_MARK: &str = "~c";
+
+impl Stamp {
+    /// Whether this is the stamp of a conflict copy, kept because another
+    /// copy of the record had the same stamp but other contents.
+    pub fn is_conflict_copy(&self) -> bool {
+        self.id.contains(CONFLICT_MARK)
+    }
+}
+
+/// FNV-1a, 64 bits: a stable hash (the standard library's may change between
+/// releases), so every tab and device names a conflict copy the same way.
+fn fnv1a(text: &str) -> u64 {
+    text.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+/// `record` kept beside another version of it, as a conflict copy (see
+/// [`merge_into`]).
+pub fn keep_as_copy<T: Record + Serialize>(record: T) -> T {
+    let text = serde_json::to_string(&record).unwrap_or_default();
+    conflict_copy(record, &text)
+}
+
+/// `record` kept as a conflict copy: its own id, derived from the original
+/// id and its stored form `text`, so that the same copy made in two tabs is
+/// one record and they settle.
+fn conflict_copy<T: Record>(mut record: T, text: &str) -> T {
+    let id = format!("{}{CONFLICT_MARK}{:016x}", record.stamp().id, fnv1a(text));
+    record.stamp_mut().id = id;
+    record
+}
+
+/// Union of two collections by id; where both hold a record, see
+/// [`merge_into`]. Order: `ours` first, then records only `theirs` has,
+/// each in their original order.
 pub fn merge_by_id<T: Record + Serialize + PartialEq>(ours: &[T], theirs: &[T]) -> Vec<T> {
     let mut out = ours.to_vec();
     merge_into(&mut out, theirs.iter().cloned());
     out
 }
 
-/// Merges `theirs` into `ours` in place (see [`merge_by_id`]) and returns
-/// the records of `ours` that changed or were added, as (before, after):
-/// `before` is `None` for a record that is new.
+/// Merges `theirs` into `ours` in place and returns the records of `ours`
+/// that changed or were added, as (before, index): `before` is `None` for
+/// a record that is new.
+///
+/// Where both hold a record, the newer edit wins. Two copies with the same
+/// stamp but different contents (the same record edited in two tabs in the
+/// same millisecond, or a backup from another device) are both kept: the
+/// copy whose stored form sorts last stays under the id, the other is
+/// added as a conflict copy (see [`Stamp::is_conflict_copy`]). The choice
+/// depends only on the two copies, so every tab makes the same one.
 pub fn merge_into<T: Record + Serialize + PartialEq>(
     ours: &mut Vec<T>,
     theirs: impl IntoIterator<Item = T>,
@@ -194,22 +231,65 @@ pub fn merge_into<T: Record + Serialize + PartialEq>(
         .map(|(i, r)| (r.stamp().id.clone(), i))
         .collect();
     let mut changed = Vec::new();
-    for t in theirs {
-        match at.get(&t.stamp().id) {
-            Some(&i) => {
-                if theirs_wins(&ours[i], &t) {
-                    let before = std::mem::replace(&mut ours[i], t);
-                    changed.push((Some(before), i));
-                }
-            }
-            None => {
-                at.insert(t.stamp().id.clone(), ours.len());
-                ours.push(t);
-                changed.push((None, ours.len() - 1));
-            }
+    // A record new to `ours` (a copy already there is not added twice).
+    let add = |at: &mut HashMap<String, usize>, ours: &mut Vec<T>, changed: &mut Vec<_>, r: T| {
+        if !at.contains_key(&r.stamp().id) {
+            at.insert(r.stamp().id.clone(), ours.len());
+            ours.push(r);
+            changed.push((None, ours.len() - 1));
         }
+    };
+    for t in theirs {
+        let Some(&i) = at.get(&t.stamp().id) else {
+            add(&mut at, ours, &mut changed, t);
+            continue;
+        };
+        if ours[i].stamp().updated_at != t.stamp().updated_at {
+            if theirs_wins(&ours[i], &t) {
+                let before = std::mem::replace(&mut ours[i], t);
+                changed.push((Some(before), i));
+            }
+            continue;
+        }
+        if ours[i] == t {
+            continue;
+        }
+        // Serializing our own plain structs cannot fail; were it to, both
+        // texts are empty and theirs becomes the copy: nothing is dropped.
+        let text = |r: &T| serde_json::to_string(r).unwrap_or_default();
+        let (mine, other) = (text(&ours[i]), text(&t));
+        let copy = if other > mine {
+            let before = std::mem::replace(&mut ours[i], t);
+            changed.push((Some(before.clone()), i));
+            conflict_copy(before, &mine)
+        } else {
+            conflict_copy(t, &other)
+        };
+        add(&mut at, ours, &mut changed, copy);
     }
     changed
+}
+
+/// What is wrong with the ids of a collection read from outside.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum IdProblem {
+    /// A record (named in words: "journal entry") has no id.
+    Missing(&'static str),
+    /// This id is used by two records.
+    Twice(String),
+}
+
+/// Every record needs an id, and no id may be used twice in a collection:
+/// merging by id would otherwise silently drop one of them. `what` names a
+/// record of the collection in words.
+pub fn check_ids<T: Record>(records: &[T], what: &'static str) -> Result<(), IdProblem> {
+    if records.iter().any(|r| r.stamp().id.is_empty()) {
+        return Err(IdProblem::Missing(what));
+    }
+    match duplicate_id(records) {
+        Some(id) => Err(IdProblem::Twice(id.to_string())),
+        None => Ok(()),
+    }
 }
 
 /// Returns an id that occurs twice, if any.

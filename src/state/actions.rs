@@ -1,16 +1,17 @@
 //! The changes a person can make to their people, contacts, check-ups and
 //! journal, and moving their data in and out. Each change goes through
 //! `AppState::add`, `change` or `remove` (autosave follows) and reports
-//! problems as sentences the person can act on.
+//! problems as typed errors whose messages the person can act on.
 
-use super::{clock, files, persist, AppState, NoticeAction, NoticeKind};
+use super::error::{ActionError, ExportError, ImportError};
+use super::{clock, files, keep, persist, AppState, NoticeAction, NoticeKind, Topic};
 use crate::formats::{backup, markdown};
 use crate::model::assessment::{CheckupKind, CheckupRecord};
 use crate::model::cadence::Snooze;
 use crate::model::journal::EntryInput;
 use crate::model::people::{clean_name, Channel};
 use crate::model::{CustomPrompt, Data, Interaction, JournalEntry, Person, Stamp};
-use crate::store::{browser, layout, packed};
+use crate::store::{layout, packed};
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
@@ -19,18 +20,18 @@ pub(super) fn stamp() -> Stamp {
     Stamp::new(clock::new_id(), clock::now())
 }
 
-pub fn add_person(state: AppState, name: &str) -> Result<(), String> {
-    let name = clean_name(name).ok_or("Please enter a name.")?;
+pub fn add_person(state: AppState, name: &str) -> Result<(), ActionError> {
+    let name = clean_name(name).ok_or(ActionError::NoName)?;
     state.add(Person::new(stamp(), name));
     Ok(())
 }
 
 /// Saves every field of an edited person (found by id). The name must not
 /// be empty; the id and creation time stay as they were.
-pub fn update_person(state: AppState, edited: Person) -> Result<(), String> {
-    let name = clean_name(&edited.name).ok_or("A name cannot be empty.")?;
+pub fn update_person(state: AppState, edited: Person) -> Result<(), ActionError> {
+    let name = clean_name(&edited.name).ok_or(ActionError::NoName)?;
     let id = edited.stamp.id.clone();
-    state.change::<Person, String>(&id, |p| {
+    state.change::<Person, ActionError>(&id, |p| {
         *p = Person {
             stamp: p.stamp.clone(),
             name,
@@ -62,9 +63,8 @@ pub fn save_checkup(
     state: AppState,
     kind: CheckupKind,
     answers: Vec<Option<u8>>,
-) -> Result<(), String> {
-    let (record, _) = CheckupRecord::completed(stamp(), clock::today(), kind, answers)
-        .map_err(|e| e.to_string())?;
+) -> Result<(), ActionError> {
+    let (record, _) = CheckupRecord::completed(stamp(), clock::today(), kind, answers)?;
     state.add(record);
     Ok(())
 }
@@ -81,10 +81,10 @@ pub fn snooze(state: AppState, person: &str, days: u64) {
 }
 
 /// Saves a new entry (`id` None) or the changes to an existing one.
-pub fn save_entry(state: AppState, id: Option<&str>, input: EntryInput) -> Result<(), String> {
+pub fn save_entry(state: AppState, id: Option<&str>, input: EntryInput) -> Result<(), ActionError> {
     match id {
         None => {
-            let entry = JournalEntry::create(stamp(), input).map_err(|e| e.to_string())?;
+            let entry = JournalEntry::create(stamp(), input)?;
             state.add(entry);
             Ok(())
         }
@@ -93,7 +93,7 @@ pub fn save_entry(state: AppState, id: Option<&str>, input: EntryInput) -> Resul
 }
 
 /// Adds a plain entry for `day` (Today's one line).
-pub fn add_entry(state: AppState, day: NaiveDate, text: &str) -> Result<(), String> {
+pub fn add_entry(state: AppState, day: NaiveDate, text: &str) -> Result<(), ActionError> {
     save_entry(
         state,
         None,
@@ -103,6 +103,21 @@ pub fn add_entry(state: AppState, day: NaiveDate, text: &str) -> Result<(), Stri
             ..EntryInput::default()
         },
     )
+}
+
+/// Keeps `other`, another version of an entry being edited, beside it as
+/// a conflict copy (the person chose to keep both).
+pub fn keep_copy(state: AppState, other: &JournalEntry) -> Result<(), ActionError> {
+    let mut copy = crate::model::record::keep_as_copy(other.clone());
+    copy.stamp.touch(clock::now());
+    if state
+        .journal
+        .with_untracked(|j| j.iter().any(|e| e.stamp.id == copy.stamp.id))
+    {
+        return Ok(());
+    }
+    state.add(copy);
+    Ok(())
 }
 
 /// Deletes an entry, offering to undo it.
@@ -119,10 +134,10 @@ pub fn restore_entry(state: AppState, id: &str) {
     state.restore::<JournalEntry>(id);
 }
 
-pub fn add_prompt(state: AppState, text: &str) -> Result<(), String> {
+pub fn add_prompt(state: AppState, text: &str) -> Result<(), ActionError> {
     let text = text.trim();
     if text.is_empty() {
-        return Err("Write the prompt first.".to_string());
+        return Err(ActionError::EmptyPrompt);
     }
     state.add(CustomPrompt {
         stamp: stamp(),
@@ -145,36 +160,67 @@ pub fn export_journal(state: AppState) {
     let name = format!("tend-journal-{}.md", clock::today());
     match files::download(&name, "text/markdown", &text) {
         Ok(()) => state.notify(NoticeKind::Info, format!("Journal saved as {name}."), None),
-        Err(e) => state.notify(NoticeKind::Error, e, None),
+        Err(e) => state.notify(NoticeKind::Error, e.to_string(), None),
     };
 }
 
+/// Downloads everything as one backup file, and notes when (for Settings'
+/// "Last backup" and Today's reminder).
 pub fn export_backup(state: AppState) {
     let text = backup::export(&state.snapshot(), clock::now());
     let name = backup::file_name(clock::today());
     match files::download(&name, "application/json", &text) {
-        Ok(()) => state.notify(NoticeKind::Info, format!("Backup saved as {name}."), None),
-        Err(e) => state.notify(NoticeKind::Error, e, None),
+        Ok(()) => {
+            keep::backed_up(state);
+            state.notify(NoticeKind::Info, format!("Backup saved as {name}."), None)
+        }
+        Err(e) => state.notify(NoticeKind::Error, e.to_string(), None),
     };
 }
 
-/// Downloads everything as an encrypted backup locked with `passphrase`.
-pub async fn export_sealed_backup(state: AppState, passphrase: &str) -> Result<String, String> {
+/// Downloads everything as an encrypted backup locked with `passphrase`
+/// (typed twice); returns the file's name.
+pub async fn export_sealed_backup(
+    state: AppState,
+    passphrase: &str,
+    again: &str,
+) -> Result<String, ExportError> {
+    crate::formats::sealed::check_new_passphrase(passphrase, again)?;
     let text = backup::export(&state.snapshot(), clock::now());
     let file = super::crypto::seal_backup(&text, passphrase).await?;
     let name = crate::formats::sealed::file_name(clock::today());
     files::download(&name, "application/json", &file)?;
-    Ok(format!(
-        "Encrypted backup saved as {name}. Keep the passphrase safe: without it the file cannot be opened."
-    ))
+    keep::backed_up(state);
+    Ok(name)
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// What an import does with the backup's records.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum ImportMode {
     /// Add the backup's records; where both have one, the newer edit wins.
+    #[default]
     Merge,
     /// Make the backup the whole of Tend's data (after keeping a copy).
     Replace,
+}
+
+impl ImportMode {
+    /// The mode's value in the import form.
+    pub fn code(self) -> &'static str {
+        match self {
+            ImportMode::Merge => "merge",
+            ImportMode::Replace => "replace",
+        }
+    }
+
+    /// The mode a form value names; anything else is a merge, which loses
+    /// nothing.
+    pub fn from_code(code: &str) -> ImportMode {
+        match code {
+            "replace" => ImportMode::Replace,
+            _ => ImportMode::Merge,
+        }
+    }
 }
 
 /// How an import ended.
@@ -189,13 +235,15 @@ pub enum Imported {
 }
 
 /// Imports a backup file's text. Nothing changes unless the whole file is
-/// valid.
-pub fn import_backup(state: AppState, text: &str, mode: ImportMode) -> Result<Imported, String> {
-    let incoming = backup::parse(text).map_err(|e| e.to_string())?;
+/// valid, and a replace changes nothing unless it can be saved.
+pub async fn import_backup(
+    state: AppState,
+    text: &str,
+    mode: ImportMode,
+) -> Result<Imported, ImportError> {
+    let incoming = backup::parse(text)?;
     if !state.writable.get_untracked() {
-        return Err(
-            "Tend cannot save right now (see the message above), so nothing was imported.".into(),
-        );
+        return Err(ImportError::NotWritable);
     }
     let count = incoming.live_count();
     match mode {
@@ -209,10 +257,14 @@ pub fn import_backup(state: AppState, text: &str, mode: ImportMode) -> Result<Im
             // Packed: a copy of everything would otherwise double the
             // storage used, and fail exactly when there is the most to keep.
             let current = packed::pack(&backup::export(&state.snapshot(), clock::now()));
-            if persist::set_aside(state, layout::AUTO_BACKUP, &current).is_err() {
+            let (tx, rx) = futures_channel::oneshot::channel();
+            persist::set_aside(state, layout::AUTO_BACKUP, &current, move |o| {
+                let _ = tx.send(o.is_complete());
+            });
+            if !rx.await.unwrap_or(false) {
                 return Ok(Imported::NoRoomForCopy(incoming));
             }
-            persist::replace_all(state, incoming);
+            replace(state, incoming).await?;
             Ok(Imported::Done(format!(
                 "Replaced your data with the backup's {count} records. Your previous data is kept \
                  as an automatic backup in Settings, where you can download or remove it."
@@ -221,17 +273,32 @@ pub fn import_backup(state: AppState, text: &str, mode: ImportMode) -> Result<Im
     }
 }
 
+/// Replaces everything with `incoming`, once that can be saved.
+async fn replace(state: AppState, incoming: Data) -> Result<(), ImportError> {
+    let (tx, rx) = futures_channel::oneshot::channel();
+    persist::replace_all(state, incoming, move |r| {
+        let _ = tx.send(r);
+    });
+    match rx.await {
+        Ok(Ok(())) => Ok(()),
+        Ok(Err(e)) => Err(ImportError::NoRoom(e)),
+        Err(_) => Err(ImportError::NotWritable),
+    }
+}
+
 /// Replaces everything with `incoming` when no copy could be kept (the
 /// person was told, and offered a download first).
-pub fn replace_without_copy(state: AppState, incoming: Data) -> String {
+pub async fn replace_without_copy(state: AppState, incoming: Data) -> Result<String, ImportError> {
     let count = incoming.live_count();
-    persist::replace_all(state, incoming);
-    format!("Replaced your data with the backup's {count} records.")
+    replace(state, incoming).await?;
+    Ok(format!(
+        "Replaced your data with the backup's {count} records."
+    ))
 }
 
 /// Whether an automatic backup (from the last replace) is stored.
-pub fn has_auto_backup() -> bool {
-    browser::has(layout::AUTO_BACKUP)
+pub fn has_auto_backup(state: AppState) -> bool {
+    state.writer.has(layout::AUTO_BACKUP)
 }
 
 pub fn download_auto_backup(state: AppState) {
@@ -254,10 +321,10 @@ fn download_raw(state: AppState, key: &str, name: &str) {
     let (key, name) = (key.to_string(), name.to_string());
     // Offered as what it holds: decrypted (with a lock open) and expanded.
     leptos::task::spawn_local(async move {
-        match super::vault::read_aside(&key).await {
+        match state.writer.read(&key).await {
             Some(text) => {
                 if let Err(e) = files::download(&name, "text/plain", &text) {
-                    state.notify(NoticeKind::Error, e, None);
+                    state.notify(NoticeKind::Error, e.to_string(), None);
                 }
             }
             None => {
@@ -268,11 +335,20 @@ fn download_raw(state: AppState, key: &str, name: &str) {
 }
 
 pub fn erase_everything(state: AppState) {
-    persist::erase_everything(state);
-    state.notices.set(Vec::new());
-    state.notify(
-        NoticeKind::Info,
-        "Everything was erased. Tend is empty.",
-        None,
-    );
+    persist::erase_everything(state, move |r| match r {
+        Ok(()) => {
+            state.notices.set(Vec::new());
+            state.notify(
+                NoticeKind::Info,
+                "Everything was erased. Tend is empty.",
+                None,
+            );
+        }
+        Err(e) => {
+            state.fail(
+                Topic::Save,
+                &format!("Nothing was erased: {e}. Try again, or reload Tend."),
+            );
+        }
+    });
 }

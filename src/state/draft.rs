@@ -3,24 +3,22 @@
 //! saving the entry removes it, and it is never merged or exported.
 
 use super::{persist, AppState};
+pub use crate::store::draft::Draft;
 use crate::store::layout::DRAFT;
 
-/// The draft's fields, in the order the write form defines them; empty when
-/// there is none or it cannot be read.
-pub fn load() -> Vec<String> {
-    persist::read_aside(DRAFT)
-        .and_then(|raw| serde_json::from_str(&raw).ok())
-        .unwrap_or_default()
+/// The kept draft, if there is one that can be read.
+pub fn load(state: AppState) -> Option<Draft> {
+    persist::read_aside(state, DRAFT).and_then(|raw| Draft::from_json(&raw))
 }
 
-/// Keeps the draft, or removes it when `fields` is empty (the write form
-/// decides what is worth keeping). A failure (storage full) is not worth
-/// interrupting the writing for, since the text is still on the screen.
-pub fn save(state: AppState, fields: &[String]) {
-    if fields.is_empty() {
+/// Keeps the draft, or removes it when there is nothing worth keeping. A
+/// failure (storage full) is not worth interrupting the writing for, since
+/// the text is still on the screen.
+pub fn save(state: AppState, draft: &Draft) {
+    if !draft.is_worth_keeping() {
         clear(state);
-    } else if let Ok(raw) = serde_json::to_string(fields) {
-        let _ = persist::set_aside(state, DRAFT, &raw);
+    } else if let Ok(raw) = serde_json::to_string(draft) {
+        persist::set_aside(state, DRAFT, &raw, |_| ());
     }
 }
 

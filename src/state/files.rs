@@ -1,15 +1,11 @@
 //! Files in and out of the browser: offering a download, reading a chosen file.
 
+use super::error::FileError;
 use wasm_bindgen::{JsCast, JsValue};
 
 /// Offers `text` to the person as a file download.
-pub fn download(file_name: &str, mime: &str, text: &str) -> Result<(), String> {
-    let fail = |e: JsValue| {
-        format!(
-            "The browser could not create the file ({}).",
-            crate::store::browser::js_error_text(&e)
-        )
-    };
+pub fn download(file_name: &str, mime: &str, text: &str) -> Result<(), FileError> {
+    let fail = |e: JsValue| FileError::Download(crate::store::browser::js_error_text(&e));
     let parts = js_sys::Array::of1(&JsValue::from_str(text));
     let opts = web_sys::BlobPropertyBag::new();
     opts.set_type(mime);
@@ -37,21 +33,21 @@ pub fn download(file_name: &str, mime: &str, text: &str) -> Result<(), String> {
 }
 
 /// Reads a chosen file as text.
-pub async fn read_text(file: &web_sys::File) -> Result<String, String> {
+pub async fn read_text(file: &web_sys::File) -> Result<String, FileError> {
     let promise = file.text();
     wasm_bindgen_futures::JsFuture::from(promise)
         .await
         .ok()
         .and_then(|v| v.as_string())
-        .ok_or_else(|| "The file could not be read. Please try choosing it again.".to_string())
+        .ok_or(FileError::Read)
 }
 
 /// Reads a chosen file as bytes (for formats that say their own encoding).
-pub async fn read_bytes(file: &web_sys::File) -> Result<Vec<u8>, String> {
+pub async fn read_bytes(file: &web_sys::File) -> Result<Vec<u8>, FileError> {
     wasm_bindgen_futures::JsFuture::from(file.array_buffer())
         .await
         .map(|b| js_sys::Uint8Array::new(&b).to_vec())
-        .map_err(|_| "The file could not be read. Please try choosing it again.".to_string())
+        .map_err(|_| FileError::Read)
 }
 
 /// Text in a named charset, through the browser's `TextDecoder` (every

@@ -1,18 +1,34 @@
 //! The reactive app state and the actions that change it. Components read
-//! the signals and call actions; only `persist` talks to the store.
+//! the signals and call actions; saving is `persist`'s, and every write to
+//! storage goes through the one `writer`.
 //!
-//! Each collection has a signal of its own, so a change to one (logging a
-//! contact) re-runs only what reads that one (the check-ins and the contact
-//! list), never the journal. A change goes through [`AppState::add`],
-//! [`AppState::change`] or [`AppState::remove`], which update the signal in
-//! place and mark the one key the record lives under; autosave then writes
-//! just those keys (see `persist`).
+//! Each collection has a signal of its own (one per line of
+//! `model::collections`), so a change to one (logging a contact) re-runs
+//! only what reads that one (the check-ins and the contact list), never the
+//! journal. A change goes through [`AppState::add`], [`AppState::change`]
+//! or [`AppState::remove`], which update the signal in place and mark the
+//! one key the record lives under; autosave then writes just those keys.
+//!
+//! What the state layer keeps that is not reactive (the marked keys, the
+//! writer's queue and key, the idle timer, the notices' numbers) is held in
+//! `StoredValue`s owned by `AppState`, not in thread-locals: one owner, and
+//! a test can make a fresh one.
+//!
+//! Modules: `persist` (autosave, loading, other tabs, replacing), `writer`
+//! (the one path to storage, plain or sealed), `vault` (the lock's key and
+//! its lifetime), `lock` (what the Settings and unlock screens ask of the
+//! two), `keep` (asking the browser to keep the data, backup reminders),
+//! `actions` and `practice` (the changes a person makes), `notices`,
+//! `error`, `draft`, `files`, `clock`, `crypto` and `update`.
 
 pub mod actions;
 pub mod clock;
 pub mod crypto;
 pub mod draft;
+pub mod error;
 pub mod files;
+pub mod keep;
+pub mod lock;
 pub mod notices;
 pub mod persist;
 pub mod practice;
@@ -20,106 +36,143 @@ pub mod reaching;
 pub mod seasons;
 pub mod update;
 pub mod vault;
+pub mod writer;
 
-use crate::model::cadence::Snooze;
-use crate::model::challenge::{reconnect::ReconnectPlan, ritual::Ritual, Challenge};
 use crate::model::interaction::latest_by_person;
 use crate::model::journal::search::SearchIndex;
-use crate::model::milestone::{GiftIdeas, Milestone};
-use crate::model::prefs::Prefs;
-use crate::model::reach::Reach;
-use crate::model::season::Season;
-use crate::model::{CheckupRecord, CustomPrompt, Data, Interaction, JournalEntry, Person};
+use crate::model::Data;
 use crate::store::layout::Stored;
 use chrono::NaiveDate;
 use leptos::prelude::*;
 use std::collections::HashMap;
 
-pub use notices::{Notice, NoticeAction, NoticeKind};
+pub use error::ActionError;
+pub use notices::{Notice, NoticeAction, NoticeKind, Topic};
 
-/// Everything the UI shares. All fields are signals or memos, so this is
-/// `Copy` and cheap to hand to any component through context.
-#[derive(Clone, Copy)]
-pub struct AppState {
-    pub people: RwSignal<Vec<Person>>,
-    pub journal: RwSignal<Vec<JournalEntry>>,
-    pub checkups: RwSignal<Vec<CheckupRecord>>,
-    pub interactions: RwSignal<Vec<Interaction>>,
-    pub prompts: RwSignal<Vec<CustomPrompt>>,
-    pub snoozes: RwSignal<Vec<Snooze>>,
-    pub challenges: RwSignal<Vec<Challenge>>,
-    pub rituals: RwSignal<Vec<Ritual>>,
-    pub reconnects: RwSignal<Vec<ReconnectPlan>>,
-    pub milestones: RwSignal<Vec<Milestone>>,
-    pub gifts: RwSignal<Vec<GiftIdeas>>,
-    pub seasons: RwSignal<Vec<Season>>,
-    pub reaches: RwSignal<Vec<Reach>>,
-    pub prefs: RwSignal<Vec<Prefs>>,
-
-    pub notices: RwSignal<Vec<Notice>>,
-    /// False when the stored data must not be overwritten (a newer schema).
-    pub writable: RwSignal<bool>,
-    /// Storage used by this origin, in UTF-16 code units, kept up to date
-    /// from the sizes of what is written.
-    pub used: RwSignal<usize>,
-    /// The person's local day; moves on at midnight while Tend is open.
-    pub today: RwSignal<NaiveDate>,
-    /// True while a passphrase lock is closed: nothing is loaded, and only
-    /// the unlock screen shows.
-    pub locked: RwSignal<bool>,
-    /// With a passphrase lock set, the minutes of idleness after which it
-    /// closes (0: never); `None` without a lock.
-    pub lock_idle: RwSignal<Option<u32>>,
-
-    /// The day of the latest logged contact with each person, by id.
-    pub latest: Memo<HashMap<String, NaiveDate>>,
-    /// The names of live (not removed) people, by id.
-    pub names: Memo<HashMap<String, String>>,
-    /// The journal's search index, kept between visits to the Journal and
-    /// refreshed there, so each change folds only what it changed.
-    pub search: StoredValue<SearchIndex>,
+/// The signal of collection `$field`: the two the memos read are made
+/// first (`$people`, `$interactions`), every other one here.
+macro_rules! signal_for {
+    (people, $people:ident, $interactions:ident) => {
+        $people
+    };
+    (interactions, $people:ident, $interactions:ident) => {
+        $interactions
+    };
+    ($field:ident, $people:ident, $interactions:ident) => {
+        RwSignal::new(Vec::new())
+    };
 }
+
+/// `AppState`, with a signal for each collection of `model::collections`.
+macro_rules! app_state {
+    (() $($(#[$attr:meta])* $field:ident: $ty:ty = $name:ident($key:literal, $shard:ident, $noun:literal, $describe:literal),)*) => {
+        /// Everything the UI shares. All fields are signals, memos or
+        /// stored values, so this is `Copy` and cheap to hand to any
+        /// component through context.
+        #[derive(Clone, Copy)]
+        pub struct AppState {
+            $(pub $field: RwSignal<Vec<$ty>>,)*
+
+            pub notices: RwSignal<Vec<Notice>>,
+            /// False when the stored data must not be overwritten (a newer schema).
+            pub writable: RwSignal<bool>,
+            /// Storage used by this origin, in UTF-16 code units, kept up to date
+            /// from the sizes of what is written.
+            pub used: RwSignal<usize>,
+            /// The person's local day; moves on at midnight while Tend is open.
+            pub today: RwSignal<NaiveDate>,
+            /// True while a passphrase lock is closed: nothing is loaded, and only
+            /// the unlock screen shows.
+            pub locked: RwSignal<bool>,
+            /// With a passphrase lock set, the minutes of idleness after which it
+            /// closes (0: never); `None` without a lock.
+            pub lock_idle: RwSignal<Option<u32>>,
+            /// Whether the browser promised to keep Tend's data (`None`: not
+            /// asked yet, or the browser cannot say).
+            pub persisted: RwSignal<Option<bool>>,
+
+            /// The day of the latest logged contact with each person, by id.
+            pub latest: Memo<HashMap<String, NaiveDate>>,
+            /// The names of live (not removed) people, by id.
+            pub names: Memo<HashMap<String, String>>,
+            /// The journal's search index, kept between visits to the Journal and
+            /// refreshed there, so each change folds only what it changed.
+            pub search: StoredValue<SearchIndex>,
+
+            /// The one path to storage (public for the browser tests; the
+            /// UI goes through actions).
+            pub writer: writer::Writer,
+            /// What autosave has marked and not yet written.
+            pub(crate) saves: StoredValue<persist::Saves, LocalStorage>,
+            /// When the person last touched Tend, for the lock's idle time.
+            pub(crate) idle: StoredValue<vault::Idle, LocalStorage>,
+            /// The number of the last notice shown.
+            pub(crate) notice_ids: StoredValue<u64>,
+        }
+
+        impl AppState {
+            fn new() -> Self {
+                let interactions = RwSignal::new(Vec::<crate::model::Interaction>::new());
+                let people = RwSignal::new(Vec::<crate::model::Person>::new());
+                let used = RwSignal::new(0);
+                AppState {
+                    $($field: signal_for!($field, people, interactions),)*
+                    notices: RwSignal::new(Vec::new()),
+                    writable: RwSignal::new(true),
+                    used,
+                    today: RwSignal::new(clock::today()),
+                    locked: RwSignal::new(false),
+                    lock_idle: RwSignal::new(None),
+                    persisted: RwSignal::new(None),
+                    latest: Memo::new(move |_| interactions.with(|i| latest_by_person(i))),
+                    names: Memo::new(move |_| {
+                        people.with(|list| {
+                            list.iter()
+                                .filter(|p| !p.stamp.deleted)
+                                .map(|p| (p.stamp.id.clone(), p.name.clone()))
+                                .collect()
+                        })
+                    }),
+                    search: StoredValue::new(SearchIndex::default()),
+                    writer: writer::Writer::new(used),
+                    saves: StoredValue::new_local(persist::Saves::default()),
+                    idle: StoredValue::new_local(vault::Idle::default()),
+                    notice_ids: StoredValue::new(0),
+                }
+            }
+
+            /// Everything, as one value (for a backup or the calendar export).
+            pub fn snapshot(&self) -> Data {
+                Data {
+                    $($field: self.$field.get_untracked(),)*
+                }
+            }
+
+            /// Replaces every collection with `data`'s (loading, replacing, erasing).
+            fn set_all(&self, data: Data) {
+                clock::observe(data.latest_stamp());
+                $(self.$field.set(data.$field);)*
+            }
+        }
+
+        $(impl Held for $ty {
+            fn signal(state: &AppState) -> RwSignal<Vec<Self>> {
+                state.$field
+            }
+        })*
+    };
+}
+
+crate::model::collections::with_collections!(app_state);
 
 impl AppState {
     /// Loads stored data, starts autosave, cross-tab sync and the clock,
     /// and puts the state in context.
     pub fn init() -> Self {
-        let interactions = RwSignal::new(Vec::<Interaction>::new());
-        let people = RwSignal::new(Vec::<Person>::new());
-        let state = AppState {
-            people,
-            journal: RwSignal::new(Vec::new()),
-            checkups: RwSignal::new(Vec::new()),
-            interactions,
-            prompts: RwSignal::new(Vec::new()),
-            snoozes: RwSignal::new(Vec::new()),
-            challenges: RwSignal::new(Vec::new()),
-            rituals: RwSignal::new(Vec::new()),
-            reconnects: RwSignal::new(Vec::new()),
-            milestones: RwSignal::new(Vec::new()),
-            gifts: RwSignal::new(Vec::new()),
-            seasons: RwSignal::new(Vec::new()),
-            reaches: RwSignal::new(Vec::new()),
-            prefs: RwSignal::new(Vec::new()),
-            notices: RwSignal::new(Vec::new()),
-            writable: RwSignal::new(true),
-            used: RwSignal::new(0),
-            today: RwSignal::new(clock::today()),
-            locked: RwSignal::new(false),
-            lock_idle: RwSignal::new(None),
-            latest: Memo::new(move |_| interactions.with(|i| latest_by_person(i))),
-            search: StoredValue::new(SearchIndex::default()),
-            names: Memo::new(move |_| {
-                people.with(|list| {
-                    list.iter()
-                        .filter(|p| !p.stamp.deleted)
-                        .map(|p| (p.stamp.id.clone(), p.name.clone()))
-                        .collect()
-                })
-            }),
-        };
+        let state = AppState::new();
         persist::start(state);
         update::watch(state);
+        keep::watch(state);
         clock::watch_day(state.today);
         provide_context(state);
         state
@@ -128,45 +181,6 @@ impl AppState {
     /// The name of live person `id`.
     pub fn name_of(&self, id: &str) -> Option<String> {
         self.names.with(|n| n.get(id).cloned())
-    }
-
-    /// Everything, as one value (for a backup or the calendar export).
-    pub fn snapshot(&self) -> Data {
-        Data {
-            people: self.people.get_untracked(),
-            journal: self.journal.get_untracked(),
-            checkups: self.checkups.get_untracked(),
-            interactions: self.interactions.get_untracked(),
-            prompts: self.prompts.get_untracked(),
-            snoozes: self.snoozes.get_untracked(),
-            challenges: self.challenges.get_untracked(),
-            rituals: self.rituals.get_untracked(),
-            reconnects: self.reconnects.get_untracked(),
-            milestones: self.milestones.get_untracked(),
-            gifts: self.gifts.get_untracked(),
-            seasons: self.seasons.get_untracked(),
-            reaches: self.reaches.get_untracked(),
-            prefs: self.prefs.get_untracked(),
-        }
-    }
-
-    /// Replaces every collection with `data`'s (loading, replacing, erasing).
-    fn set_all(&self, data: Data) {
-        clock::observe(data.latest_stamp());
-        self.people.set(data.people);
-        self.journal.set(data.journal);
-        self.checkups.set(data.checkups);
-        self.interactions.set(data.interactions);
-        self.prompts.set(data.prompts);
-        self.snoozes.set(data.snoozes);
-        self.challenges.set(data.challenges);
-        self.rituals.set(data.rituals);
-        self.reconnects.set(data.reconnects);
-        self.milestones.set(data.milestones);
-        self.gifts.set(data.gifts);
-        self.seasons.set(data.seasons);
-        self.reaches.set(data.reaches);
-        self.prefs.set(data.prefs);
     }
 
     /// Adds a new record and marks its key for the next save.
@@ -178,24 +192,24 @@ impl AppState {
     /// Applies `f` to the live record `id` and marks it changed. When `f`
     /// refuses, or the record is gone (removed in another tab, say),
     /// nothing changes and nothing re-renders.
-    pub fn change<T: Held, E: ToString>(
+    pub fn change<T: Held, E: Into<ActionError>>(
         &self,
         id: &str,
         f: impl FnOnce(&mut T) -> Result<(), E>,
-    ) -> Result<(), String> {
+    ) -> Result<(), ActionError> {
         let signal = T::signal(self);
         let result = signal
             .try_update_untracked(|list| {
                 let r = list
                     .iter_mut()
                     .find(|r| r.stamp().id == id && !r.stamp().deleted)
-                    .ok_or_else(|| "This was removed, perhaps in another tab.".to_string())?;
+                    .ok_or(ActionError::Gone)?;
                 let before = r.key();
-                f(r).map_err(|e| e.to_string())?;
+                f(r).map_err(Into::into)?;
                 r.stamp_mut().touch(clock::now());
                 Ok((before, r.key()))
             })
-            .unwrap_or_else(|| Err("Tend is closing.".to_string()));
+            .unwrap_or(Err(ActionError::Closing));
         let (before, after) = result?;
         persist::touched(*self, before);
         persist::touched(*self, after);
@@ -231,7 +245,7 @@ impl AppState {
     /// Removes the record `id`, keeping a tombstone so that merging with an
     /// older copy (another tab, a backup) does not bring it back.
     pub fn remove<T: Held>(&self, id: &str) {
-        let _ = self.change::<T, String>(id, |r| {
+        let _ = self.change::<T, std::convert::Infallible>(id, |r| {
             r.stamp_mut().deleted = true;
             Ok(())
         });
@@ -257,33 +271,6 @@ impl AppState {
 pub trait Held: Stored + Send + Sync {
     fn signal(state: &AppState) -> RwSignal<Vec<Self>>;
 }
-
-macro_rules! held {
-    ($($t:ty => $field:ident),+ $(,)?) => {
-        $(impl Held for $t {
-            fn signal(state: &AppState) -> RwSignal<Vec<Self>> {
-                state.$field
-            }
-        })+
-    };
-}
-
-held!(
-    Person => people,
-    JournalEntry => journal,
-    CheckupRecord => checkups,
-    Interaction => interactions,
-    CustomPrompt => prompts,
-    Snooze => snoozes,
-    Challenge => challenges,
-    Ritual => rituals,
-    ReconnectPlan => reconnects,
-    Milestone => milestones,
-    GiftIdeas => gifts,
-    Season => seasons,
-    Reach => reaches,
-    Prefs => prefs,
-);
 
 pub fn use_app() -> AppState {
     expect_context::<AppState>()

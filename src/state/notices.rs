@@ -3,10 +3,6 @@
 use super::AppState;
 use leptos::prelude::*;
 
-thread_local! {
-    static NEXT_ID: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
-}
-
 /// How long a confirmation stays before it fades.
 const INFO_LIFETIME: std::time::Duration = std::time::Duration::from_secs(8);
 
@@ -29,6 +25,34 @@ pub enum NoticeAction {
     ApplyUpdate,
     /// Bring back the journal entry with this id.
     RestoreEntry(String),
+    /// Show, in Settings, how Tend's data is kept (and how to keep it).
+    ShowKeeping,
+}
+
+/// What a notice is about: a later notice on the same topic replaces an
+/// earlier one instead of piling up beside it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Topic {
+    /// Storage cannot be used at all here.
+    Storage,
+    /// Data from a newer version of Tend.
+    Schema,
+    /// Whether the latest changes were saved.
+    Save,
+    /// A new version is ready.
+    Update,
+    /// Importing a backup.
+    Import,
+    /// Exporting an encrypted backup.
+    Sealed,
+    /// The passphrase lock.
+    Lock,
+    /// Importing contacts.
+    Vcard,
+    /// Keeping the data: the browser's promise, Safari's seven days.
+    Keep,
+    /// A journal entry saved from the Write view.
+    EntrySaved,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -38,7 +62,7 @@ pub struct Notice {
     pub text: String,
     pub action: Option<NoticeAction>,
     /// Notices with the same topic replace each other instead of piling up.
-    pub topic: Option<&'static str>,
+    pub topic: Option<Topic>,
 }
 
 impl AppState {
@@ -55,7 +79,7 @@ impl AppState {
     /// Like `notify`, but replaces an earlier notice on the same topic.
     pub fn notify_topic(
         &self,
-        topic: &'static str,
+        topic: Topic,
         kind: NoticeKind,
         text: impl Into<String>,
         action: Option<NoticeAction>,
@@ -68,15 +92,13 @@ impl AppState {
         kind: NoticeKind,
         text: String,
         action: Option<NoticeAction>,
-        topic: Option<&'static str>,
+        topic: Option<Topic>,
     ) -> u64 {
         let fades = kind == NoticeKind::Info && action.is_none();
         // Never reused, so a confirmation's fade timer can only ever remove
         // that confirmation, not a later notice that took its number.
-        let new_id = NEXT_ID.with(|n| {
-            n.set(n.get() + 1);
-            n.get()
-        });
+        self.notice_ids.update_value(|n| *n += 1);
+        let new_id = self.notice_ids.get_value();
         self.notices.update(|list| {
             let id = new_id;
             if topic.is_some() {
@@ -102,7 +124,12 @@ impl AppState {
         new_id
     }
 
-    pub fn clear_topic(&self, topic: &'static str) {
+    /// Shows what went wrong (`error`'s message) on `topic`.
+    pub fn fail(&self, topic: Topic, error: &impl std::fmt::Display) -> u64 {
+        self.notify_topic(topic, NoticeKind::Error, error.to_string(), None)
+    }
+
+    pub fn clear_topic(&self, topic: Topic) {
         self.notices
             .update(|list| list.retain(|n| n.topic != Some(topic)));
     }

@@ -4,6 +4,7 @@
 //! change leaves the data, and so the screen and what was typed, untouched.
 
 use super::actions::{self, stamp};
+use super::error::ActionError;
 use super::{clock, AppState, Held};
 use crate::content::challenges::REFLECTION;
 use crate::formats::vcard::Contact;
@@ -18,15 +19,18 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 
 /// Adds a new record when it could be made.
-fn add<T: Held, E: ToString>(state: AppState, made: Result<T, E>) -> Result<(), String> {
-    state.add(made.map_err(|e| e.to_string())?);
+fn add<T: Held, E: Into<ActionError>>(
+    state: AppState,
+    made: Result<T, E>,
+) -> Result<(), ActionError> {
+    state.add(made.map_err(Into::into)?);
     Ok(())
 }
 
 pub fn start_five_for_five(
     state: AppState,
     picks: Vec<(String, Option<String>)>,
-) -> Result<(), String> {
+) -> Result<(), ActionError> {
     add(
         state,
         Challenge::five_for_five(stamp(), clock::today(), picks),
@@ -38,7 +42,7 @@ pub fn start_starter(state: AppState) {
 }
 
 /// A challenge of the person's own: one action per non-empty line.
-pub fn start_custom(state: AppState, name: &str, actions: &str) -> Result<(), String> {
+pub fn start_custom(state: AppState, name: &str, actions: &str) -> Result<(), ActionError> {
     let days = actions
         .lines()
         .map(str::trim)
@@ -58,7 +62,7 @@ pub fn mark_day(
     index: usize,
     mark: Option<MarkState>,
     note: &str,
-) -> Result<(), String> {
+) -> Result<(), ActionError> {
     let today = clock::today();
     state.change::<Challenge, _>(id, |c| match mark {
         Some(m) => c.mark(index, m, note, today),
@@ -69,14 +73,14 @@ pub fn mark_day(
 /// Stops a challenge early; it moves to the history as it stands.
 pub fn end_challenge(state: AppState, id: &str) {
     let today = clock::today();
-    let _ = state.change::<Challenge, String>(id, |c| {
+    let _ = state.change::<Challenge, std::convert::Infallible>(id, |c| {
         c.ended = Some(today);
         Ok(())
     });
 }
 
 /// Saves the closing reflection as a journal entry with its question.
-pub fn save_reflection(state: AppState, text: &str) -> Result<(), String> {
+pub fn save_reflection(state: AppState, text: &str) -> Result<(), ActionError> {
     actions::save_entry(
         state,
         None,
@@ -97,7 +101,7 @@ pub fn add_ritual(
     name: &str,
     repeat: Repeat,
     person: Option<String>,
-) -> Result<(), String> {
+) -> Result<(), ActionError> {
     add(
         state,
         Ritual::new(stamp(), name, repeat, person, clock::today()),
@@ -110,7 +114,7 @@ pub fn mark_ritual(
     id: &str,
     day: NaiveDate,
     mark: Option<MarkState>,
-) -> Result<(), String> {
+) -> Result<(), ActionError> {
     let today = clock::today();
     state.change::<Ritual, _>(id, |r| match mark {
         Some(m) => r.mark(day, m, "", today),
@@ -133,11 +137,11 @@ pub fn tick_step(state: AppState, id: &str, index: usize, done: bool) {
     let _ = state.change::<ReconnectPlan, _>(id, |p| {
         p.set_done(index, done)
             .then_some(())
-            .ok_or("There is no such step.")
+            .ok_or(ActionError::NoSuchStep)
     });
 }
 
-pub fn add_step(state: AppState, id: &str, text: &str) -> Result<(), String> {
+pub fn add_step(state: AppState, id: &str, text: &str) -> Result<(), ActionError> {
     state.change::<ReconnectPlan, _>(id, |p| p.add_step(text))
 }
 
@@ -151,7 +155,7 @@ pub fn add_milestone(
     kind: MilestoneKind,
     label: &str,
     date: Birthday,
-) -> Result<(), String> {
+) -> Result<(), ActionError> {
     add(
         state,
         Milestone::new(stamp(), person.to_string(), kind, label, date),
@@ -164,14 +168,14 @@ pub fn remove_milestone(state: AppState, id: &str) {
 
 /// Replaces a person's gift ideas with the non-empty lines of `text`. The
 /// list's id is the person's, so each person has one and tabs merge it.
-pub fn set_gifts(state: AppState, person: &str, text: &str) -> Result<(), String> {
+pub fn set_gifts(state: AppState, person: &str, text: &str) -> Result<(), ActionError> {
     let mut list = GiftIdeas {
         stamp: Stamp::new(person.to_string(), clock::now()),
         person: person.to_string(),
         ideas: vec![],
     };
     for line in text.lines().filter(|l| !l.trim().is_empty()) {
-        list.add(line).map_err(|e| e.to_string())?;
+        list.add(line)?;
     }
     let (known, same) = state.gifts.with_untracked(|g| {
         let old = g.iter().find(|g| g.stamp.id == person);
@@ -192,7 +196,7 @@ pub fn export_calendar(state: AppState) {
     let d = state.snapshot();
     let text = crate::formats::ics::export(&d, clock::today(), clock::now());
     if let Err(e) = super::files::download("tend-calendar.ics", "text/calendar", &text) {
-        state.notify(super::NoticeKind::Error, e, None);
+        state.notify(super::NoticeKind::Error, e.to_string(), None);
     }
 }
 

@@ -31,7 +31,7 @@ pub fn questions(state: AppState, back: Back) -> Vec<Question> {
         .with_untracked(|list| reach::to_ask(list, back, clock::now()));
     for q in &asked {
         for id in &q.reaches {
-            let _ = state.change::<Reach, String>(id, |r| {
+            let _ = state.change::<Reach, std::convert::Infallible>(id, |r| {
                 r.mark_asked();
                 Ok(())
             });
@@ -49,7 +49,7 @@ pub fn answer(state: AppState, question: &Question, answer: ReachAnswer) -> Opti
     // saved like any edit; the first Yes logs the contact.
     let mut latest: Option<(chrono::DateTime<chrono::Utc>, Reach)> = None;
     for id in &question.reaches {
-        let _ = state.change::<Reach, String>(id, |r| {
+        let _ = state.change::<Reach, std::convert::Infallible>(id, |r| {
             if r.answer(answer)
                 && latest
                     .as_ref()

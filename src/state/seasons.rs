@@ -27,7 +27,7 @@ pub fn begin(
 pub fn end_now(state: AppState, id: &str) -> Option<Ended> {
     let today = state.today.get_untracked();
     let mut ended = None;
-    let _ = state.change::<Season, String>(id, |s| {
+    let _ = state.change::<Season, std::convert::Infallible>(id, |s| {
         ended = Some(season::end_now(s, today));
         Ok(())
     });
@@ -36,7 +36,7 @@ pub fn end_now(state: AppState, id: &str) -> Option<Ended> {
 
 /// The welcome back has been seen.
 pub fn welcomed(state: AppState, id: &str) {
-    let _ = state.change::<Season, String>(id, |s| {
+    let _ = state.change::<Season, std::convert::Infallible>(id, |s| {
         s.welcomed = true;
         Ok(())
     });

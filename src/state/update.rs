@@ -2,7 +2,7 @@
 //! service worker; the person chooses when to reload, so Tend never swaps
 //! itself out mid-sentence.
 
-use super::{persist, AppState, NoticeAction, NoticeKind};
+use super::{persist, AppState, NoticeAction, NoticeKind, Topic};
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
@@ -12,7 +12,7 @@ const APPLY_EVENT: &str = "tend:apply-update";
 pub fn watch(state: AppState) {
     let announce = move || {
         state.notify_topic(
-            "update",
+            Topic::Update,
             NoticeKind::Info,
             "A new version of Tend is ready.",
             Some(NoticeAction::ApplyUpdate),

@@ -17,13 +17,7 @@ extern "C" {
     fn get_js(this: &RawStorage, key: &str) -> Option<js_sys::JsString>;
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum WriteError {
-    /// The browser's storage for this site is full.
-    Quota,
-    /// Storage refused the write for another reason (blocked, private mode...).
-    Refused(String),
-}
+pub use super::commit::WriteError;
 
 /// What a browser error says ("QuotaExceededError: …"), for messages.
 pub fn js_error_text(e: &JsValue) -> String {
@@ -120,11 +114,16 @@ pub fn set(key: &str, value: &str) -> Result<(), WriteError> {
 }
 
 pub fn remove(key: &str) {
-    // removeItem only throws when storage is disabled altogether, in which
-    // case nothing was stored to begin with.
-    if let Some(s) = storage() {
-        let _ = s.remove_item(key);
+    // Only when storage can be used: gloo's handle panics where it cannot.
+    if available() {
+        LocalStorage::delete(key);
     }
+}
+
+/// The JSON value stored under `key` (the version record), read by gloo;
+/// `None` when it is missing or not such a value.
+pub fn get_json<T: serde::de::DeserializeOwned>(key: &str) -> Option<T> {
+    available().then(|| LocalStorage::get(key).ok()).flatten()
 }
 
 /// Storage used by this whole origin, in UTF-16 code units (what the quota

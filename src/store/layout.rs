@@ -9,15 +9,7 @@
 //! tabs holding the same records store the same text.
 
 use super::packed;
-use crate::model::cadence::Snooze;
-use crate::model::challenge::{reconnect::ReconnectPlan, ritual::Ritual, Challenge};
-use crate::model::milestone::{GiftIdeas, Milestone};
-use crate::model::prefs::Prefs;
-use crate::model::reach::Reach;
-use crate::model::season::Season;
-use crate::model::{
-    order, CheckupRecord, CustomPrompt, Data, Interaction, JournalEntry, Person, Record,
-};
+use crate::model::{order, Data, Record};
 use chrono::{Datelike, NaiveDate};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
@@ -31,135 +23,91 @@ pub const META: &str = "tend:meta";
 /// exported, and saving the entry removes it.
 pub const DRAFT: &str = "tend:draft";
 pub const QUARANTINE_PREFIX: &str = "tend:quarantine:";
-pub const PEOPLE: &str = "tend:people";
-pub const CHECKUPS: &str = "tend:checkups";
-pub const PROMPTS: &str = "tend:prompts";
-pub const SNOOZES: &str = "tend:snoozes";
-pub const CHALLENGES: &str = "tend:challenges";
-pub const RITUALS: &str = "tend:rituals";
-pub const RECONNECTS: &str = "tend:reconnects";
-pub const MILESTONES: &str = "tend:milestones";
-pub const GIFTS: &str = "tend:gifts";
-pub const SEASONS: &str = "tend:seasons";
-pub const REACHES: &str = "tend:reaches";
-pub const PREFS: &str = "tend:prefs";
 /// The copy kept automatically before an import replaces everything.
 pub const AUTO_BACKUP: &str = "tend:autobackup";
-/// A save that writes several keys first writes all of them here, in one
-/// piece: key → new text, or `null` to remove. It is removed once every
-/// write is made, so if the tab is killed or storage fills up in between,
-/// the next start finds it and finishes the save (`load::load`): the store
-/// never shows half of a save.
+/// The unfinished-save journal (see `store::pending`).
 pub const PENDING: &str = "tend:pending";
 
-/// The writes of one save, as kept under [`PENDING`].
-pub type Writes = BTreeMap<String, Option<String>>;
+pub use super::pending::Writes;
 
-/// The text kept under [`PENDING`] for `writes`.
-pub fn pending_to_json(writes: &Writes) -> String {
-    serde_json::to_string(writes).unwrap_or_default()
-}
-
-/// Reads [`PENDING`]: only keys that hold records or the version record
-/// (anything else there is not ours to write).
-pub fn pending_from_json(text: &str) -> Result<Writes, String> {
-    let writes: Writes = from_json(text)?;
-    match writes
-        .keys()
-        .find(|k| !matches!(classify(k), KeyKind::Data(..) | KeyKind::Meta))
-    {
-        Some(k) => Err(format!("it names a key that holds no records, {k:?}")),
-        None => Ok(writes),
-    }
-}
-
-/// Each kind of record Tend keeps, and so each family of keys.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Collection {
-    People,
-    /// Sharded: `tend:journal:YYYY-MM`.
-    Journal,
-    /// Completed check-ups: about one a month, small enough for one key.
-    Checkups,
-    /// Logged contacts, sharded: `tend:interactions:YYYY-MM`.
-    Interactions,
-    /// Journal prompts the person wrote.
-    Prompts,
-    /// Check-ins set aside until a day.
-    Snoozes,
-    Challenges,
-    Rituals,
-    Reconnects,
-    Milestones,
-    Gifts,
-    Seasons,
-    Reaches,
-    Prefs,
-}
-
-impl Collection {
-    pub const ALL: [Collection; 14] = [
-        Collection::People,
-        Collection::Journal,
-        Collection::Checkups,
-        Collection::Interactions,
-        Collection::Prompts,
-        Collection::Snoozes,
-        Collection::Challenges,
-        Collection::Rituals,
-        Collection::Reconnects,
-        Collection::Milestones,
-        Collection::Gifts,
-        Collection::Seasons,
-        Collection::Reaches,
-        Collection::Prefs,
-    ];
-
-    /// The key's name after `tend:` (and before `:YYYY-MM` when sharded).
-    pub fn name(self) -> &'static str {
-        match self {
-            Collection::People => "people",
-            Collection::Journal => "journal",
-            Collection::Checkups => "checkups",
-            Collection::Interactions => "interactions",
-            Collection::Prompts => "prompts",
-            Collection::Snoozes => "snoozes",
-            Collection::Challenges => "challenges",
-            Collection::Rituals => "rituals",
-            Collection::Reconnects => "reconnects",
-            Collection::Milestones => "milestones",
-            Collection::Gifts => "gifts",
-            Collection::Seasons => "seasons",
-            Collection::Reaches => "reaches",
-            Collection::Prefs => "prefs",
+/// The key layout of each collection (see `model::collections`): the
+/// `Collection` enum, its names, and each record type's `Stored`.
+macro_rules! layout_items {
+    (() $($(#[$attr:meta])* $field:ident: $ty:ty = $name:ident($key:literal, $shard:ident, $noun:literal, $describe:literal),)*) => {
+        /// Each kind of record Tend keeps, and so each family of keys.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum Collection {
+            $($name,)*
         }
-    }
 
-    pub fn is_sharded(self) -> bool {
-        matches!(self, Collection::Journal | Collection::Interactions)
-    }
+        impl Collection {
+            pub const ALL: &'static [Collection] = &[$(Collection::$name,)*];
 
-    /// What the key holds, in words for a message: "your people list".
-    pub fn describe(self, month: Option<Month>) -> String {
-        let m = month.map(|m| m.to_string()).unwrap_or_default();
-        match self {
-            Collection::People => "your people list".into(),
-            Collection::Journal => format!("journal entries for {m}"),
-            Collection::Checkups => "your check-up history".into(),
-            Collection::Interactions => format!("contacts you logged in {m}"),
-            Collection::Prompts => "your own journal prompts".into(),
-            Collection::Snoozes => "the check-ins you snoozed".into(),
-            Collection::Challenges => "your challenges".into(),
-            Collection::Rituals => "your rituals".into(),
-            Collection::Reconnects => "your reconnect plans".into(),
-            Collection::Milestones => "your milestones".into(),
-            Collection::Gifts => "your gift ideas".into(),
-            Collection::Seasons => "your seasons".into(),
-            Collection::Reaches => "the messages you sent from Tend".into(),
-            Collection::Prefs => "your settings".into(),
+            /// The key's name after `tend:` (and before `:YYYY-MM` when sharded).
+            pub fn name(self) -> &'static str {
+                match self {
+                    $(Collection::$name => $key,)*
+                }
+            }
+
+            /// Whether its records are stored by month of their day.
+            pub fn is_sharded(self) -> bool {
+                match self {
+                    $(Collection::$name => shard!($shard),)*
+                }
+            }
+
+            /// What the key holds, in words for a message: "your people list".
+            pub fn describe(self, month: Option<Month>) -> String {
+                let text = match self {
+                    $(Collection::$name => $describe,)*
+                };
+                text.replace("{month}", &month.map(|m| m.to_string()).unwrap_or_default())
+            }
         }
-    }
+
+        $(stored!($ty, $name, $field, $shard);)*
+    };
 }
+
+macro_rules! shard {
+    (plain) => {
+        false
+    };
+    (sharded) => {
+        true
+    };
+}
+
+macro_rules! stored {
+    ($t:ty, $c:ident, $field:ident, plain) => {
+        impl Stored for $t {
+            const COLLECTION: Collection = Collection::$c;
+            fn list(data: &Data) -> &Vec<Self> {
+                &data.$field
+            }
+            fn list_mut(data: &mut Data) -> &mut Vec<Self> {
+                &mut data.$field
+            }
+        }
+    };
+    ($t:ty, $c:ident, $field:ident, sharded) => {
+        impl Stored for $t {
+            const COLLECTION: Collection = Collection::$c;
+            fn list(data: &Data) -> &Vec<Self> {
+                &data.$field
+            }
+            fn list_mut(data: &mut Data) -> &mut Vec<Self> {
+                &mut data.$field
+            }
+            fn month(&self) -> Option<Month> {
+                Some(Month::of(self.day))
+            }
+        }
+    };
+}
+
+crate::model::collections::with_collections!(layout_items);
 
 /// A calendar month, the shard of a journal entry or a logged contact.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -237,7 +185,8 @@ pub fn classify(key: &str) -> KeyKind {
         None => (rest, None),
     };
     Collection::ALL
-        .into_iter()
+        .iter()
+        .copied()
         .find(|c| c.name() == name && c.is_sharded() == month.is_some())
         .map_or(KeyKind::Foreign, |c| KeyKind::Data(c, month))
 }
@@ -266,115 +215,31 @@ pub trait Stored: Record + Serialize + DeserializeOwned + PartialEq + 'static {
     }
 }
 
-macro_rules! stored {
-    ($t:ty, $c:ident, $field:ident) => {
-        impl Stored for $t {
-            const COLLECTION: Collection = Collection::$c;
-            fn list(data: &Data) -> &Vec<Self> {
-                &data.$field
-            }
-            fn list_mut(data: &mut Data) -> &mut Vec<Self> {
-                &mut data.$field
-            }
-        }
-    };
-    ($t:ty, $c:ident, $field:ident, sharded) => {
-        impl Stored for $t {
-            const COLLECTION: Collection = Collection::$c;
-            fn list(data: &Data) -> &Vec<Self> {
-                &data.$field
-            }
-            fn list_mut(data: &mut Data) -> &mut Vec<Self> {
-                &mut data.$field
-            }
-            fn month(&self) -> Option<Month> {
-                Some(Month::of(self.day))
-            }
-        }
-    };
-}
-
-stored!(Person, People, people);
-stored!(JournalEntry, Journal, journal, sharded);
-stored!(CheckupRecord, Checkups, checkups);
-stored!(Interaction, Interactions, interactions, sharded);
-stored!(CustomPrompt, Prompts, prompts);
-stored!(Snooze, Snoozes, snoozes);
-stored!(Challenge, Challenges, challenges);
-stored!(Ritual, Rituals, rituals);
-stored!(ReconnectPlan, Reconnects, reconnects);
-stored!(Milestone, Milestones, milestones);
-stored!(GiftIdeas, Gifts, gifts);
-stored!(Season, Seasons, seasons);
-stored!(Reach, Reaches, reaches);
-stored!(Prefs, Prefs, prefs);
-
-/// Runs `$body` with `$t` the record type of `$c`.
+/// Runs `$body` with `$t` the record type of collection `$c`.
 macro_rules! for_collection {
     ($c:expr, $t:ident => $body:expr) => {
+        $crate::model::collections::with_collections!(
+            crate::store::layout::for_collection_arms,
+            ($c, $t, $body)
+        )
+    };
+}
+// Used by `state`, which only the browser build has.
+#[cfg_attr(not(target_arch = "wasm32"), allow(unused_imports))]
+pub(crate) use for_collection;
+
+/// The match `for_collection!` expands to, one arm per collection.
+macro_rules! for_collection_arms {
+    (($c:expr, $t:ident, $body:expr) $($(#[$attr:meta])* $field:ident: $ty:ty = $name:ident($key:literal, $shard:ident, $noun:literal, $describe:literal),)*) => {
         match $c {
-            $crate::store::layout::Collection::People => {
-                type $t = $crate::model::Person;
+            $($crate::store::layout::Collection::$name => {
+                type $t = $ty;
                 $body
-            }
-            $crate::store::layout::Collection::Journal => {
-                type $t = $crate::model::JournalEntry;
-                $body
-            }
-            $crate::store::layout::Collection::Checkups => {
-                type $t = $crate::model::CheckupRecord;
-                $body
-            }
-            $crate::store::layout::Collection::Interactions => {
-                type $t = $crate::model::Interaction;
-                $body
-            }
-            $crate::store::layout::Collection::Prompts => {
-                type $t = $crate::model::CustomPrompt;
-                $body
-            }
-            $crate::store::layout::Collection::Snoozes => {
-                type $t = $crate::model::cadence::Snooze;
-                $body
-            }
-            $crate::store::layout::Collection::Challenges => {
-                type $t = $crate::model::challenge::Challenge;
-                $body
-            }
-            $crate::store::layout::Collection::Rituals => {
-                type $t = $crate::model::challenge::ritual::Ritual;
-                $body
-            }
-            $crate::store::layout::Collection::Reconnects => {
-                type $t = $crate::model::challenge::reconnect::ReconnectPlan;
-                $body
-            }
-            $crate::store::layout::Collection::Milestones => {
-                type $t = $crate::model::milestone::Milestone;
-                $body
-            }
-            $crate::store::layout::Collection::Gifts => {
-                type $t = $crate::model::milestone::GiftIdeas;
-                $body
-            }
-            $crate::store::layout::Collection::Seasons => {
-                type $t = $crate::model::season::Season;
-                $body
-            }
-            $crate::store::layout::Collection::Reaches => {
-                type $t = $crate::model::reach::Reach;
-                $body
-            }
-            $crate::store::layout::Collection::Prefs => {
-                type $t = $crate::model::prefs::Prefs;
-                $body
-            }
+            })*
         }
     };
 }
-// Used by `state::persist`, which only the browser build has.
-#[cfg_attr(not(target_arch = "wasm32"), allow(unused_imports))]
-pub(crate) use for_collection;
+pub(crate) use for_collection_arms;
 
 /// The stored text of `records`, in the canonical order (created, then id),
 /// so the same records always give the same text; `None` when there are
@@ -414,7 +279,7 @@ pub fn encode(data: &Data) -> BTreeMap<String, String> {
         }
     }
     let mut out = BTreeMap::new();
-    for c in Collection::ALL {
+    for &c in Collection::ALL {
         for_collection!(c, T => add::<T>(data, &mut out));
     }
     out
@@ -466,7 +331,7 @@ pub fn encode_stored(data: &Data, current: Month) -> BTreeMap<String, String> {
 /// Reads the text stored under one key of `T`, plain or packed. The error
 /// names the first thing that did not fit, and where: "… at line 1, column 30".
 pub fn decode<T: Stored>(raw: &str) -> Result<Vec<T>, String> {
-    from_json(&packed::expand(raw)?)
+    crate::json::from_json(&packed::expand(raw)?)
 }
 
 /// Decodes the value stored under one data key into `data`, adding its
@@ -483,24 +348,6 @@ pub fn decode_key(key: &str, raw: &str) -> Result<Data, String> {
     let mut d = Data::default();
     decode_into(&mut d, key, raw)?;
     Ok(d)
-}
-
-/// Reads all of `text` as one JSON value of type `T`; an error says what
-/// did not fit and where (see [`describe_json_error`]).
-///
-/// Field paths (`serde_path_to_error`) were tried: they cost 14 KB gzip of
-/// the browser build, which is already over its budget.
-pub fn from_json<T: DeserializeOwned>(text: &str) -> Result<T, String> {
-    serde_json::from_str(text).map_err(|e| describe_json_error(&e))
-}
-
-/// A serde_json error as "what, at line L, column C". Its message names
-/// the unexpected value and what was expected (or the unknown field); the
-/// position pins the problem down.
-pub fn describe_json_error(e: &serde_json::Error) -> String {
-    let full = e.to_string();
-    let what = full.split(" at line ").next().unwrap_or(&full);
-    format!("{what}, at line {}, column {}", e.line(), e.column())
 }
 
 /// Storage use in UTF-16 code units, the unit the browser's quota counts.
@@ -524,4 +371,27 @@ pub struct Meta {
     /// Set when every other stored value is encrypted with a passphrase.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lock: Option<super::sealed::Lock>,
+}
+
+impl Meta {
+    /// The record for a store with no data yet.
+    pub fn new() -> Meta {
+        Meta {
+            schema: super::SCHEMA_VERSION,
+            epoch: 0,
+            lock: None,
+        }
+    }
+
+    /// Its stored text. Never written empty: `None` (which serializing this
+    /// plain struct cannot give) means it is not written at all.
+    pub fn to_text(&self) -> Option<String> {
+        serde_json::to_string(self).ok().filter(|t| !t.is_empty())
+    }
+}
+
+impl Default for Meta {
+    fn default() -> Self {
+        Meta::new()
+    }
 }

@@ -51,7 +51,7 @@ pub fn load(stored: &BTreeMap<String, String>, current: Month) -> Result<Loaded,
     let Some(raw) = stored.get(PENDING) else {
         return read(stored, current, out);
     };
-    let writes = match layout::pending_from_json(raw) {
+    let writes = match super::pending::from_json(raw) {
         Ok(w) => w,
         Err(reason) => {
             // Written in one piece before any key, so it is never half there;

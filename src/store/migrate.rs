@@ -118,7 +118,8 @@ fn v2_to_v3(stored: &mut Stored, current: Month) -> Vec<Unconvertible> {
 fn v3_to_v4(stored: &mut Stored, _current: Month) -> Vec<Unconvertible> {
     use crate::model::contact::{from_notes, push_email, push_phone};
     type Fields = BTreeMap<String, Box<RawValue>>;
-    let Some(text) = stored.get(super::layout::PEOPLE) else {
+    let key = super::layout::key_of(super::layout::Collection::People, None);
+    let Some(text) = stored.get(&key) else {
         return Vec::new();
     };
     let Ok(plain) = super::packed::expand(text) else {
@@ -172,7 +173,7 @@ fn v3_to_v4(stored: &mut Stored, _current: Month) -> Vec<Unconvertible> {
     }
     if changed {
         if let Ok(text) = serde_json::to_string(&people) {
-            stored.insert(super::layout::PEOPLE.to_string(), text);
+            stored.insert(key, text);
         }
     }
     Vec::new()

@@ -1,12 +1,25 @@
-//! Persistence. The pure parts (`layout`, `packed`, `migrate`, `load`) decide what goes
-//! under which localStorage key and how stored bytes become `Data`; they are
-//! tested natively. `browser` is the thin adapter over the real localStorage.
+//! Persistence. The pure parts decide what goes under which localStorage key
+//! (`layout`, `packed`, `sealed`), how stored bytes become `Data` (`load`,
+//! `migrate`), and how saves are made: which keys a save writes (`marks`),
+//! the order of the one writer (`queue`), a save kept whole until it is
+//! finished (`pending`, `commit`), what a merge with another tab writes
+//! back (`sync`), how a replace is staged (`replace`) and the storage meter
+//! (`meter`). They are tested natively. `browser` is the thin adapter over
+//! the real localStorage.
 
+pub mod commit;
+pub mod draft;
 pub mod layout;
 pub mod load;
+pub mod marks;
+pub mod meter;
 pub mod migrate;
 pub mod packed;
+pub mod pending;
+pub mod queue;
+pub mod replace;
 pub mod sealed;
+pub mod sync;
 
 #[cfg(target_arch = "wasm32")]
 pub mod browser;

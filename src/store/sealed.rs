@@ -6,6 +6,7 @@
 //! (`state::crypto`); only the layout lives here.
 
 use super::packed;
+use crate::kdf::SALT_BYTES;
 use base64::engine::general_purpose::STANDARD as B64;
 use base64::Engine as _;
 use serde::{Deserialize, Serialize};
@@ -32,20 +33,18 @@ pub struct Lock {
 
 impl Lock {
     /// The salt's bytes; `None` when it is not the 16 bytes we write.
-    pub fn salt_bytes(&self) -> Option<[u8; 16]> {
+    pub fn salt_bytes(&self) -> Option<[u8; SALT_BYTES]> {
         B64.decode(&self.salt).ok()?.try_into().ok()
     }
 
-    pub fn salt_text(salt: &[u8; 16]) -> String {
+    pub fn salt_text(salt: &[u8; SALT_BYTES]) -> String {
         B64.encode(salt)
     }
 
     /// Whether its numbers are ones Tend would have written (a forged lock
     /// must not make the browser derive for minutes).
     pub fn is_sane(&self) -> bool {
-        (crate::formats::sealed::ITERATIONS..=crate::formats::sealed::MAX_ITERATIONS)
-            .contains(&self.iterations)
-            && self.salt_bytes().is_some()
+        crate::kdf::iterations_in_bounds(self.iterations) && self.salt_bytes().is_some()
     }
 }
 

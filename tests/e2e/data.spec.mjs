@@ -22,7 +22,8 @@ test("data persists across reload", async ({ page }) => {
   await app.journalView("Entries");
   await expect(page.getByText("Coffee with Grace ☕ — she said \"hello\".")).toBeVisible();
   const stored = await app.stored();
-  // tend:prefs: the first run, skipped.
+  // tend:prefs: the first run, skipped, and that the browser was asked to
+  // keep the data (the settings record is made with the first data).
   expect(Object.keys(stored)).toEqual(["tend:journal:2026-10", "tend:journal:2026-11", "tend:meta", "tend:people", "tend:prefs"]);
 });
 
@@ -138,6 +139,13 @@ test("the automatic backup can be removed, and a replace with no room for it off
   ]);
   const kept = JSON.parse(readFileSync(await current.path(), "utf8"));
   expect(kept.data.people.map((p) => p.n)).toContain("Only in the old data");
+  // With no room at all, the replace itself cannot be saved: it is refused
+  // before anything changes, rather than shown and then lost on a reload.
+  await noRoom.getByRole("button", { name: "Replace without a copy" }).click();
+  await expect(app.alert()).toContainText("Nothing was replaced");
+  expect((await app.stored())["tend:people"]).toContain("Only in the old data");
+  // Once there is room, it goes through.
+  await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("filler:")).forEach((k) => localStorage.removeItem(k)));
   await noRoom.getByRole("button", { name: "Replace without a copy" }).click();
   await expect(app.status()).toContainText("Replaced your data with the backup's");
   await app.go("People");

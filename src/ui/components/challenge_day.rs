@@ -55,7 +55,7 @@ pub fn DayRow(
             };
             let run = move |_| {
                 if let Err(e) = practice::mark_day(state, &id, i, m, &typed.get_untracked()) {
-                    error.set(e);
+                    error.set(e.to_string());
                 }
             };
             view! {

@@ -8,8 +8,38 @@
 //! same `TryFrom` that reads stored data: anything unknown is refused.
 
 use super::icon::{Glyph, Icon};
+use crate::state::ActionError;
 use leptos::prelude::*;
 use std::collections::BTreeSet;
+use thiserror::Error;
+
+/// What a form read back and could not take; shown on its error line.
+#[derive(Clone, Debug, PartialEq, Eq, Error)]
+pub enum FormError {
+    /// Nothing (or nothing Tend offered) was chosen: "Please choose {0}."
+    #[error("Please choose {0}.")]
+    Choose(&'static str),
+    /// A radio value that is not one of the answers offered.
+    #[error("\"{0}\" is not one of the answers to choose from.")]
+    NotAnAnswer(String),
+    #[error("One of the ticked boxes is not a choice Tend knows.")]
+    UnknownBox,
+    #[error("That person is no longer in People; please choose again.")]
+    PersonGone,
+    /// A challenge's day without one of the actions offered (its number).
+    #[error("Day {0}: please choose one of the actions.")]
+    DayAction(usize),
+    #[error("Please choose a mood from 1 to 5, or leave it out.")]
+    Mood,
+    /// A date the model refused, in its words.
+    #[error("{0}")]
+    Date(String),
+    #[error(transparent)]
+    Action(#[from] ActionError),
+    /// A phone number or email address that cannot be one.
+    #[error(transparent)]
+    Contact(#[from] crate::model::contact::ContactError),
+}
 
 /// A `(value, label)` option of a select, radio group or checkbox group.
 pub type Opt = (String, String);

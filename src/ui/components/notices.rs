@@ -58,6 +58,7 @@ fn NoticeItem(
             NoticeAction::Reload | NoticeAction::ApplyUpdate => "Reload",
             NoticeAction::DownloadQuarantined(_) => "Download the unreadable data",
             NoticeAction::RestoreEntry(_) => "Undo",
+            NoticeAction::ShowKeeping => "Show me",
         };
         let run = move |_| match &a {
             NoticeAction::ExportBackup => actions::export_backup(state),
@@ -68,6 +69,10 @@ fn NoticeItem(
             NoticeAction::DownloadQuarantined(key) => actions::download_quarantined(state, key),
             NoticeAction::RestoreEntry(entry) => {
                 actions::restore_entry(state, entry);
+                state.dismiss(id);
+            }
+            NoticeAction::ShowKeeping => {
+                let _ = location().set_hash("#/settings");
                 state.dismiss(id);
             }
         };

@@ -15,7 +15,7 @@ use crate::model::prefs::{first_run_due, first_run_finished, Prefs};
 use crate::model::Stamp;
 use crate::route::{sub, sub_hash, Route};
 use crate::state::{actions, clock, practice, use_app, AppState, NoticeKind};
-use crate::ui::components::form::{ErrorLine, Field, Select, Submit};
+use crate::ui::components::form::{ErrorLine, Field, FormError, Select, Submit};
 use crate::ui::components::guidance::Sources;
 use crate::ui::components::hash::{after_navigation, go, use_hash};
 use crate::ui::components::people_picker::PersonPicker;
@@ -260,7 +260,7 @@ fn FirstPeople() -> impl IntoView {
                 name.set(String::new());
                 error.set(String::new());
             }
-            Err(e) => error.set(e),
+            Err(e) => error.set(e.to_string()),
         }
     };
     view! {
@@ -316,11 +316,11 @@ fn FirstRhythm() -> impl IntoView {
                         .find(|p| p.stamp.id == id && !p.stamp.deleted)
                         .cloned()
                 })
-                .ok_or("Please choose someone.")?;
+                .ok_or(FormError::Choose("someone"))?;
             let cadence = cadence_of(&how_often.get_untracked())?;
             let name = person.name.clone();
             actions::update_person(state, crate::model::Person { cadence, ..person })?;
-            Ok::<_, String>(name)
+            Ok::<_, FormError>(name)
         })();
         match result {
             Ok(name) => {
@@ -332,7 +332,7 @@ fn FirstRhythm() -> impl IntoView {
                     None,
                 );
             }
-            Err(e) => error.set(e),
+            Err(e) => error.set(e.to_string()),
         }
     };
     let started = RwSignal::new(false);

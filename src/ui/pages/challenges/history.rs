@@ -104,7 +104,7 @@ fn Reflection() -> impl IntoView {
             Ok(()) => {
                 state.notify(NoticeKind::Info, "Saved to your journal.", None);
             }
-            Err(e) => error.set(e),
+            Err(e) => error.set(e.to_string()),
         }
     };
     view! {

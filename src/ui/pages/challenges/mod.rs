@@ -16,7 +16,7 @@ mod start;
 use crate::content::challenges as text;
 use crate::content::help;
 use crate::state::AppState;
-use crate::ui::components::form::Card;
+use crate::ui::components::form::{Card, FormError};
 use crate::ui::components::guidance::{HowThisWorks, Sources};
 use history::History;
 use leptos::prelude::*;
@@ -56,12 +56,12 @@ pub fn Challenges() -> impl IntoView {
 /// The person chosen in a "With" picker: `None` for no one, or the id of
 /// someone still in People. An id that is no longer there (removed in
 /// another tab, say) is refused rather than stored.
-fn chosen_person(state: AppState, value: &str) -> Result<Option<String>, String> {
+fn chosen_person(state: AppState, value: &str) -> Result<Option<String>, FormError> {
     if value.is_empty() {
         return Ok(None);
     }
     state
         .name_of(value)
         .map(|_| Some(value.to_string()))
-        .ok_or_else(|| "That person is no longer in People; please choose again.".to_string())
+        .ok_or(FormError::PersonGone)
 }

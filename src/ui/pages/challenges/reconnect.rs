@@ -161,7 +161,7 @@ fn AddStep(
                 text.set(String::new());
                 error.set(String::new());
             }
-            Err(e) => error.set(e),
+            Err(e) => error.set(e.to_string()),
         }
     };
     view! {
@@ -196,7 +196,7 @@ pub fn NewPlan() -> impl IntoView {
                 return;
             }
             Err(e) => {
-                error.set(e);
+                error.set(e.to_string());
                 return;
             }
         };

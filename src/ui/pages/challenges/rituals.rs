@@ -7,7 +7,7 @@ use crate::model::challenge::ritual::{next_occurrence, occurrences_between, Repe
 use crate::model::challenge::MarkState;
 use crate::model::day::WEEKDAYS;
 use crate::state::{clock, practice, use_app, NoticeKind};
-use crate::ui::components::form::{ErrorLine, Field, Opt, Select, Submit};
+use crate::ui::components::form::{ErrorLine, Field, FormError, Opt, Select, Submit};
 use crate::ui::components::people_picker::PersonPicker;
 use chrono::{Days, Weekday};
 use leptos::prelude::*;
@@ -122,7 +122,7 @@ fn RitualRow(
                         // Pressing the mark already there takes it back.
                         let to = (mark.get_untracked() != Some(m)).then_some(m);
                         if let Err(e) = practice::mark_ritual(state, &id, day, to) {
-                            state.notify(NoticeKind::Error, e, None);
+                            state.notify(NoticeKind::Error, e.to_string(), None);
                         }
                     };
                     view! {
@@ -185,13 +185,13 @@ fn sunday() -> String {
 }
 
 /// When the ritual repeats, from the form's choice and day of the month.
-fn repeat_of(choice: String, day: &str) -> Result<Repeat, String> {
+fn repeat_of(choice: String, day: &str) -> Result<Repeat, FormError> {
     if choice == MONTHLY {
         // A day that is not a number from 1 to 31 is refused by the model
         // with its own words, like 0 or 45.
         return Ok(Repeat::Monthly(day.trim().parse().unwrap_or(0)));
     }
-    Repeat::try_from(choice).map_err(|_| "Please choose when the ritual comes round.".to_string())
+    Repeat::try_from(choice).map_err(|_| FormError::Choose("when the ritual comes round"))
 }
 
 #[component]
@@ -206,7 +206,12 @@ pub fn RitualForm() -> impl IntoView {
         ev.prevent_default();
         let r = repeat_of(repeat.get_untracked(), &day.get_untracked()).and_then(|rep| {
             let who = chosen_person(state, &person.get_untracked())?;
-            practice::add_ritual(state, &name.get_untracked(), rep, who)
+            Ok(practice::add_ritual(
+                state,
+                &name.get_untracked(),
+                rep,
+                who,
+            )?)
         });
         match r {
             Ok(()) => {
@@ -216,7 +221,7 @@ pub fn RitualForm() -> impl IntoView {
                 person.set(String::new());
                 error.set(String::new());
             }
-            Err(e) => error.set(e),
+            Err(e) => error.set(e.to_string()),
         }
     };
     view! {

@@ -5,7 +5,7 @@
 use super::chosen_person;
 use crate::content::challenges as text;
 use crate::state::{practice, use_app, AppState, NoticeKind};
-use crate::ui::components::form::{ErrorLine, Field, Submit, TextArea};
+use crate::ui::components::form::{ErrorLine, Field, FormError, Submit, TextArea};
 use crate::ui::components::guidance::Sources;
 use crate::ui::components::people_picker::PersonPicker;
 use leptos::prelude::*;
@@ -90,12 +90,12 @@ fn FiveForFive() -> impl IntoView {
                 let action = p
                     .action
                     .with_untracked(|a| known_action(a))
-                    .ok_or_else(|| format!("Day {}: please choose one of the actions.", i + 1))?;
+                    .ok_or(FormError::DayAction(i + 1))?;
                 let who = chosen_person(state, &p.person.get_untracked())?;
                 Ok((action.to_string(), who))
             })
-            .collect::<Result<Vec<_>, String>>();
-        match read.and_then(|picks| practice::start_five_for_five(state, picks)) {
+            .collect::<Result<Vec<_>, FormError>>();
+        match read.and_then(|picks| Ok(practice::start_five_for_five(state, picks)?)) {
             Ok(()) => {
                 for (i, p) in picks.iter().enumerate() {
                     p.action.set(default_action(i));
@@ -104,7 +104,7 @@ fn FiveForFive() -> impl IntoView {
                 error.set(String::new());
                 started(state);
             }
-            Err(e) => error.set(e),
+            Err(e) => error.set(e.to_string()),
         }
     };
     view! {
@@ -189,7 +189,7 @@ fn OwnChallenge() -> impl IntoView {
                 }
                 started(state);
             }
-            Err(e) => error.set(e),
+            Err(e) => error.set(e.to_string()),
         }
     };
     view! {

@@ -3,13 +3,13 @@
 
 use crate::model::assessment::{CheckupKind, Instrument};
 use crate::state::{actions, use_app};
-use crate::ui::components::form::{Choices, ErrorLine, Opt, Submit};
+use crate::ui::components::form::{Choices, ErrorLine, FormError, Opt, Submit};
 use leptos::html::H2;
 use leptos::prelude::*;
 
 /// A radio group's value read back: `None` when nothing is chosen yet.
 /// Only the values of the instrument's own options are accepted.
-fn answer(inst: &Instrument, value: &str) -> Result<Option<u8>, String> {
+fn answer(inst: &Instrument, value: &str) -> Result<Option<u8>, FormError> {
     if value.is_empty() {
         return Ok(None);
     }
@@ -18,7 +18,7 @@ fn answer(inst: &Instrument, value: &str) -> Result<Option<u8>, String> {
         .ok()
         .filter(|v| inst.options.iter().any(|o| o.value == *v))
         .map(Some)
-        .ok_or_else(|| format!("\"{value}\" is not one of the answers to choose from."))
+        .ok_or_else(|| FormError::NotAnAnswer(value.to_string()))
 }
 
 #[component]
@@ -89,10 +89,10 @@ pub(crate) fn Questions(
             .iter()
             .map(|v| v.with_untracked(|v| answer(inst, v)))
             .collect::<Result<Vec<_>, _>>()
-            .and_then(|answers| actions::save_checkup(state, kind, answers));
+            .and_then(|answers| Ok(actions::save_checkup(state, kind, answers)?));
         match saved {
             Ok(()) => on_saved.run(()),
-            Err(e) => error.set(e),
+            Err(e) => error.set(e.to_string()),
         }
     };
     view! {

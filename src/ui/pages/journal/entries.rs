@@ -66,7 +66,7 @@ pub fn Entries() -> impl IntoView {
             shown.set(PAGE);
         }
     });
-    let found = Memo::new(move |_| {
+    let found: Memo<(Vec<Found>, bool)> = Memo::new(move |_| {
         let f = filter.get();
         let n = shown.get();
         state.journal.with(|journal| {
@@ -144,12 +144,14 @@ pub fn Entries() -> impl IntoView {
             fallback=move || view! { <p class="empty">{nothing}</p> }
         >
             <ul class="record-list" aria-label="Journal entries">
+                // Keyed by id alone: an entry edited (here or in another tab)
+                // keeps its row, and so an editor open in it.
                 <For
-                    each=move || found.get().0
-                    key=|f| (f.entry.stamp.id.clone(), f.entry.stamp.updated_at, f.marks.clone())
-                    let:hit
+                    each=move || found.with(|f| f.0.iter().map(|h| h.entry.stamp.id.clone()).collect::<Vec<_>>())
+                    key=|id| id.clone()
+                    let:id
                 >
-                    <EntryItem hit editing refocus/>
+                    <EntryItem id found editing refocus/>
                 </For>
             </ul>
         </Show>
@@ -168,8 +170,53 @@ fn when(e: &JournalEntry) -> String {
 
 #[component]
 fn EntryItem(
+    /// The entry's id.
+    id: String,
+    /// The page of entries found, with what to mark in each.
+    found: Memo<(Vec<Found>, bool)>,
+    /// The entry being edited in place.
+    editing: RwSignal<Option<String>>,
+    /// The entry whose Edit button should take focus when shown.
+    refocus: RwSignal<Option<String>>,
+) -> impl IntoView {
+    let hit = {
+        let id = id.clone();
+        Memo::new(move |_| found.with(|f| f.0.iter().find(|h| h.entry.stamp.id == id).cloned()))
+    };
+    // A Memo per row, so opening one editor switches only that row.
+    let is_editing = {
+        let id = id.clone();
+        Memo::new(move |_| editing.with(|e| e.as_deref() == Some(id.as_str())))
+    };
+    let edit_id = id.clone();
+    view! {
+        <li class="record entry">
+            <Show
+                when=move || is_editing.get()
+                fallback=move || {
+                    let id = id.clone();
+                    move || hit.get().map(|h| view! { <EntryView hit=h id=id.clone() editing refocus/> })
+                }
+            >
+                {
+                    let id = edit_id.clone();
+                    move || {
+                        hit.get_untracked()
+                            .map(|h| view! { <EditEntry entry=h.entry id=id.clone() hit editing refocus/> })
+                    }
+                }
+            </Show>
+        </li>
+    }
+}
+
+/// An entry as it reads in the list, with its Edit and Delete buttons.
+#[component]
+fn EntryView(
     /// The entry and what to mark in it.
     hit: Found,
+    /// The entry's id.
+    id: String,
     /// The entry being edited in place.
     editing: RwSignal<Option<String>>,
     /// The entry whose Edit button should take focus when shown.
@@ -177,11 +224,6 @@ fn EntryItem(
 ) -> impl IntoView {
     let state = use_app();
     let Found { entry, marks } = hit;
-    let id = entry.stamp.id.clone();
-    let is_editing = {
-        let id = id.clone();
-        move || editing.with(|e| e.as_deref() == Some(id.as_str()))
-    };
     let day = when(&entry);
     let edit_button = NodeRef::<Button>::new();
     {
@@ -199,84 +241,76 @@ fn EntryItem(
         let t: Vec<String> = entry.tags.iter().map(|t| format!("#{t}")).collect();
         t.join(" ")
     });
-    let form_entry = entry.clone();
     let fold = marks.is_empty() && is_long(&entry.text);
-    let display = move || {
-        let text = split_marked(&entry.text, &marks)
-            .into_iter()
-            .map(|(part, marked)| {
-                let part = part.to_string();
-                if marked {
-                    view! { <mark>{part}</mark> }.into_any()
-                } else {
-                    part.into_any()
-                }
-            })
-            .collect_view();
-        let people = entry.people.clone();
-        let tags = tags.clone();
-        // Names follow People (a rename, a removal).
-        let about = move || {
-            let names: Vec<String> = people.iter().filter_map(|p| state.name_of(p)).collect();
-            let with = (!names.is_empty()).then(|| format!("With {}", names.join(", ")));
-            (tags.is_some() || with.is_some()).then(|| {
-                view! {
-                    <p class="entry-about">
-                        {tags.clone().map(|t| view! { <span>{t}</span> })}
-                        {with.map(|w| view! { <span>{w}</span> })}
-                    </p>
-                }
-            })
-        };
-        let (edit_id, delete_id) = (id.clone(), id.clone());
-        view! {
-            <p class="entry-head">
-                <span class="entry-day">{day.clone()}</span>
-                {entry.is_review().then(|| view! { <span class="chip">"Weekly review"</span> })}
-                {entry.mood.map(|m| view! { <span class="chip">{format!("Mood {m} of 5")}</span> })}
-            </p>
-            {entry.prompt.clone().map(|p| view! { <p class="entry-prompt">{p}</p> })}
-            <EntryText fold>{text}</EntryText>
-            {about}
-            <div class="record-actions">
-                <button
-                    type="button"
-                    class="button quiet"
-                    node_ref=edit_button
-                    aria-label=format!("Edit the entry of {day}")
-                    on:click=move |_| editing.set(Some(edit_id.clone()))
-                >
-                    "Edit"
-                </button>
-                <button
-                    type="button"
-                    class="button quiet"
-                    aria-label=format!("Delete the entry of {day}")
-                    on:click=move |_| actions::delete_entry(state, &delete_id)
-                >
-                    "Delete"
-                </button>
-            </div>
-        }
+    let text = split_marked(&entry.text, &marks)
+        .into_iter()
+        .map(|(part, marked)| {
+            let part = part.to_string();
+            if marked {
+                view! { <mark>{part}</mark> }.into_any()
+            } else {
+                part.into_any()
+            }
+        })
+        .collect_view();
+    let people = entry.people.clone();
+    // Names follow People (a rename, a removal).
+    let about = move || {
+        let names: Vec<String> = people.iter().filter_map(|p| state.name_of(p)).collect();
+        let with = (!names.is_empty()).then(|| format!("With {}", names.join(", ")));
+        (tags.is_some() || with.is_some()).then(|| {
+            view! {
+                <p class="entry-about">
+                    {tags.clone().map(|t| view! { <span>{t}</span> })}
+                    {with.map(|w| view! { <span>{w}</span> })}
+                </p>
+            }
+        })
     };
+    let (edit_id, delete_id) = (id.clone(), id);
     view! {
-        <li class="record entry">
-            {move || {
-                if is_editing() {
-                    view! { <EditEntry entry=form_entry.clone() editing refocus/> }.into_any()
-                } else {
-                    display().into_any()
-                }
-            }}
-        </li>
+        <p class="entry-head">
+            <span class="entry-day">{day.clone()}</span>
+            {entry.is_review().then(|| view! { <span class="chip">"Weekly review"</span> })}
+            {entry.stamp.is_conflict_copy().then(|| view! { <span class="chip">"Conflict copy"</span> })}
+            {entry.mood.map(|m| view! { <span class="chip">{format!("Mood {m} of 5")}</span> })}
+        </p>
+        {entry.prompt.clone().map(|p| view! { <p class="entry-prompt">{p}</p> })}
+        <EntryText fold>{text}</EntryText>
+        {about}
+        <div class="record-actions">
+            <button
+                type="button"
+                class="button quiet"
+                node_ref=edit_button
+                aria-label=format!("Edit the entry of {day}")
+                on:click=move |_| editing.set(Some(edit_id.clone()))
+            >
+                "Edit"
+            </button>
+            <button
+                type="button"
+                class="button quiet"
+                aria-label=format!("Delete the entry of {day}")
+                on:click=move |_| actions::delete_entry(state, &delete_id)
+            >
+                "Delete"
+            </button>
+        </div>
     }
 }
 
-/// Editing an entry where it is listed.
+/// Editing an entry where it is listed. What is typed stays while the
+/// entry changes elsewhere (another tab): the form says so and offers the
+/// other version, to take instead or to keep beside this one.
 #[component]
 fn EditEntry(
     /// The entry as it was when editing began.
     entry: JournalEntry,
+    /// The entry's id.
+    id: String,
+    /// The entry as it is now.
+    hit: Memo<Option<Found>>,
     /// The entry being edited (cleared when done).
     editing: RwSignal<Option<String>>,
     /// Where focus returns when done.
@@ -285,8 +319,14 @@ fn EditEntry(
     let state = use_app();
     let values = EntryValues::of(&entry);
     let error = RwSignal::new(String::new());
-    let id = entry.stamp.id.clone();
     let (kind, prompt) = (entry.kind, entry.prompt.clone());
+    // The version the form started from (or last took); another one
+    // appearing means the entry changed elsewhere meanwhile.
+    let base = RwSignal::new(entry);
+    let theirs = Memo::new(move |_| {
+        let now = hit.with(|h| h.as_ref().map(|h| h.entry.clone()))?;
+        base.with(|b| (now.stamp.updated_at != b.stamp.updated_at && now != *b).then_some(now))
+    });
     let close = {
         let id = id.clone();
         move || {
@@ -294,27 +334,65 @@ fn EditEntry(
             editing.set(None);
         }
     };
+    let read = move || {
+        state
+            .people
+            .with_untracked(|people| values.read(people))
+            .map(|mut input| {
+                input.kind = kind;
+                input.prompt = prompt.clone();
+                input
+            })
+    };
     let save = {
-        let close = close.clone();
+        let (close, id, read) = (close.clone(), id.clone(), read.clone());
         move |ev: leptos::ev::SubmitEvent| {
             ev.prevent_default();
-            let result = state
-                .people
-                .with_untracked(|people| values.read(people))
-                .and_then(|mut input| {
-                    input.kind = kind;
-                    input.prompt = prompt.clone();
-                    actions::save_entry(state, Some(&id), input)
-                });
+            let result = read().and_then(|input| Ok(actions::save_entry(state, Some(&id), input)?));
             match result {
                 Ok(()) => close(),
-                Err(e) => error.set(e),
+                Err(e) => error.set(e.to_string()),
             }
+        }
+    };
+    let keep_both = {
+        let (close, id) = (close.clone(), id.clone());
+        move |_| {
+            let Some(other) = theirs.get_untracked() else {
+                return;
+            };
+            let result = read().and_then(|input| {
+                actions::save_entry(state, Some(&id), input)?;
+                actions::keep_copy(state, &other)?;
+                Ok(())
+            });
+            match result {
+                Ok(()) => close(),
+                Err(e) => error.set(e.to_string()),
+            }
+        }
+    };
+    let take_theirs = move |_| {
+        if let Some(other) = theirs.get_untracked() {
+            values.set_entry(&other);
+            base.set(other);
         }
     };
     view! {
         <form class="stack panel" aria-label="Edit entry" on:submit=save>
             <EntryFields prefix="e" values/>
+            <Show when=move || theirs.with(Option::is_some)>
+                <div class="panel" role="group" aria-label="Changed elsewhere">
+                    <p>
+                        "This entry was changed in another tab while you were editing it. What you typed is                          kept; the other version reads:"
+                    </p>
+                    <blockquote class="entry-text">{move || theirs.with(|t| t.as_ref().map(|t| t.text.clone()))}</blockquote>
+                    <div class="record-actions">
+                        <button type="button" class="button" on:click=keep_both.clone()>"Keep both"</button>
+                        <button type="button" class="button quiet" on:click=take_theirs>"Use the other version"</button>
+                    </div>
+                </div>
+            </Show>
             <ErrorLine error/>
             <div class="record-actions">
                 <Submit label="Save changes"/>

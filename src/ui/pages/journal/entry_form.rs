@@ -7,7 +7,8 @@ use crate::model::journal::{
     find_mentions, EntryInput, EntryKind, JournalEntry, MOOD_MAX, MOOD_MIN,
 };
 use crate::model::{day, Person};
-use crate::ui::components::form::{Field, TextArea};
+use crate::state::draft::Draft;
+use crate::ui::components::form::{Field, FormError, TextArea};
 use crate::ui::components::people_picker::PeoplePicker;
 use chrono::NaiveDate;
 use leptos::html::Textarea;
@@ -37,13 +38,50 @@ impl EntryValues {
     }
 
     pub fn of(e: &JournalEntry) -> Self {
-        EntryValues {
-            day: RwSignal::new(e.day.to_string()),
-            text: RwSignal::new(e.text.clone()),
-            mood: RwSignal::new(e.mood.map(|m| m.to_string()).unwrap_or_default()),
-            tags: RwSignal::new(e.tags.join(", ")),
-            people: RwSignal::new(e.people.clone()),
+        let values = EntryValues::new(e.day);
+        values.set_entry(e);
+        values
+    }
+
+    /// Puts `e`'s fields in the form (another version of the entry, taken).
+    pub fn set_entry(&self, e: &JournalEntry) {
+        self.day.set(e.day.to_string());
+        self.text.set(e.text.clone());
+        self.mood
+            .set(e.mood.map(|m| m.to_string()).unwrap_or_default());
+        self.tags.set(e.tags.join(", "));
+        self.people.set(e.people.clone());
+    }
+
+    /// What the form holds, as a draft to keep (tracked: a change to any
+    /// field re-runs what reads it).
+    pub fn draft(&self) -> Draft {
+        Draft {
+            day: self.day.get(),
+            text: self.text.get(),
+            mood: self.mood.get(),
+            tags: self.tags.get(),
+            people: self.people.get(),
         }
+    }
+
+    /// Fills the form from a kept draft; a day that is not a real one is
+    /// `today`, a mood that is not 1 to 5 is none (drafts kept by earlier
+    /// versions wrote "0").
+    pub fn set_draft(&self, draft: Draft, today: NaiveDate) {
+        self.day.set(
+            Some(draft.day)
+                .filter(|d| day::parse(d).is_some())
+                .unwrap_or_else(|| today.to_string()),
+        );
+        self.text.set(draft.text);
+        self.mood.set(
+            Some(draft.mood)
+                .filter(|m| matches!(m.as_str(), "1" | "2" | "3" | "4" | "5"))
+                .unwrap_or_default(),
+        );
+        self.tags.set(draft.tags);
+        self.people.set(draft.people);
     }
 
     /// Empties the form for the next entry, on `day`.
@@ -57,8 +95,8 @@ impl EntryValues {
 
     /// The entry the form describes, with the people and tags found in the
     /// text (`@Name`, `#tag`) added to those picked; or what to fix.
-    pub fn read(&self, people: &[Person]) -> Result<EntryInput, String> {
-        let day = day::parse(&self.day.get_untracked()).ok_or("Please choose a valid date.")?;
+    pub fn read(&self, people: &[Person]) -> Result<EntryInput, FormError> {
+        let day = day::parse(&self.day.get_untracked()).ok_or(FormError::Choose("a valid date"))?;
         let text = self.text.get_untracked();
         let found = find_mentions(&text, people);
         let mut chosen = self.people.get_untracked();
@@ -76,7 +114,7 @@ impl EntryValues {
                 m.parse::<u8>()
                     .ok()
                     .filter(|m| (MOOD_MIN..=MOOD_MAX).contains(m))
-                    .ok_or("Please choose a mood from 1 to 5, or leave it out.")?,
+                    .ok_or(FormError::Mood)?,
             ),
         };
         Ok(EntryInput {

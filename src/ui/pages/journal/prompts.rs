@@ -24,7 +24,7 @@ pub fn OwnPrompts() -> impl IntoView {
                 text.set(String::new());
                 error.set(String::new());
             }
-            Err(e) => error.set(e),
+            Err(e) => error.set(e.to_string()),
         }
     };
     view! {

@@ -5,9 +5,8 @@
 
 use super::entry_form::{EntryFields, EntryValues};
 use crate::content::prompts::{prompt_of_the_day, PromptKind};
-use crate::model::day;
-use crate::state::{actions, draft, use_app, AppState, NoticeKind};
-use crate::ui::components::form::{ErrorLine, Submit};
+use crate::state::{actions, draft, use_app, AppState, NoticeKind, Topic};
+use crate::ui::components::form::{ErrorLine, FormError, Submit};
 use crate::ui::components::log_contact::LogContact;
 use chrono::NaiveDate;
 use leptos::html::Textarea;
@@ -33,37 +32,14 @@ fn all_prompts(state: AppState) -> Vec<String> {
     all
 }
 
-/// The form's values from a kept draft (day, text, mood, tags, people).
-fn from_draft(values: &EntryValues, fields: &[String], today: NaiveDate) {
-    let get = |i: usize| fields.get(i).cloned().unwrap_or_default();
-    values.day.set(
-        Some(get(0))
-            .filter(|d| day::parse(d).is_some())
-            .unwrap_or_else(|| today.to_string()),
-    );
-    values.text.set(get(1));
-    // Drafts kept by earlier versions write "0" for no mood.
-    values.mood.set(
-        Some(get(2))
-            .filter(|m| matches!(m.as_str(), "1" | "2" | "3" | "4" | "5"))
-            .unwrap_or_default(),
-    );
-    values.tags.set(get(3));
-    values.people.set(
-        get(4)
-            .split(',')
-            .filter(|s| !s.is_empty())
-            .map(str::to_string)
-            .collect(),
-    );
-}
-
 #[component]
 pub fn Write() -> impl IntoView {
     let state = use_app();
     let today = state.today.get_untracked();
     let values = EntryValues::new(today);
-    from_draft(&values, &draft::load(), today);
+    if let Some(kept) = draft::load(state) {
+        values.set_draft(kept, today);
+    }
     let error = RwSignal::new(String::new());
     let text_ref = NodeRef::<Textarea>::new();
     // The prompt offered above the form, and whether the entry answers it
@@ -78,25 +54,14 @@ pub fn Write() -> impl IntoView {
     // draft. The first run only subscribes.
     let pending = StoredValue::new(None::<leptos::leptos_dom::helpers::TimeoutHandle>);
     Effect::new(move |prev: Option<()>| {
-        let fields = vec![
-            values.day.get(),
-            values.text.get(),
-            values.mood.get(),
-            values.tags.get(),
-            values.people.get().join(","),
-        ];
+        let kept = values.draft();
         if prev.is_none() {
             return;
         }
-        let fields = if fields[1].trim().is_empty() && fields[3].trim().is_empty() {
-            Vec::new()
-        } else {
-            fields
-        };
         if let Some(h) = pending.get_value() {
             h.clear();
         }
-        let handle = set_timeout_with_handle(move || draft::save(state, &fields), DRAFT_PAUSE).ok();
+        let handle = set_timeout_with_handle(move || draft::save(state, &kept), DRAFT_PAUSE).ok();
         pending.set_value(handle);
     });
 
@@ -128,7 +93,8 @@ pub fn Write() -> impl IntoView {
                 .filter(|p| !p.stamp.deleted && input.people.contains(&p.stamp.id))
                 .map(|p| (p.stamp.id.clone(), p.name.clone(), input.day))
                 .collect();
-            actions::save_entry(state, None, input).map(|()| about)
+            actions::save_entry(state, None, input)?;
+            Ok::<_, FormError>(about)
         });
         match result {
             Ok(about) => {
@@ -142,7 +108,7 @@ pub fn Write() -> impl IntoView {
                 answering.set(false);
                 // The list is another view: say where the entry went.
                 state.notify_topic(
-                    "entry-saved",
+                    Topic::EntrySaved,
                     NoticeKind::Info,
                     "Entry saved. You will find it under Entries.",
                     None,
@@ -151,7 +117,7 @@ pub fn Write() -> impl IntoView {
                     let _ = t.focus();
                 }
             }
-            Err(e) => error.set(e),
+            Err(e) => error.set(e.to_string()),
         }
     };
     view! {
@@ -161,19 +127,14 @@ pub fn Write() -> impl IntoView {
                 <span id="prompt-text">{move || prompt.get()}</span>
             </p>
             <div class="record-actions">
-                {move || {
-                    if answering.get() {
-                        view! {
-                            <button type="button" class="button quiet" on:click=move |_| answering.set(false)>
-                                "Write freely instead"
-                            </button>
-                        }
-                        .into_any()
-                    } else {
-                        view! { <button type="button" class="button quiet" on:click=write_about>"Write about this"</button> }
-                            .into_any()
-                    }
-                }}
+                <Show
+                    when=move || answering.get()
+                    fallback=move || view! { <button type="button" class="button quiet" on:click=write_about>"Write about this"</button> }
+                >
+                    <button type="button" class="button quiet" on:click=move |_| answering.set(false)>
+                        "Write freely instead"
+                    </button>
+                </Show>
                 <button type="button" class="button quiet" on:click=another>"Another prompt"</button>
             </div>
         </div>

@@ -5,7 +5,7 @@
 use crate::model::milestone::MilestoneKind;
 use crate::model::people::Birthday;
 use crate::state::{clock, practice, use_app};
-use crate::ui::components::form::{coded, ErrorLine, Field, Select, Submit};
+use crate::ui::components::form::{coded, ErrorLine, Field, FormError, Select, Submit};
 use leptos::prelude::*;
 
 #[component]
@@ -41,15 +41,22 @@ pub fn Dates(
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let r = MilestoneKind::try_from(kind.get_untracked())
-            .map_err(|_| "Please choose what kind of date this is.".to_string())
+            .map_err(|_| FormError::Choose("what kind of date this is"))
             .and_then(|k| {
                 let date = Birthday::from_form(
                     &month.get_untracked(),
                     &day.get_untracked(),
                     &year.get_untracked(),
-                )?
-                .ok_or_else(|| "Please give the month and day.".to_string())?;
-                practice::add_milestone(state, &person, k, &label.get_untracked(), date)
+                )
+                .map_err(FormError::Date)?
+                .ok_or(FormError::Choose("the month and day"))?;
+                Ok(practice::add_milestone(
+                    state,
+                    &person,
+                    k,
+                    &label.get_untracked(),
+                    date,
+                )?)
             });
         match r {
             Ok(()) => {
@@ -57,7 +64,7 @@ pub fn Dates(
                     s.set(String::new());
                 }
             }
-            Err(e) => error.set(e),
+            Err(e) => error.set(e.to_string()),
         }
     };
     view! {

@@ -14,7 +14,7 @@ use crate::model::people::{Birthday, Cadence, Channel, Circle, Energy, Relations
 use crate::model::Person;
 use crate::state::{actions, practice, use_app};
 use crate::ui::components::form::{
-    coded, Checks, Choices, ErrorLine, Field, Opt, Submit, TextArea,
+    coded, Checks, Choices, ErrorLine, Field, FormError, Opt, Submit, TextArea,
 };
 use leptos::prelude::*;
 use std::collections::BTreeSet;
@@ -33,7 +33,7 @@ pub(crate) fn cadence_value(c: Option<Cadence>) -> String {
     }
 }
 
-pub(crate) fn cadence_of(value: &str) -> Result<Option<Cadence>, String> {
+pub(crate) fn cadence_of(value: &str) -> Result<Option<Cadence>, FormError> {
     Ok(match value {
         "" => None,
         "w" => Some(Cadence::Weekly),
@@ -44,7 +44,7 @@ pub(crate) fn cadence_of(value: &str) -> Result<Option<Cadence>, String> {
             other
                 .strip_prefix('n')
                 .and_then(|n| n.parse::<NonZeroU16>().ok())
-                .ok_or("Please choose how often to check in.")?,
+                .ok_or(FormError::Choose("how often to check in"))?,
         )),
     })
 }
@@ -68,13 +68,10 @@ fn codes<T: Copy + Into<&'static str>>(set: &BTreeSet<T>) -> BTreeSet<String> {
 }
 
 /// The values ticked, each read back as a `T`; an unknown one is refused.
-fn read_set<T: Ord + TryFrom<String>>(ticked: BTreeSet<String>) -> Result<BTreeSet<T>, String> {
+fn read_set<T: Ord + TryFrom<String>>(ticked: BTreeSet<String>) -> Result<BTreeSet<T>, FormError> {
     ticked
         .into_iter()
-        .map(|v| {
-            T::try_from(v)
-                .map_err(|_| "One of the ticked boxes is not a choice Tend knows.".to_string())
-        })
+        .map(|v| T::try_from(v).map_err(|_| FormError::UnknownBox))
         .collect()
 }
 
@@ -141,15 +138,15 @@ pub fn Details(
         let result = (|| {
             let mut p = person.clone();
             p.name = name.get_untracked();
-            p.circle =
-                Circle::try_from(circle.get_untracked()).map_err(|_| "Please choose a circle.")?;
+            p.circle = Circle::try_from(circle.get_untracked())
+                .map_err(|_| FormError::Choose("a circle"))?;
             p.energy = Energy::try_from(energy.get_untracked())
-                .map_err(|_| "Please choose how they leave you feeling.")?;
+                .map_err(|_| FormError::Choose("how they leave you feeling"))?;
             p.relationship = match relationship.get_untracked().as_str() {
                 "" => None,
                 code => Some(
                     Relationship::try_from(code.to_string())
-                        .map_err(|_| "Please choose a relationship.")?,
+                        .map_err(|_| FormError::Choose("a relationship"))?,
                 ),
             };
             p.support = read_set::<Support>(support.get_untracked())?;
@@ -159,31 +156,33 @@ pub fn Details(
                 &month.get_untracked(),
                 &bday.get_untracked(),
                 &year.get_untracked(),
-            )?;
+            )
+            .map_err(FormError::Date)?;
             p.last_contact = match last.get_untracked().trim() {
                 "" => None,
-                t => Some(day::parse(t).ok_or("Please choose a valid last contact date.")?),
+                t => Some(day::parse(t).ok_or(FormError::Choose("a valid last contact date"))?),
             };
-            p.phones = phones_from_form(&phones.get_untracked()).map_err(|e| e.to_string())?;
-            p.emails = emails_from_form(&emails.get_untracked()).map_err(|e| e.to_string())?;
+            p.phones = phones_from_form(&phones.get_untracked())?;
+            p.emails = emails_from_form(&emails.get_untracked())?;
             p.prefers = match prefers.get_untracked().as_str() {
                 "" => None,
                 code => Some(
                     Channel::try_from(code.to_string())
-                        .map_err(|_| "Please choose a way to reach them.")?,
+                        .map_err(|_| FormError::Choose("a way to reach them"))?,
                 ),
             };
             p.notes = notes.get_untracked().trim().to_string();
             p.archived = archived.with_untracked(|a| a.contains("yes"));
             practice::set_gifts(state, &p.stamp.id, &gifts.get_untracked())?;
-            actions::update_person(state, p)
+            actions::update_person(state, p)?;
+            Ok::<(), FormError>(())
         })();
         match result {
             Ok(()) => {
                 error.set(String::new());
                 on_saved.run(());
             }
-            Err(e) => error.set(e),
+            Err(e) => error.set(e.to_string()),
         }
     };
     view! {

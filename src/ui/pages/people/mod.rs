@@ -115,7 +115,7 @@ fn AddPerson() -> impl IntoView {
                 name.set(String::new());
                 error.set(String::new());
             }
-            Err(e) => error.set(e),
+            Err(e) => error.set(e.to_string()),
         }
     };
     view! {

@@ -6,29 +6,42 @@ use super::sealed::{SealedExport, SealedImport};
 use crate::formats::{backup, sealed};
 use crate::model::Data;
 use crate::state::actions::{self, ImportMode, Imported};
-use crate::state::{files, use_app, AppState, NoticeKind};
+use crate::state::error::ImportError;
+use crate::state::{files, use_app, NoticeKind, Topic};
 use crate::ui::components::form::{Choices, FileButton};
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
-/// Tells what an import came to, or holds a replace that needs the
-/// person's word (no room for a copy).
-fn show_import(
-    state: AppState,
-    pending: RwSignal<Option<Data>>,
-    has_auto: RwSignal<bool>,
-    result: Result<Imported, String>,
-) {
-    has_auto.set(actions::has_auto_backup());
-    match result {
-        Ok(Imported::Done(msg)) => {
-            state.notify_topic("import", NoticeKind::Info, msg, None);
-        }
-        Ok(Imported::NoRoomForCopy(incoming)) => pending.set(Some(incoming)),
-        Err(msg) => {
-            state.notify_topic("import", NoticeKind::Error, msg, None);
-        }
+/// Where an import's backup comes from.
+#[derive(Clone)]
+enum Source {
+    /// A file chosen.
+    File(web_sys::File),
+    /// The plain text of an encrypted backup, once opened.
+    Text(String),
+}
+
+/// How reading and importing a backup ended.
+enum Read {
+    Imported(Imported),
+    /// An encrypted backup: its passphrase is asked first.
+    Sealed(String),
+}
+
+async fn read_and_import(
+    state: crate::state::AppState,
+    source: Source,
+    mode: ImportMode,
+) -> Result<Read, ImportError> {
+    let text = match source {
+        Source::File(file) => files::read_text(&file).await?,
+        Source::Text(text) => text,
+    };
+    if sealed::is_sealed(&text) {
+        return Ok(Read::Sealed(text));
     }
+    Ok(Read::Imported(
+        actions::import_backup(state, &text, mode).await?,
+    ))
 }
 
 #[component]
@@ -37,47 +50,61 @@ pub fn Transfer(
     has_auto: RwSignal<bool>,
 ) -> impl IntoView {
     let state = use_app();
-    let mode = RwSignal::new("merge".to_string());
+    let mode = RwSignal::new(ImportMode::Merge.code().to_string());
     // A replace waiting for the person's word, because no copy of the
     // current data could be kept first.
     let pending = RwSignal::new(None::<Data>);
     // An encrypted backup waiting for its passphrase.
     let locked = RwSignal::new(None::<(String, ImportMode)>);
+    let import = Action::new_local(move |(source, mode): &(Source, ImportMode)| {
+        let (source, mode) = (source.clone(), *mode);
+        async move {
+            let result = read_and_import(state, source, mode).await;
+            has_auto.try_set(actions::has_auto_backup(state));
+            match result {
+                Ok(Read::Imported(Imported::Done(msg))) => {
+                    state.notify_topic(Topic::Import, NoticeKind::Info, msg, None);
+                }
+                Ok(Read::Imported(Imported::NoRoomForCopy(incoming))) => {
+                    pending.try_set(Some(incoming));
+                }
+                Ok(Read::Sealed(text)) => {
+                    locked.try_set(Some((text, mode)));
+                }
+                Err(e) => {
+                    state.fail(Topic::Import, &e);
+                }
+            }
+        }
+    });
     let on_file = Callback::new(move |file: web_sys::File| {
-        let chosen = if mode.get_untracked() == "replace" {
-            ImportMode::Replace
-        } else {
-            ImportMode::Merge
-        };
         if let Err(e) = backup::check_size(file.size() as usize) {
-            state.notify_topic("import", NoticeKind::Error, e.to_string(), None);
+            state.fail(Topic::Import, &e);
             return;
         }
-        spawn_local(async move {
-            let result = match files::read_text(&file).await {
-                Ok(text) if sealed::is_sealed(&text) => {
-                    locked.set(Some((text, chosen)));
-                    return;
-                }
-                Ok(text) => actions::import_backup(state, &text, chosen),
-                Err(e) => Err(e),
-            };
-            show_import(state, pending, has_auto, result);
-        });
+        let chosen = ImportMode::from_code(&mode.get_untracked());
+        import.dispatch((Source::File(file), chosen));
     });
     let on_open = Callback::new(move |(text, mode): (String, ImportMode)| {
-        show_import(
-            state,
-            pending,
-            has_auto,
-            actions::import_backup(state, &text, mode),
-        );
+        import.dispatch((Source::Text(text), mode));
+    });
+    let replace = Action::new_local(move |incoming: &Data| {
+        let incoming = incoming.clone();
+        async move {
+            match actions::replace_without_copy(state, incoming).await {
+                Ok(msg) => {
+                    pending.try_set(None);
+                    state.notify_topic(Topic::Import, NoticeKind::Info, msg, None);
+                }
+                Err(e) => {
+                    state.fail(Topic::Import, &e);
+                }
+            }
+        }
     });
     let replace_anyway = move |_| {
         if let Some(incoming) = pending.get_untracked() {
-            pending.set(None);
-            let msg = actions::replace_without_copy(state, incoming);
-            state.notify_topic("import", NoticeKind::Info, msg, None);
+            replace.dispatch(incoming);
         }
     };
     view! {
@@ -93,9 +120,9 @@ pub fn Transfer(
                 name="import-mode"
                 legend="When importing a backup"
                 options=vec![
-                    ("merge".to_string(), "Merge: add its records to mine; where both have one, keep the newer edit".to_string()),
+                    (ImportMode::Merge.code().to_string(), "Merge: add its records to mine; where both have one, keep the newer edit".to_string()),
                     (
-                        "replace".to_string(),
+                        ImportMode::Replace.code().to_string(),
                         "Replace: make it my only data (my current data is kept as an automatic backup first)".to_string(),
                     ),
                 ]
@@ -117,7 +144,7 @@ pub fn Transfer(
                     <button type="button" class="button primary" on:click=move |_| actions::export_backup(state)>
                         "Download my current data"
                     </button>
-                    <button type="button" class="button" on:click=replace_anyway>
+                    <button type="button" class="button" disabled=move || replace.pending().get() on:click=replace_anyway>
                         "Replace without a copy"
                     </button>
                     <button type="button" class="button quiet" on:click=move |_| pending.set(None)>

@@ -4,7 +4,7 @@
 //! and says where it went wrong.
 
 use crate::formats::vcard::{self, Contact};
-use crate::state::{clock, files, practice, use_app, NoticeKind};
+use crate::state::{clock, files, practice, use_app, NoticeKind, Topic};
 use crate::ui::components::form::{ErrorLine, FileButton, Submit};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -25,10 +25,14 @@ pub fn Contacts() -> impl IntoView {
     let preview = RwSignal::new(None::<Preview>);
     let on_file = Callback::new(move |file: web_sys::File| {
         spawn_local(async move {
-            let read = files::read_bytes(&file).await.and_then(|b| {
-                vcard::read_with(&b, &files::decode_charset).map_err(|e| e.to_string())
-            });
-            match read {
+            let bytes = match files::read_bytes(&file).await {
+                Ok(b) => b,
+                Err(e) => {
+                    state.fail(Topic::Vcard, &e);
+                    return;
+                }
+            };
+            match vcard::read_with(&bytes, &files::decode_charset) {
                 Ok(import) => {
                     let dup = state
                         .people
@@ -41,7 +45,7 @@ pub fn Contacts() -> impl IntoView {
                     }));
                 }
                 Err(e) => {
-                    state.notify_topic("vcard", NoticeKind::Error, e, None);
+                    state.fail(Topic::Vcard, &e);
                 }
             }
         });
@@ -130,7 +134,7 @@ fn Checklist(
             1 => "Added 1 person to People.".to_string(),
             n => format!("Added {n} people to People."),
         };
-        state.notify_topic("vcard", NoticeKind::Info, msg, None);
+        state.notify_topic(Topic::Vcard, NoticeKind::Info, msg, None);
     };
     let warnings = (!warnings.is_empty()).then(|| {
         view! {

@@ -5,6 +5,7 @@
 mod backup;
 pub(crate) mod contacts;
 mod erase;
+mod keeping;
 mod lock;
 mod reminders;
 mod sealed;
@@ -18,14 +19,16 @@ use crate::ui::components::guidance::HowThisWorks;
 use backup::{AutoBackup, Transfer};
 use contacts::Contacts;
 use erase::Erase;
+use keeping::Keeping;
 use leptos::prelude::*;
 use lock::Lock;
 use reminders::Reminders;
 
 #[component]
 pub fn Settings() -> impl IntoView {
+    let state = use_app();
     // Whether the automatic backup of the last replace is kept.
-    let has_auto = RwSignal::new(crate::state::actions::has_auto_backup());
+    let has_auto = RwSignal::new(crate::state::actions::has_auto_backup(state));
     view! {
         <h1>"Settings"</h1>
         <HowThisWorks guide=&help::SETTINGS/>
@@ -36,6 +39,7 @@ pub fn Settings() -> impl IntoView {
             </p>
             <h3>"Storage"</h3>
             <Meter/>
+            <Keeping/>
             <Transfer has_auto/>
             <AutoBackup has_auto/>
             <h3>"Erase everything"</h3>

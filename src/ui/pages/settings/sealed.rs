@@ -1,12 +1,12 @@
 //! Encrypted backups: export everything locked with a passphrase, and the
-//! passphrase asked for when such a file is imported.
+//! passphrase asked for when such a file is imported. Both are async
+//! actions whose pending state disables their buttons.
 
-use crate::formats::sealed::{self, SealedError};
+use crate::formats::sealed::SealedError;
 use crate::state::actions::ImportMode;
-use crate::state::{actions, crypto, use_app, NoticeKind};
+use crate::state::{actions, crypto, use_app, NoticeKind, Topic};
 use crate::ui::components::form::Field;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 /// "Export an encrypted backup": a passphrase, typed twice, then the file.
 #[component]
@@ -14,30 +14,34 @@ pub fn SealedExport() -> impl IntoView {
     let state = use_app();
     let passphrase = RwSignal::new(String::new());
     let again = RwSignal::new(String::new());
-    let busy = RwSignal::new(false);
-    let submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        let (p, a) = (passphrase.get_untracked(), again.get_untracked());
-        if let Err(e) = sealed::check_new_passphrase(&p, &a) {
-            state.notify_topic("sealed", NoticeKind::Error, e, None);
-            return;
-        }
-        busy.set(true);
-        spawn_local(async move {
-            let result = actions::export_sealed_backup(state, &p).await;
-            busy.set(false);
-            match result {
-                Ok(msg) => {
-                    passphrase.set(String::new());
-                    again.set(String::new());
-                    state.notify_topic("sealed", NoticeKind::Info, msg, None);
+    let export = Action::new_local(move |(p, a): &(String, String)| {
+        let (p, a) = (p.clone(), a.clone());
+        async move {
+            match actions::export_sealed_backup(state, &p, &a).await {
+                Ok(name) => {
+                    passphrase.try_set(String::new());
+                    again.try_set(String::new());
+                    state.notify_topic(
+                        Topic::Sealed,
+                        NoticeKind::Info,
+                        format!(
+                            "Encrypted backup saved as {name}. Keep the passphrase safe: without \
+                             it the file cannot be opened."
+                        ),
+                        None,
+                    );
                 }
                 Err(e) => {
-                    state.notify_topic("sealed", NoticeKind::Error, e, None);
+                    state.fail(Topic::Sealed, &e);
                 }
             }
-        });
+        }
+    });
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        export.dispatch((passphrase.get_untracked(), again.get_untracked()));
     };
+    let busy = export.pending();
     view! {
         <form class="stack" aria-label="Encrypted backup" on:submit=submit>
             <p>
@@ -64,34 +68,33 @@ pub fn SealedImport(
 ) -> impl IntoView {
     let state = use_app();
     let passphrase = RwSignal::new(String::new());
-    let busy = RwSignal::new(false);
-    let submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        let Some((text, mode)) = file.get_untracked() else {
-            return;
-        };
-        let p = passphrase.get_untracked();
-        busy.set(true);
-        spawn_local(async move {
-            let opened = crypto::open_backup(&text, &p).await;
-            busy.set(false);
-            match opened {
+    let open = Action::new_local(move |(text, p, mode): &(String, String, ImportMode)| {
+        let (text, p, mode) = (text.clone(), p.clone(), *mode);
+        async move {
+            match crypto::open_backup(&text, &p).await {
                 Ok(plain) => {
-                    passphrase.set(String::new());
-                    file.set(None);
+                    passphrase.try_set(String::new());
+                    file.try_set(None);
                     on_open.run((plain, mode));
                 }
                 // Asked again, with the file kept: a typo costs nothing.
                 Err(e @ SealedError::WrongPassphrase) => {
-                    state.notify_topic("import", NoticeKind::Error, e.to_string(), None);
+                    state.fail(Topic::Import, &e);
                 }
                 Err(e) => {
-                    file.set(None);
-                    state.notify_topic("import", NoticeKind::Error, e.to_string(), None);
+                    file.try_set(None);
+                    state.fail(Topic::Import, &e);
                 }
             }
-        });
+        }
+    });
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if let Some((text, mode)) = file.get_untracked() {
+            open.dispatch((text, passphrase.get_untracked(), mode));
+        }
     };
+    let busy = open.pending();
     view! {
         <form class="panel stack" aria-label="Open the encrypted backup" on:submit=submit>
             <p>"This backup is encrypted. Type the passphrase it was exported with to import it."</p>

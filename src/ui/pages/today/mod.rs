@@ -13,7 +13,7 @@ use crate::content::prompts::prompt_of_the_day;
 use crate::model::assessment::checkup::{checkup_due, last_day};
 use crate::model::journal::review::{last_review_day, latest_review, review_due, review_plan};
 use crate::model::suggest::{suggest, Facts};
-use crate::state::{actions, clock, use_app, NoticeKind};
+use crate::state::{actions, clock, keep, use_app, NoticeKind};
 use crate::ui::components::form::{Card, ErrorLine, Submit, TextArea};
 use crate::ui::components::guidance::HowThisWorks;
 use crate::ui::components::log_contact::LogContact;
@@ -35,6 +35,7 @@ pub fn Today() -> impl IntoView {
         <Suggestion/>
         <ComingUp/>
         <QuickLog/>
+        <BackupDue/>
         <CheckupDue/>
         <Week/>
         <Card id="quick-note" title="One line for today">
@@ -84,9 +85,16 @@ fn QuickLog() -> impl IntoView {
     let state = use_app();
     let who = RwSignal::new(String::new());
     let any = move || state.people.with(|p| p.iter().any(|p| p.is_active()));
-    let panel = move || {
+    // The person chosen, while they are in People: a Memo, so a change to
+    // someone else (added in another tab, say) leaves the open panel, and
+    // the note typed in it, as they are.
+    let chosen = Memo::new(move |_| {
         let id = who.get();
-        let name = state.name_of(&id)?;
+        state.names.with(|n| n.contains_key(&id)).then_some(id)
+    });
+    let panel = move || {
+        let id = chosen.get()?;
+        let name = state.names.with_untracked(|n| n.get(&id).cloned())?;
         let done = Callback::new(move |()| who.set(String::new()));
         Some(view! { <LogContact person=id name day=state.today.get_untracked() on_done=done/> })
     };
@@ -96,6 +104,44 @@ fn QuickLog() -> impl IntoView {
                 <PersonPicker id="quick-who" label="Who were you in touch with?" person=who/>
                 {panel}
             </Card>
+        </Show>
+    }
+}
+
+/// A gentle offer of a backup when none was made for the chosen span
+/// (Settings; a month unless changed), with the backup one tap away.
+#[component]
+fn BackupDue() -> impl IntoView {
+    let state = use_app();
+    let since = Memo::new(move |_| {
+        // Days counted from when Tend started keeping data, until a backup.
+        // Looked at again when the day moves on.
+        state.today.track();
+        let start = keep::started(state)?;
+        let prefs = keep::prefs(state);
+        let now = clock::now();
+        prefs.backup_due(start, now).then(|| {
+            (
+                prefs.last_backup.is_some(),
+                prefs.days_without_backup(start, now),
+            )
+        })
+    });
+    view! {
+        <Show when=move || since.with(Option::is_some)>
+            <section class="card" aria-labelledby="backup-due">
+                <h2 id="backup-due">"A backup"</h2>
+                <p>
+                    {move || match since.get() {
+                        Some((true, days)) => format!("Your last backup was {days} days ago. "),
+                        _ => "You have not made a backup yet. ".to_string(),
+                    }}
+                    "Everything you keep in Tend lives only in this browser; a backup file keeps a copy safe."
+                </p>
+                <button type="button" class="button" on:click=move |_| actions::export_backup(state)>
+                    "Export a backup"
+                </button>
+            </section>
         </Show>
     }
 }
@@ -175,7 +221,7 @@ fn QuickNote() -> impl IntoView {
                 error.set(String::new());
                 state.notify(NoticeKind::Info, "Saved to your journal.", None);
             }
-            Err(e) => error.set(e),
+            Err(e) => error.set(e.to_string()),
         }
     };
     view! {
