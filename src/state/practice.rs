@@ -125,6 +125,21 @@ pub fn mark_ritual(
     })
 }
 
+/// Sets aside the ritual's next occurrence ahead of time (not marked
+/// skipped, and no alarm in the calendar export).
+pub fn set_aside_next_ritual(state: AppState, id: &str) -> Result<(), ActionError> {
+    let today = clock::today();
+    state.change::<Ritual, _>(id, |r| r.skip_next(today).map(|_| ()))
+}
+
+/// Takes back the occurrence set aside ahead of time.
+pub fn keep_next_ritual(state: AppState, id: &str) -> Result<(), ActionError> {
+    state.change::<Ritual, std::convert::Infallible>(id, |r| {
+        r.unskip();
+        Ok(())
+    })
+}
+
 pub fn remove_ritual(state: AppState, id: &str) {
     state.remove::<Ritual>(id);
 }

@@ -42,10 +42,20 @@ pub fn welcomed(state: AppState, id: &str) {
     });
 }
 
-/// The paused days as the rules see them today, kept up to date.
-pub fn pauses(state: AppState) -> Memo<Pauses> {
-    Memo::new(move |_| {
+/// The paused days as the rules see them today, kept up to date: one Memo
+/// for the whole app, so every screen sees the same days.
+#[derive(Clone, Copy)]
+struct Paused(Memo<Pauses>);
+
+/// Makes the paused days known to every screen (`use_pauses`).
+pub fn provide_pauses(state: AppState) {
+    provide_context(Paused(Memo::new(move |_| {
         let today = state.today.get();
         state.seasons.with(|s| Pauses::new(s, today))
-    })
+    })));
+}
+
+/// The paused days (see `provide_pauses`).
+pub fn use_pauses() -> Memo<Pauses> {
+    expect_context::<Paused>().0
 }

@@ -53,6 +53,7 @@ pub fn report_crash() {
 pub fn App() -> impl IntoView {
     let state = AppState::init();
     crate::state::reaching::watch(state);
+    crate::state::seasons::provide_pauses(state);
     welcome::greet(state);
     let route = RwSignal::new(current_route());
     // Only a change of screen: a screen with hashes of its own

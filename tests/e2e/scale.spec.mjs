@@ -139,8 +139,9 @@ test("Today with 500 people: the few closest first, everyone a tap away", async 
   await expect(list.getByRole("listitem")).toHaveCount(3);
   await expect(list.getByRole("listitem")).toContainText(["Person 1", "Person 2", "Person 3"]);
   await expect(card.getByText("8 due and 146 drifting. The people closest to you come first.")).toBeVisible();
-  // Short: three compact rows with one button each, then "Show all".
-  await expect(list.getByRole("button")).toHaveCount(3);
+  // Short: three compact rows, each with Reach out and Log contact, then "Show all".
+  await expect(list.getByRole("button", { name: /^Reach out to / })).toHaveCount(3);
+  await expect(list.getByRole("button")).toHaveCount(6);
   const height = (await card.boundingBox()).height;
   expect(height).toBeLessThan(560);
   await noViolations(page, "Today with 500 people");
@@ -148,7 +149,7 @@ test("Today with 500 people: the few closest first, everyone a tap away", async 
   // Everyone on request; the keyboard carries on at the first row added.
   await card.getByRole("button", { name: "Show all 154" }).click();
   await expect(list.getByRole("listitem")).toHaveCount(154);
-  await expect(list.getByRole("button", { name: "Log contact with Person 4", exact: true })).toBeFocused();
+  await expect(list.getByRole("button", { name: "Reach out to Person 4", exact: true })).toBeFocused();
   await expect(list.getByRole("listitem").nth(8)).toContainText(/Drifting/);
   await expect(list.getByRole("listitem").last()).toContainText(/Drifting: \d+ days past due/);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);

@@ -304,7 +304,7 @@ pub fn ReachKit(
                      open your messages, phone or email with this text."
                 </p>
             </Show>
-            <p role="status" class=move || if said().0 { "form-error" } else { "hint" }>{move || said().1}</p>
+            <p role="status" class=move || if said().0 { "field-error" } else { "hint" }>{move || said().1}</p>
         </section>
     }
     .into_any()

@@ -4,6 +4,7 @@
 
 use crate::content::challenges as text;
 use crate::model::challenge::Challenge;
+use crate::state::seasons::use_pauses;
 use crate::state::{clock, practice, use_app, NoticeKind};
 use crate::ui::components::form::{ErrorLine, Submit, TextArea};
 use leptos::prelude::*;
@@ -34,12 +35,13 @@ pub fn History() -> impl IntoView {
             done.into_iter().map(|c| (*c).clone()).collect::<Vec<_>>()
         })
     });
+    let pauses = use_pauses();
     let rows = Memo::new(move |_| {
         let today = state.today.get();
         finished.with(|all| {
             all.iter()
                 .map(|c| {
-                    let p = c.progress(today);
+                    let p = pauses.with(|ps| c.progress_in(today, ps));
                     let end = c.ended.unwrap_or_else(|| c.last_date());
                     Done {
                         id: c.stamp.id.clone(),

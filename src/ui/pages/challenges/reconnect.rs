@@ -7,6 +7,7 @@ use crate::model::challenge::reconnect::Reason;
 use crate::state::{practice, use_app};
 use crate::ui::components::form::{coded, Choices, ErrorLine, Field, Submit};
 use crate::ui::components::people_picker::PersonPicker;
+use crate::ui::components::reach_kit::ReachKit;
 use leptos::prelude::*;
 
 /// Every live plan, in the order they were made.
@@ -122,6 +123,9 @@ fn Plan(
         let id = id.clone();
         move |_| practice::remove_reconnect(state, &id)
     };
+    // The kit writes with the plan's reason in mind (`reachout::kit`).
+    let kit_open = RwSignal::new(false);
+    let person = plan.with_untracked(|p| p.as_ref().map(|p| p.person.clone()));
     view! {
         <li class="record">
             <h3>{heading}</h3>
@@ -131,6 +135,19 @@ fn Plan(
             </ul>
             <h4>"Ways to open the conversation"</h4>
             <ul>{openers}</ul>
+            {person.map(|person| view! {
+                <button
+                    type="button"
+                    class="button primary"
+                    aria-expanded=move || kit_open.get().to_string()
+                    on:click=move |_| kit_open.update(|o| *o = !*o)
+                >
+                    {move || format!("Reach out to {}", name.get())}
+                </button>
+                <Show when=move || kit_open.get()>
+                    <ReachKit person=person.clone() on_close=move |_| kit_open.set(false)/>
+                </Show>
+            })}
             <AddStep plan=id/>
             <button
                 type="button"

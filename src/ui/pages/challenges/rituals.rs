@@ -3,9 +3,10 @@
 //! its first one, the date it first comes round; each can be removed.
 
 use super::chosen_person;
-use crate::model::challenge::ritual::{next_occurrence, occurrences_between, Repeat};
+use crate::model::challenge::ritual::{next_planned, occurrences_between, OccurrenceState, Repeat};
 use crate::model::challenge::MarkState;
 use crate::model::day::WEEKDAYS;
+use crate::state::seasons::use_pauses;
 use crate::state::{clock, practice, use_app, NoticeKind};
 use crate::ui::components::form::{ErrorLine, Field, FormError, Opt, Select, Submit};
 use crate::ui::components::people_picker::PersonPicker;
@@ -89,26 +90,61 @@ fn RitualRow(
                 .and_then(|r| occurrences_between(r, back, today).pop())
         })
     });
+    // The next one that will be kept, and one set aside ahead of time.
     let next = Memo::new(move |_| {
         let today = state.today.get();
-        ritual.with(|r| r.as_ref().and_then(|r| next_occurrence(r, today)))
+        ritual.with(|r| r.as_ref().and_then(|r| next_planned(r, today)))
+    });
+    let set_aside = Memo::new(move |_| {
+        let today = state.today.get();
+        ritual.with(|r| r.as_ref().and_then(|r| r.skip.filter(|d| *d >= today)))
     });
     let mark = Memo::new(move |_| {
         let day = latest.get()?;
         ritual.with(|r| r.as_ref()?.mark_on(day).map(|m| m.state))
     });
-    let status = move || match latest.get() {
-        Some(day) => {
-            let said = match mark.get() {
-                Some(MarkState::Done) => "done",
-                Some(MarkState::Skipped) => "skipped",
-                None => "not marked yet",
+    let pauses = use_pauses();
+    let status = move || {
+        let today = state.today.get();
+        let latest_line = latest.get().and_then(|day| {
+            let said =
+                pauses.with(|p| ritual.with(|r| Some(r.as_ref()?.state_on(day, today, p))))?;
+            let said = match said {
+                OccurrenceState::Done => "done",
+                OccurrenceState::Skipped => "skipped",
+                OccurrenceState::SetAside => "set aside",
+                OccurrenceState::Paused => "paused for your season",
+                OccurrenceState::Open | OccurrenceState::Missed => "not marked yet",
             };
-            Some(format!("{}: {said}", clock::long_date(day, false)))
-        }
-        None => next
+            Some(format!("{}: {said}. ", clock::long_date(day, false)))
+        });
+        let next_line = next
             .get()
-            .map(|day| format!("Next: {}", clock::long_date(day, false))),
+            .map(|day| format!("Next: {}.", clock::long_date(day, false)));
+        let aside = set_aside
+            .get()
+            .map(|day| format!(" {} is set aside.", clock::long_date(day, false)));
+        format!(
+            "{}{}{}",
+            latest_line.unwrap_or_default(),
+            next_line.unwrap_or_default(),
+            aside.unwrap_or_default()
+        )
+    };
+    // Setting the next one aside ahead of time (a trip, a busy week), or
+    // taking that back.
+    let toggle_aside = {
+        let id = id.clone();
+        move |_| {
+            let r = if set_aside.get_untracked().is_some() {
+                practice::keep_next_ritual(state, &id)
+            } else {
+                practice::set_aside_next_ritual(state, &id)
+            };
+            if let Err(e) = r {
+                state.notify(NoticeKind::Error, e.to_string(), None);
+            }
+        }
     };
     let marks = {
         let id = id.clone();
@@ -149,6 +185,15 @@ fn RitualRow(
             <span>{status}</span>
             <div class="record-actions">
                 {marks}
+                <button
+                    type="button"
+                    class="button quiet"
+                    aria-pressed=move || set_aside.get().is_some().to_string()
+                    aria-label=move || format!("Set the next one aside: {}", title.get())
+                    on:click=toggle_aside
+                >
+                    "Set the next one aside"
+                </button>
                 <button
                     type="button"
                     class="button quiet"

@@ -3,6 +3,8 @@
 //! a way to stop it early.
 
 use crate::model::challenge::{running, Challenge};
+use crate::model::season::Pauses;
+use crate::state::seasons::use_pauses;
 use crate::state::{practice, use_app};
 use crate::ui::components::challenge_day::DayRow;
 use chrono::NaiveDate;
@@ -41,10 +43,11 @@ struct DayKey {
     with: Option<String>,
 }
 
-/// "Day 2 of 5 · 2 done · 2 in a row", or the same, paused.
-fn streak_line(c: &Challenge, today: NaiveDate) -> String {
-    let s = c.streak(today);
-    let p = c.progress(today);
+/// "Day 2 of 5 · 2 done · 2 in a row", or the same, paused (days in a
+/// season break nothing).
+fn streak_line(c: &Challenge, today: NaiveDate, pauses: &Pauses) -> String {
+    let s = c.streak_in(today, pauses);
+    let p = c.progress_in(today, pauses);
     let mut line = format!(
         "Day {} of {} · {} done",
         c.today_index(today) + 1,
@@ -77,9 +80,10 @@ fn ChallengeCard(
         })
     };
     let name = move || challenge.with(|c| c.as_ref().map(|c| c.name.clone()).unwrap_or_default());
+    let pauses = use_pauses();
     let line = move || {
         let today = state.today.get();
-        challenge.with(|c| c.as_ref().map(|c| streak_line(c, today)))
+        pauses.with(|p| challenge.with(|c| c.as_ref().map(|c| streak_line(c, today, p))))
     };
     let days = Memo::new(move |_| {
         let today = state.today.get();

@@ -3,11 +3,12 @@
 
 use crate::content::prompts::REVIEW;
 use crate::model::journal::review::{
-    last_review_day, mood_series, review_due, review_text, MoodPoint,
+    last_review_day, mood_series, review_due_in, review_text, MoodPoint,
 };
 use crate::model::journal::{EntryInput, EntryKind};
 use crate::model::timeline::{bands, trend, Direction, Span, Unit};
 use crate::state::clock::{month_year, short_date, short_month};
+use crate::state::seasons::use_pauses;
 use crate::state::{actions, use_app, NoticeKind};
 use crate::ui::components::chart::{
     tenths, ChartRange, Numbers, RangeChoice, TimeChart, TimeSeries,
@@ -19,11 +20,12 @@ use leptos::prelude::*;
 #[component]
 pub fn Review() -> impl IntoView {
     let state = use_app();
+    let pauses = use_pauses();
     let due = Memo::new(move |_| {
         let today = state.today.get();
         state
             .journal
-            .with(|j| review_due(today, last_review_day(j)))
+            .with(|j| pauses.with(|p| review_due_in(today, last_review_day(j), p)))
     });
     let answers: Vec<RwSignal<String>> = REVIEW
         .iter()

@@ -4,15 +4,17 @@
 
 use super::dates::Dates;
 use super::details::Details;
-use crate::model::cadence::{snoozed_until, status};
+use crate::model::cadence::{snoozed_until, status_with};
 use crate::model::interaction::{last_contact_in, with_person};
 use crate::model::Person;
 use crate::route::Route;
+use crate::state::seasons::use_pauses;
 use crate::state::{actions, clock, use_app, NoticeKind};
 use crate::ui::components::check_in::StatusLine;
 use crate::ui::components::form::Card;
 use crate::ui::components::hash::{after_navigation, go};
 use crate::ui::components::log_contact::LogContact;
+use crate::ui::components::reach_kit::ReachKit;
 use leptos::html::H1;
 use leptos::prelude::*;
 
@@ -90,11 +92,16 @@ fn Known(
     };
     let name = Memo::new(move |_| current.with(|p| p.as_ref().map(|p| p.name.clone())));
     let name_now = move || name.get().unwrap_or_default();
+    let pauses = use_pauses();
     let check_in = Memo::new(move |_| {
         let p = current.get()?;
         let last = state.latest.with(|l| last_contact_in(&p, l));
         let snooze = state.snoozes.with(|s| snoozed_until(&p.stamp.id, s));
-        Some((status(&p, last, state.today.get(), snooze), last))
+        let today = state.today.get();
+        Some((
+            pauses.with(|ps| status_with(&p, last, today, snooze, ps)),
+            last,
+        ))
     });
     let heading = NodeRef::<H1>::new();
     // Arriving here from the list: start at the top, on the name.
@@ -117,6 +124,7 @@ fn Known(
         <LogContact person=id.clone() name=first_name.clone() day=state.today.get_untracked() on_done=Callback::new(|()| {})/>
     };
     let log = view! { <Log id=id.clone()/> };
+    let kit = view! { <Reach id=id.clone() name=Signal::derive(name_now)/> };
     let dates = view! { <Dates person=id.clone() name=first_name/> };
     let remove = view! { <Remove id name=Signal::derive(name_now)/> };
     view! {
@@ -139,6 +147,7 @@ fn Known(
                     })
             }}
         </p>
+        {kit}
         <Card id="log-heading" title="Log a contact">
             {log_contact}
         </Card>
@@ -154,6 +163,32 @@ fn Known(
         <Card id="remove-heading" title="Remove">
             {remove}
         </Card>
+    }
+}
+
+/// "Reach out to Ada", opening the reach-out kit in place.
+#[component]
+fn Reach(
+    /// The person's id.
+    id: String,
+    /// Their name as it is now.
+    name: Signal<String>,
+) -> impl IntoView {
+    let open = RwSignal::new(false);
+    view! {
+        <div class="reach">
+            <button
+                type="button"
+                class="button primary"
+                aria-expanded=move || open.get().to_string()
+                on:click=move |_| open.update(|o| *o = !*o)
+            >
+                {move || format!("Reach out to {}", name.get())}
+            </button>
+            <Show when=move || open.get()>
+                <ReachKit person=id.clone() on_close=move |_| open.set(false)/>
+            </Show>
+        </div>
     }
 }
 

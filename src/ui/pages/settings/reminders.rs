@@ -148,7 +148,7 @@ fn DailyNudge(
                 </button>
             </Show>
         </Show>
-        <p role="status" class=move || if matches!(said(), Some(Err(_))) { "form-error" } else { "hint" }>
+        <p role="status" class=move || if matches!(said(), Some(Err(_))) { "field-error" } else { "hint" }>
             {move || match said() {
                 Some(Ok(s)) | Some(Err(s)) => s,
                 None => String::new(),

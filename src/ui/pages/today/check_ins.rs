@@ -2,13 +2,18 @@
 //! time, in one short list: the few who matter most first (the closest
 //! circle, then drifting before due, then the most overdue: see
 //! `cadence::closest_first`), and everyone else a tap away with "Show all".
-//! Each row is the name, where the check-in stands, and one action; a
-//! snooze waits beside the contact log once it is open.
+//! Each row is the name, where the check-in stands, and two actions: the
+//! reach-out kit, to write to them now, and the contact log (a snooze waits
+//! beside it once it is open). Days in a season do not count, and while one
+//! runs (or its welcome back shows) the list is quiet.
 
-use crate::model::cadence::{closest_first, due_list, CheckIn};
+use crate::model::cadence::{closest_first, due_list_with, CheckIn};
+use crate::model::season;
+use crate::state::seasons::use_pauses;
 use crate::state::{actions, use_app};
 use crate::ui::components::check_in::{words, StatusLine};
 use crate::ui::components::log_contact::LogContact;
+use crate::ui::components::reach_kit::ReachKit;
 use leptos::html::{Button, H2};
 use leptos::prelude::*;
 
@@ -45,12 +50,14 @@ fn counts(due: usize, drifting: usize) -> String {
 #[component]
 pub fn CheckIns() -> impl IntoView {
     let state = use_app();
+    let pauses = use_pauses();
     let lists = Memo::new(move |_| {
         let today = state.today.get();
         state.people.with(|people| {
             state.latest.with(|latest| {
                 state.snoozes.with(|snoozes| {
-                    let (due, drifting) = due_list(people, latest, today, snoozes);
+                    let (due, drifting) =
+                        pauses.with(|p| due_list_with(people, latest, today, snoozes, p));
                     let rows = closest_first(&due, &drifting)
                         .into_iter()
                         .map(|i| Row {
@@ -73,9 +80,17 @@ pub fn CheckIns() -> impl IntoView {
             .people
             .with(|p| p.iter().any(|p| p.cadence.is_some() && p.is_active()))
     });
+    // A season running, or its welcome back still to read: the welcome
+    // (or the season's own line) says what there is, not a list.
+    let quiet = Memo::new(move |_| {
+        let today = state.today.get();
+        state
+            .seasons
+            .with(|s| season::active(s, today).is_some() || season::welcome_due(s, today).is_some())
+    });
     let heading = NodeRef::<H2>::new();
-    // The person whose contact log is open.
-    let open = RwSignal::new(None::<String>);
+    // The person whose panel (kit or contact log) is open.
+    let open = RwSignal::new(None::<(String, Panel)>);
     let back_to_heading = Callback::new(move |()| {
         // Logged or snoozed, the person usually leaves the list: focus goes
         // back to the heading rather than to nothing.
@@ -112,7 +127,7 @@ pub fn CheckIns() -> impl IntoView {
         })
     };
     view! {
-        <Show when=move || any_rhythm.get()>
+        <Show when=move || any_rhythm.get() && !quiet.get()>
             <section class="card" aria-labelledby="check-ins">
                 <h2 id="check-ins" tabindex="-1" node_ref=heading>"Check-ins"</h2>
                 <Show
@@ -136,12 +151,21 @@ pub fn CheckIns() -> impl IntoView {
     }
 }
 
+/// What a row can open beneath it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Panel {
+    /// The reach-out kit.
+    Kit,
+    /// The contact log and snooze.
+    Log,
+}
+
 #[component]
 fn DueRow(
     /// The person and how their check-ins stand.
     row: Row,
-    /// The person whose contact log is open.
-    open: RwSignal<Option<String>>,
+    /// The person whose panel is open, and which.
+    open: RwSignal<Option<(String, Panel)>>,
     /// The row whose button should take focus when shown.
     reveal: RwSignal<Option<String>>,
     /// Runs after a contact is logged or the check-in snoozed.
@@ -161,26 +185,34 @@ fn DueRow(
             }
         });
     }
-    let is_open = {
+    // Which of this row's panels is open, if any: a Memo per row, so
+    // opening one switches only that row.
+    let shown = {
         let id = id.clone();
-        Memo::new(move |_| open.with(|o| o.as_deref() == Some(id.as_str())))
+        Memo::new(move |_| open.with(|o| o.as_ref().filter(|(who, _)| *who == id).map(|(_, p)| *p)))
     };
     let toggle = {
         let id = id.clone();
-        move |_| {
-            open.update(|o| {
-                *o = if o.as_deref() == Some(id.as_str()) {
-                    None
-                } else {
-                    Some(id.clone())
-                }
-            })
+        move |panel: Panel| {
+            let id = id.clone();
+            move |_| {
+                open.update(|o| {
+                    *o = if shown.get_untracked() == Some(panel) {
+                        None
+                    } else {
+                        Some((id.clone(), panel))
+                    }
+                })
+            }
         }
     };
     let panel = {
         let (id, name) = (id.clone(), name.clone());
-        move || {
-            is_open.get().then(|| {
+        move || match shown.get()? {
+            Panel::Kit => Some(
+                view! { <ReachKit person=id.clone() on_close=move |_| open.set(None)/> }.into_any(),
+            ),
+            Panel::Log => {
                 let snooze = {
                     let id = id.clone();
                     move |_| {
@@ -188,29 +220,43 @@ fn DueRow(
                         on_logged.run(());
                     }
                 };
-                view! {
-                    <LogContact person=id.clone() name=name.clone() day=state.today.get_untracked() on_done=on_logged/>
-                    <button type="button" class="button quiet" aria-label=format!("Snooze a week for {name}") on:click=snooze>
-                        "Snooze a week"
-                    </button>
-                }
-            })
+                Some(
+                    view! {
+                        <LogContact person=id.clone() name=name.clone() day=state.today.get_untracked() on_done=on_logged/>
+                        <button type="button" class="button quiet" aria-label=format!("Snooze a week for {name}") on:click=snooze>
+                            "Snooze a week"
+                        </button>
+                    }
+                    .into_any(),
+                )
+            }
         }
     };
     view! {
         <li class="record checkin">
             <span class="record-title">{name.clone()}</span>
             <StatusLine status/>
-            <button
-                type="button"
-                class="button"
-                node_ref=button
-                aria-label=format!("Log contact with {name}")
-                aria-expanded=move || is_open.get().to_string()
-                on:click=toggle
-            >
-                "Log contact"
-            </button>
+            <div class="record-actions">
+                <button
+                    type="button"
+                    class="button primary"
+                    node_ref=button
+                    aria-label=format!("Reach out to {name}")
+                    aria-expanded=move || (shown.get() == Some(Panel::Kit)).to_string()
+                    on:click=toggle(Panel::Kit)
+                >
+                    "Reach out"
+                </button>
+                <button
+                    type="button"
+                    class="button"
+                    aria-label=format!("Log contact with {name}")
+                    aria-expanded=move || (shown.get() == Some(Panel::Log)).to_string()
+                    on:click=toggle(Panel::Log)
+                >
+                    "Log contact"
+                </button>
+            </div>
             {panel}
         </li>
     }

@@ -11,13 +11,15 @@ use crate::content::checkup as checkup_text;
 use crate::content::help;
 use crate::content::prompts::prompt_of_the_day;
 use crate::model::assessment::checkup::{checkup_due, last_day};
-use crate::model::journal::review::{last_review_day, latest_review, review_due, review_plan};
+use crate::model::journal::review::{last_review_day, latest_review, review_due_in, review_plan};
 use crate::model::suggest::{suggest, Facts};
+use crate::state::seasons::use_pauses;
 use crate::state::{actions, clock, keep, use_app, NoticeKind};
 use crate::ui::components::form::{Card, ErrorLine, Submit, TextArea};
 use crate::ui::components::guidance::HowThisWorks;
 use crate::ui::components::log_contact::LogContact;
 use crate::ui::components::people_picker::PersonPicker;
+use crate::ui::components::season::{SeasonNow, WelcomeBack};
 use check_ins::CheckIns;
 use coming_up::ComingUp;
 use leptos::prelude::*;
@@ -30,6 +32,8 @@ pub fn Today() -> impl IntoView {
         <h1>"Today"</h1>
         <p class="lead">{move || clock::long_date(state.today.get(), false)}</p>
         <HowThisWorks guide=&help::TODAY/>
+        <SeasonNow/>
+        <WelcomeBack/>
         <ChallengeToday/>
         <CheckIns/>
         <Suggestion/>
@@ -176,11 +180,14 @@ fn Week() -> impl IntoView {
                 .and_then(|e| review_plan(&e.text).map(str::to_string))
         })
     });
+    let pauses = use_pauses();
     let due = Memo::new(move |_| {
         let today = state.today.get();
         state.journal.with(|j| {
-            // Nothing to look back on before the first entry.
-            j.iter().any(|e| !e.stamp.deleted) && review_due(today, last_review_day(j))
+            // Nothing to look back on before the first entry; nothing asked
+            // in a season.
+            j.iter().any(|e| !e.stamp.deleted)
+                && pauses.with(|p| review_due_in(today, last_review_day(j), p))
         })
     });
     view! {
