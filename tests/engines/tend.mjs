@@ -60,10 +60,19 @@ export class Tend {
   }
 
   /** Loads Tend at `hash` and waits until it can be used. */
-  async open(hash = "#/") {
+  /**
+   * Opens Tend at `hash`. An empty Tend opened at Today starts with the
+   * first run: every journey that is not about it skips it here, as
+   * tests/e2e/app.mjs does (the first-run journey walks it).
+   */
+  async open(hash = "#/", { firstRun = "skip" } = {}) {
     await this.collectErrors();
     await this.driver.get(`${this.base}${hash}`);
     await this.ready();
+    if (firstRun === "skip" && (await this.heading().textContent()).trim() === "Welcome to Tend") {
+      await this.role("button", "Skip and go to Today").click();
+      await this.heading().expectText("Today");
+    }
   }
 
   /**

@@ -176,16 +176,14 @@ pub fn ReachKit(
                     Ok(words())
                 }
                 Err(ShareError::Cancelled) => Ok(String::new()),
-                Err(e) => Err(e.to_string()),
+                Err(e) => Err(e),
             }
         }
     });
     let copy = Action::new_local(move |message: &String| {
         let (message, person, name) = (message.clone(), p2.clone(), copy_name.clone());
         async move {
-            device::share::copy(&message)
-                .await
-                .map_err(|e| e.to_string())?;
+            device::share::copy(&message).await?;
             reaching::record_send(state, &person, chosen.get_untracked());
             Ok(format!(
                 "Copied. Paste it wherever you write to {name}; Tend will ask later whether you \
@@ -208,7 +206,7 @@ pub fn ReachKit(
         }
         match latest.into_iter().flatten().next_back() {
             Some(Ok(s)) => (false, s),
-            Some(Err(e)) => (true, e),
+            Some(Err(e)) => (true, e.to_string()),
             None => (false, String::new()),
         }
     };

@@ -3,6 +3,7 @@
 //! the `.ics` export), the app badge and the daily nudge (installed apps on
 //! some browsers), and seasons, which pause every one of them.
 
+use crate::device::nudge::NudgeError;
 use crate::device::{self, Support};
 use crate::model::prefs;
 use crate::state::{practice, reaching, use_app};
@@ -92,17 +93,16 @@ fn DailyNudge(
     let state = use_app();
     let on = Memo::new(move |_| state.prefs.with(|p| prefs::current(p).nudge));
     let turn_on = Action::new_local(move |_: &()| async move {
-        device::nudge::enable().await.map_err(|e| e.to_string())?;
+        device::nudge::enable().await?;
         reaching::update_prefs(state, |p| p.nudge = true);
-        Ok::<_, String>(
-            "The daily nudge is on: at most one quiet notification a day, only when someone is due."
-                .to_string(),
+        Ok::<_, NudgeError>(
+            "The daily nudge is on: at most one quiet notification a day, only when someone is due.",
         )
     });
     let turn_off = Action::new_local(move |_: &()| async move {
         device::nudge::disable().await;
         reaching::update_prefs(state, |p| p.nudge = false);
-        Ok::<_, String>("The daily nudge is off.".to_string())
+        Ok::<_, NudgeError>("The daily nudge is off.")
     });
     let said = move || {
         [turn_on.value().get(), turn_off.value().get()]
@@ -150,7 +150,8 @@ fn DailyNudge(
         </Show>
         <p role="status" class=move || if matches!(said(), Some(Err(_))) { "field-error" } else { "hint" }>
             {move || match said() {
-                Some(Ok(s)) | Some(Err(s)) => s,
+                Some(Ok(s)) => s.to_string(),
+                Some(Err(e)) => e.to_string(),
                 None => String::new(),
             }}
         </p>
