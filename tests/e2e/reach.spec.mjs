@@ -61,7 +61,8 @@ const calls = (page) => page.evaluate(() => window.__calls);
 async function setVisible(page, visible) {
   await page.evaluate((v) => {
     window.__visible = v;
-    document.dispatchEvent(new Event("visibilitychange"));
+    // As the browser fires it: at the document, bubbling to the window.
+    document.dispatchEvent(new Event("visibilitychange", { bubbles: true }));
   }, visible);
 }
 
@@ -227,7 +228,7 @@ test("the badge counts who is due; the daily nudge asks first; a season pauses a
   await form.getByLabel("From").fill(daysAgo(5));
   await form.getByLabel("Why (optional, only for you)").selectOption({ index: 1 });
   await form.getByRole("button", { name: "Take a season" }).click();
-  await expect(app.status()).toContainText("Your season has begun.");
+  await expect(page.locator(".notice-list[role=status]")).toContainText("Your season has begun.");
   await app.go("Today");
   await expect(page.getByRole("region", { name: "Your season" })).toContainText("You are taking a season");
   await expect(page.getByRole("list", { name: "Check-ins" })).toHaveCount(0);
