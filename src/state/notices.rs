@@ -53,6 +53,8 @@ pub enum Topic {
     Keep,
     /// A journal entry saved from the Write view.
     EntrySaved,
+    /// Turning the daily nudge on or off.
+    Nudge,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -76,7 +76,8 @@ test("an error that stops the running app brings up the same screen, with packed
   const stored = await app.stored();
   expect(stored["tend:journal:2024-03"]).toMatch(/^~lz4:/);
   expect(stored["tend:journal:2024-03"].length).toBeLessThan(walk.length);
-  expect(JSON.parse(stored["tend:meta"]).schema_version).toBe(3);
+  // Migrated to the current schema (4: contact fields).
+  expect(JSON.parse(stored["tend:meta"]).schema_version).toBe(4);
   // What the panic hook does (src/ui/app.rs, report_crash).
   await page.evaluate(() => window.dispatchEvent(new Event("tend:crashed")));
   const download = await downloadFromCrashScreen(page);

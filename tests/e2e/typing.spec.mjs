@@ -134,10 +134,14 @@ test("an entry's open editor keeps what is typed when another entry is edited he
   const text = form.getByLabel("What is on your mind?");
   await text.fill("Walked by the river with Grace. A heron, and");
 
-  // The same tab writes a new entry meanwhile.
+  // The same tab writes a new entry meanwhile, in the Write view, and
+  // comes back to the editor.
+  await a.journalView("Write");
   const write = a.page.getByRole("form", { name: "Write" });
   await write.getByLabel("What is on your mind?").fill("Quick note while editing.");
   await write.getByRole("button", { name: "Save entry" }).click();
+  await expect(a.status()).toContainText("Entry saved");
+  await a.journalView("Entries");
   await expect(a.page.getByRole("list", { name: "Journal entries" }).getByText("Quick note while editing.")).toBeVisible();
   await text.focus();
   await expect(text).toHaveValue("Walked by the river with Grace. A heron, and");
@@ -145,7 +149,7 @@ test("an entry's open editor keeps what is typed when another entry is edited he
   // Another tab edits the other entry.
   const b = new Tend(await context.newPage());
   await b.open();
-  await b.go("Journal");
+  await b.journalView("Entries");
   const theirs = await edit(b.page, "Long call with Ada");
   await theirs.getByLabel("What is on your mind?").fill("Long call with Ada about engines and looms.");
   await fresh(a.page);
@@ -167,7 +171,7 @@ test("an open edit of an entry changed in another tab keeps what is typed and of
 
   const b = new Tend(await context.newPage());
   await b.open();
-  await b.go("Journal");
+  await b.journalView("Entries");
   const theirs = await edit(b.page, "Walked by the river");
   await theirs.getByLabel("What is on your mind?").fill("Theirs: walked by the river in the rain.");
   await fresh(a.page);

@@ -61,6 +61,10 @@ pub fn Journal() -> impl IntoView {
     });
     let showing = move |v: JournalView| move || view.get() == v;
     let writing = Memo::new(move |_| view.get() == JournalView::Write);
+    // Built the first time Entries is opened, then kept.
+    let entries_opened = Memo::new(move |seen: Option<&bool>| {
+        seen.copied().unwrap_or(false) || view.get() == JournalView::Entries
+    });
     view! {
         <h1>"Journal"</h1>
         <HowThisWorks guide=&help::JOURNAL/>
@@ -72,8 +76,12 @@ pub fn Journal() -> impl IntoView {
         <div hidden=move || !writing.get()>
             <WriteView/>
         </div>
-        <Show when=showing(JournalView::Entries)>
-            <EntriesView/>
+        // Entries likewise, once opened: an entry's editor (and what is
+        // typed in it) waits there while another view is open.
+        <Show when=move || entries_opened.get()>
+            <div hidden=move || view.get() != JournalView::Entries>
+                <EntriesView/>
+            </div>
         </Show>
         <Show when=showing(JournalView::Month)>
             <Card id="calendar" title="Your month">

@@ -6,7 +6,7 @@
 use crate::device::nudge::NudgeError;
 use crate::device::{self, Support};
 use crate::model::prefs;
-use crate::state::{practice, reaching, use_app};
+use crate::state::{practice, reaching, use_app, NoticeKind, Topic};
 use crate::ui::components::form::Select;
 use crate::ui::components::season::{SeasonNow, TakeSeason};
 use leptos::prelude::*;
@@ -104,12 +104,22 @@ fn DailyNudge(
         reaching::update_prefs(state, |p| p.nudge = false);
         Ok::<_, NudgeError>("The daily nudge is off.")
     });
-    let said = move || {
-        [turn_on.value().get(), turn_off.value().get()]
+    // The outcome goes to the notices, like every other setting's.
+    Effect::new(move |_| {
+        let latest = [turn_on.value().get(), turn_off.value().get()]
             .into_iter()
             .flatten()
-            .next_back()
-    };
+            .next_back();
+        match latest {
+            Some(Ok(words)) => {
+                state.notify_topic(Topic::Nudge, NoticeKind::Info, words, None);
+            }
+            Some(Err(e)) => {
+                state.notify_topic(Topic::Nudge, NoticeKind::Error, e.to_string(), None);
+            }
+            None => {}
+        }
+    });
     let can = support.notifications && support.periodic_sync;
     view! {
         <p>
@@ -148,12 +158,5 @@ fn DailyNudge(
                 </button>
             </Show>
         </Show>
-        <p role="status" class=move || if matches!(said(), Some(Err(_))) { "field-error" } else { "hint" }>
-            {move || match said() {
-                Some(Ok(s)) => s.to_string(),
-                Some(Err(e)) => e.to_string(),
-                None => String::new(),
-            }}
-        </p>
     }
 }
