@@ -17,7 +17,7 @@ test("an import whose entry has the same stamp but another text keeps both texts
   backup.data.journal[0].t = "The file's words about the lake.";
   await app.importFile({ name: "backup.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(backup)) }, "Merge");
   await expect(app.status()).toContainText("Merged");
-  await app.go("Journal");
+  await app.journalView("Entries");
   const list = page.getByRole("list", { name: "Journal entries" });
   await expect(list.getByText("My own words about the lake.")).toBeVisible();
   await expect(list.getByText("The file's words about the lake.")).toBeVisible();
@@ -25,13 +25,13 @@ test("an import whose entry has the same stamp but another text keeps both texts
   await expect(list.getByRole("listitem").filter({ hasText: "words about the lake" }).getByText("Conflict copy")).toHaveCount(1);
   await app.stored();
   await page.reload();
-  await app.go("Journal");
+  await app.journalView("Entries");
   await expect(list.getByText("My own words about the lake.")).toBeVisible();
   await expect(list.getByText("The file's words about the lake.")).toBeVisible();
   // Importing the same file again adds nothing more.
   await app.importFile({ name: "backup.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(backup)) }, "Merge");
   await expect(app.status()).toContainText("Merged");
-  await app.go("Journal");
+  await app.journalView("Entries");
   await expect(list.getByRole("listitem")).toHaveCount(2);
 });
 
