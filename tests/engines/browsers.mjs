@@ -199,7 +199,9 @@ export async function launch(engine) {
   if (!e) throw new Error(`Unknown engine ${engine}: one of ${Object.keys(ENGINES).join(", ")}`);
   const missing = [e.driver, e.browser].filter((p) => p.includes("/") && !existsSync(p));
   if (missing.length) throw new Error(`${e.label}: missing ${missing.join(", ")}; run \`bash scripts/setup.sh --browser\``);
-  const port = Number(process.env.TEND_ENGINES_PORT || 4190) + e.offset;
+  // Not 4190: it is one of the ports the Fetch standard blocks (ManageSieve),
+  // so neither Node's fetch nor Firefox would load the site from it.
+  const port = Number(process.env.TEND_ENGINES_PORT || 4290) + e.offset;
   const stops = [];
   const close = async () => {
     for (const stop of stops.reverse()) await stop().catch(() => {});
