@@ -248,14 +248,25 @@ mod writer {
 
     const PASS: &str = "walks by the river";
 
+    thread_local! {
+        /// The owner of the state the test before this one started.
+        static LAST: std::cell::RefCell<Option<Owner>> = const { std::cell::RefCell::new(None) };
+    }
+
     fn start() -> AppState {
+        // The tests share one page: the last test's state is disposed first,
+        // or its effects and debounced saves would write into this test's
+        // storage (sealed with that test's key).
+        if let Some(last) = LAST.with(|l| l.borrow_mut().take()) {
+            last.cleanup();
+        }
         clear();
         // Effects and tasks run on wasm-bindgen's executor, as when mounted.
         let _ = any_spawner::Executor::init_wasm_bindgen();
         let owner = Owner::new();
         owner.set();
-        // Kept for the test's length: the state lives in it.
-        std::mem::forget(owner);
+        // Kept until the next test starts: the state lives in it.
+        LAST.with(|l| *l.borrow_mut() = Some(owner));
         AppState::init()
     }
 

@@ -102,7 +102,8 @@ pub fn flush(state: AppState) {
     if let Some(t) = state.saves.try_update_value(|s| s.timer.take()).flatten() {
         t.clear();
     }
-    if !state.writable.get_untracked() {
+    // Nothing is written once the state is gone (Tend is closing).
+    if !state.writable.try_get_untracked().unwrap_or(false) {
         return;
     }
     let Some((keys, meta)) = state.saves.try_update_value(|s| s.marks.take()) else {
@@ -145,9 +146,13 @@ fn report(state: AppState, keys: &[String], outcome: Outcome) {
         Some(e) => keys.iter().map(|k| (k.clone(), e.clone())).collect(),
         None => outcome.failed.clone(),
     };
-    state
+    let kept = state
         .saves
-        .update_value(|s| s.marks.keep_unwritten(&unwritten));
+        .try_update_value(|s| s.marks.keep_unwritten(&unwritten));
+    if kept.is_none() {
+        // Tend is closing: there is no one left to tell.
+        return;
+    }
     match unwritten.first().map(|(_, e)| e) {
         None => state.clear_topic(Topic::Save),
         Some(e) => tell_unsaved(state, e),
