@@ -34,6 +34,7 @@ pub mod persist;
 pub mod practice;
 pub mod reaching;
 pub mod seasons;
+pub mod standing;
 pub mod update;
 pub mod vault;
 pub mod writer;
@@ -183,6 +184,19 @@ impl AppState {
         self.names.with(|n| n.get(id).cloned())
     }
 
+    /// The live record `id` of `T` as it stands now (`None` once it is
+    /// removed, perhaps in another tab).
+    pub fn live<T: Held>(&self, id: &str) -> Option<T> {
+        T::signal(self).with_untracked(|list| find_live(list, id).cloned())
+    }
+
+    /// The live record `id` of `T`, following its changes: what a view of
+    /// one record (a person, a ritual, a plan) reads.
+    pub fn live_memo<T: Held>(&self, id: String) -> Memo<Option<T>> {
+        let signal = T::signal(self);
+        Memo::new(move |_| signal.with(|list| find_live(list, &id).cloned()))
+    }
+
     /// Adds a new record and marks its key for the next save.
     pub fn add<T: Held>(&self, record: T) {
         persist::touched(*self, record.key());
@@ -202,7 +216,7 @@ impl AppState {
             .try_update_untracked(|list| {
                 let r = list
                     .iter_mut()
-                    .find(|r| r.stamp().id == id && !r.stamp().deleted)
+                    .find(|r| is_live(*r, id))
                     .ok_or(ActionError::Gone)?;
                 let before = r.key();
                 f(r).map_err(Into::into)?;
@@ -265,6 +279,14 @@ impl AppState {
             persist::touched(*self, key);
         }
     }
+}
+
+fn is_live<T: Held>(r: &T, id: &str) -> bool {
+    r.stamp().id == id && !r.stamp().deleted
+}
+
+fn find_live<'a, T: Held>(list: &'a [T], id: &str) -> Option<&'a T> {
+    list.iter().find(|r| is_live(*r, id))
 }
 
 /// A record type and the signal that holds its collection.

@@ -101,15 +101,24 @@ pub fn watch(state: AppState) {
             })
         }))
     });
-    Effect::new(move |_| {
+    // The service worker reads the schedule only for the daily nudge: it is
+    // written while the nudge is on, and once more as it is turned off (so
+    // a wake-up already on its way stays quiet).
+    Effect::new(move |was_on: Option<bool>| {
         let Some(s) = schedule.get() else {
-            return;
+            return was_on.unwrap_or(false);
         };
         let today = state.today.get_untracked();
         device::badge::show(s.badge_on(today));
-        if let Ok(json) = serde_json::to_string(&s) {
-            leptos::task::spawn_local(async move { device::nudge::write_schedule(&json).await });
+        let on = state.prefs.with_untracked(|p| prefs::current(p).nudge);
+        if on || was_on == Some(true) {
+            if let Ok(json) = serde_json::to_string(&s) {
+                leptos::task::spawn_local(
+                    async move { device::nudge::write_schedule(&json).await },
+                );
+            }
         }
+        on
     });
 }
 

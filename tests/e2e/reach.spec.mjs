@@ -58,6 +58,15 @@ async function stubDevice(page) {
 
 const calls = (page) => page.evaluate(() => window.__calls);
 
+// The schedule Tend keeps in the Cache API for the service worker's
+// daily nudge (`null` when there is none).
+const nudgeSchedule = (page) =>
+  page.evaluate(async () => {
+    const reg = await navigator.serviceWorker.ready;
+    const r = await (await caches.open(`tend:nudge@${reg.scope}`)).match(`${reg.scope}tend-nudge.json`);
+    return r ? r.json() : null;
+  });
+
 async function setVisible(page, visible) {
   await page.evaluate((v) => {
     window.__visible = v;
@@ -204,9 +213,11 @@ test("the badge counts who is due; the daily nudge asks first; a season pauses a
   // One person is drifting, none due today: the badge counts who needs a word.
   await expect.poll(async () => (await calls(page)).filter((c) => c[0].endsWith("AppBadge")).at(-1)).toEqual(["setAppBadge", 1]);
 
-  // The daily nudge: the permission is asked for only on the button.
+  // The daily nudge: the permission is asked for only on the button, and
+  // until it is on nothing about anyone is kept for the service worker.
   await app.go("Settings");
   expect((await calls(page)).filter((c) => c[0] === "requestPermission")).toHaveLength(0);
+  expect(await nudgeSchedule(page)).toBeNull();
   await page.getByRole("button", { name: "Turn on the daily nudge" }).click();
   await expect(page.getByText("The daily nudge is on")).toBeVisible();
   const registered = (await calls(page)).filter((c) => c[0] === "periodicSync.register");
@@ -214,14 +225,7 @@ test("the badge counts who is due; the daily nudge asks first; a season pauses a
   expect(registered[0][1]).toBe("tend-daily");
   expect(registered[0][2]).toBeGreaterThanOrEqual(12 * 3600 * 1000);
   // The service worker reads who is due from the schedule Tend keeps.
-  const schedule = await page.evaluate(async () => {
-    const reg = await navigator.serviceWorker.ready;
-    const cache = await caches.open(`tend:nudge@${reg.scope}`);
-    const r = await cache.match(`${reg.scope}tend-nudge.json`);
-    return r ? r.json() : null;
-  });
-  expect(schedule).not.toBeNull();
-  expect(JSON.stringify(schedule)).toContain("Ada");
+  await expect.poll(async () => JSON.stringify(await nudgeSchedule(page))).toContain("Ada");
 
   // A season that began five days ago: Today goes quiet, the badge clears.
   const form = page.getByRole("form", { name: "Take a season" });
@@ -266,15 +270,7 @@ test("the daily nudge: a periodic sync shows one calm notification a day, naming
   await page.getByRole("button", { name: "Turn on the daily nudge" }).click();
   await expect(page.getByText("The daily nudge is on")).toBeVisible();
   // Today's line in the schedule carries the words once the nudge is on.
-  await expect
-    .poll(() =>
-      page.evaluate(async () => {
-        const reg = await navigator.serviceWorker.ready;
-        const r = await (await caches.open(`tend:nudge@${reg.scope}`)).match(`${reg.scope}tend-nudge.json`);
-        return r ? (await r.json()).days[0].t || null : null;
-      }),
-    )
-    .toMatch(/Ada/);
+  await expect.poll(async () => (await nudgeSchedule(page))?.days[0].t || null).toMatch(/Ada/);
 
   const cdp = await context.newCDPSession(page);
   const registrations = [];

@@ -12,10 +12,13 @@
 
 use super::form::{coded, Select, TextArea};
 use crate::device::{self, share::ShareError};
+use crate::model::cadence;
 use crate::model::challenge::reconnect::ReconnectPlan;
 use crate::model::people::{Channel, Person};
 use crate::model::reachout::{self, Glance, Kit};
-use crate::model::{cadence, interaction};
+use crate::model::season::Pauses;
+use crate::state::seasons::use_pauses;
+use crate::state::standing::standing;
 use crate::state::{clock, reaching, use_app, AppState};
 use leptos::prelude::*;
 
@@ -68,14 +71,15 @@ fn context(g: &Glance) -> Context {
 
 /// The person, their kit and context as they stand now; `None` when they
 /// were removed.
-fn open(state: AppState, id: &str, channel: Option<Channel>) -> Option<(Person, Kit, Context)> {
+fn open(
+    state: AppState,
+    id: &str,
+    channel: Option<Channel>,
+    pauses: Memo<Pauses>,
+) -> Option<(Person, Kit, Context)> {
     let today = state.today.get_untracked();
-    let person = state.people.with_untracked(|list| {
-        list.iter()
-            .find(|p| p.stamp.id == id && !p.stamp.deleted)
-            .cloned()
-    })?;
-    let status = status_of(state, &person);
+    let person = state.live::<Person>(id)?;
+    let status = status_of(state, &person, pauses);
     let plan: Option<ReconnectPlan> = state
         .reconnects
         .with_untracked(|plans| reachout::live_plan(plans, id).cloned());
@@ -99,19 +103,10 @@ fn open(state: AppState, id: &str, channel: Option<Channel>) -> Option<(Person, 
     Some((person, kit, ctx))
 }
 
-/// Where `person`'s check-in stands today, seasons counted.
-fn status_of(state: AppState, person: &Person) -> cadence::CheckIn {
-    let today = state.today.get_untracked();
-    let last = state
-        .latest
-        .with_untracked(|l| interaction::last_contact_in(person, l));
-    let snoozed = state
-        .snoozes
-        .with_untracked(|s| cadence::snoozed_until(&person.stamp.id, s));
-    let pauses = state
-        .seasons
-        .with_untracked(|s| crate::model::season::Pauses::new(s, today));
-    cadence::status_with(person, last, today, snoozed, &pauses)
+/// Where `person`'s check-in stands today, seasons counted; read without
+/// tracking, since the kit keeps the reason it was opened for.
+fn status_of(state: AppState, person: &Person, pauses: Memo<Pauses>) -> cadence::CheckIn {
+    untrack(|| pauses.with(|ps| standing(state, person, ps)).0)
 }
 
 #[component]
@@ -124,7 +119,8 @@ pub fn ReachKit(
     on_close: Callback<()>,
 ) -> impl IntoView {
     let state = use_app();
-    let Some((who, first, ctx)) = open(state, &person, None) else {
+    let pauses = use_pauses();
+    let Some((who, first, ctx)) = open(state, &person, None, pauses) else {
         return view! { <p class="hint">"This person was removed, perhaps in another tab."</p> }
             .into_any();
     };
@@ -141,7 +137,7 @@ pub fn ReachKit(
     let who_for_openers = who.clone();
     let kit = Memo::new(move |_| {
         let today = state.today.get_untracked();
-        let status = status_of(state, &who_for_openers);
+        let status = status_of(state, &who_for_openers, pauses);
         let plan = state
             .reconnects
             .with_untracked(|p| reachout::live_plan(p, &who_for_openers.stamp.id).cloned());

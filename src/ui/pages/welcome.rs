@@ -310,12 +310,7 @@ fn FirstRhythm() -> impl IntoView {
         let id = who.get_untracked();
         let result = (|| {
             let person = state
-                .people
-                .with_untracked(|p| {
-                    p.iter()
-                        .find(|p| p.stamp.id == id && !p.stamp.deleted)
-                        .cloned()
-                })
+                .live::<crate::model::Person>(&id)
                 .ok_or(FormError::Choose("someone"))?;
             let cadence = cadence_of(&how_often.get_untracked())?;
             let name = person.name.clone();

@@ -3,7 +3,7 @@
 //! and the form for a new plan.
 
 use super::chosen_person;
-use crate::model::challenge::reconnect::Reason;
+use crate::model::challenge::reconnect::{Reason, ReconnectPlan};
 use crate::state::{practice, use_app};
 use crate::ui::components::form::{coded, Choices, ErrorLine, Field, Submit};
 use crate::ui::components::people_picker::PersonPicker;
@@ -48,16 +48,7 @@ fn Plan(
     id: String,
 ) -> impl IntoView {
     let state = use_app();
-    let plan = {
-        let id = id.clone();
-        Memo::new(move |_| {
-            state.reconnects.with(|all| {
-                all.iter()
-                    .find(|p| p.stamp.id == id && !p.stamp.deleted)
-                    .cloned()
-            })
-        })
-    };
+    let plan = state.live_memo::<ReconnectPlan>(id.clone());
     let name = Memo::new(move |_| {
         plan.with(|p| p.as_ref().and_then(|p| state.name_of(&p.person)))
             .unwrap_or_else(|| "Someone".to_string())

@@ -3,7 +3,9 @@
 //! its first one, the date it first comes round; each can be removed.
 
 use super::chosen_person;
-use crate::model::challenge::ritual::{next_planned, occurrences_between, OccurrenceState, Repeat};
+use crate::model::challenge::ritual::{
+    next_planned, occurrences_between, OccurrenceState, Repeat, Ritual,
+};
 use crate::model::challenge::MarkState;
 use crate::model::day::WEEKDAYS;
 use crate::state::seasons::use_pauses;
@@ -61,16 +63,7 @@ fn RitualRow(
     id: String,
 ) -> impl IntoView {
     let state = use_app();
-    let ritual = {
-        let id = id.clone();
-        Memo::new(move |_| {
-            state.rituals.with(|all| {
-                all.iter()
-                    .find(|r| r.stamp.id == id && !r.stamp.deleted)
-                    .cloned()
-            })
-        })
-    };
+    let ritual = state.live_memo::<Ritual>(id.clone());
     let title = Memo::new(move |_| {
         ritual.with(|r| {
             let Some(r) = r else { return String::new() };

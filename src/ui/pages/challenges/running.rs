@@ -69,16 +69,7 @@ fn ChallengeCard(
     id: String,
 ) -> impl IntoView {
     let state = use_app();
-    let challenge = {
-        let id = id.clone();
-        Memo::new(move |_| {
-            state.challenges.with(|all| {
-                all.iter()
-                    .find(|c| c.stamp.id == id && !c.stamp.deleted)
-                    .cloned()
-            })
-        })
-    };
+    let challenge = state.live_memo::<Challenge>(id.clone());
     let name = move || challenge.with(|c| c.as_ref().map(|c| c.name.clone()).unwrap_or_default());
     let pauses = use_pauses();
     let line = move || {

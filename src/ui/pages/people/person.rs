@@ -4,11 +4,11 @@
 
 use super::dates::Dates;
 use super::details::Details;
-use crate::model::cadence::{snoozed_until, status_with};
-use crate::model::interaction::{last_contact_in, with_person};
+use crate::model::interaction::with_person;
 use crate::model::Person;
 use crate::route::Route;
 use crate::state::seasons::use_pauses;
+use crate::state::standing::standing;
 use crate::state::{actions, clock, use_app, NoticeKind};
 use crate::ui::components::check_in::StatusLine;
 use crate::ui::components::form::Card;
@@ -39,16 +39,7 @@ pub fn PersonView(
     id: String,
 ) -> impl IntoView {
     let state = use_app();
-    let person = {
-        let id = id.clone();
-        Memo::new(move |_| {
-            state.people.with(|p| {
-                p.iter()
-                    .find(|p| p.stamp.id == id && !p.stamp.deleted)
-                    .cloned()
-            })
-        })
-    };
+    let person = state.live_memo::<Person>(id.clone());
     view! {
         <div class="person-view">
             <a class="back-link" href=Route::People.hash()>"← All people"</a>
@@ -80,28 +71,13 @@ fn Known(
     id: String,
 ) -> impl IntoView {
     let state = use_app();
-    let current = {
-        let id = id.clone();
-        Memo::new(move |_| {
-            state.people.with(|p| {
-                p.iter()
-                    .find(|p| p.stamp.id == id && !p.stamp.deleted)
-                    .cloned()
-            })
-        })
-    };
+    let current = state.live_memo::<Person>(id.clone());
     let name = Memo::new(move |_| current.with(|p| p.as_ref().map(|p| p.name.clone())));
     let name_now = move || name.get().unwrap_or_default();
     let pauses = use_pauses();
     let check_in = Memo::new(move |_| {
         let p = current.get()?;
-        let last = state.latest.with(|l| last_contact_in(&p, l));
-        let snooze = state.snoozes.with(|s| snoozed_until(&p.stamp.id, s));
-        let today = state.today.get();
-        Some((
-            pauses.with(|ps| status_with(&p, last, today, snooze, ps)),
-            last,
-        ))
+        Some(pauses.with(|ps| standing(state, &p, ps)))
     });
     let heading = NodeRef::<H1>::new();
     // Arriving here from the list: start at the top, on the name.

@@ -2,10 +2,10 @@
 //! their name (the way to their own view), one status line, and one
 //! action, logging a contact, whose form opens under the row.
 
-use crate::model::cadence::{snoozed_until, status_with, CheckIn};
-use crate::model::interaction::last_contact_in;
+use crate::model::cadence::CheckIn;
 use crate::route::{sub_hash, Route};
 use crate::state::seasons::use_pauses;
+use crate::state::standing::standing;
 use crate::state::{clock, use_app};
 use crate::ui::components::check_in::StatusLine;
 use crate::ui::components::log_contact::LogContact;
@@ -47,10 +47,7 @@ pub fn PersonRow(
     let pauses = use_pauses();
     let line = Memo::new(move |_| {
         let p = person.get()?;
-        let last = state.latest.with(|l| last_contact_in(&p, l));
-        let snooze = state.snoozes.with(|s| snoozed_until(&p.stamp.id, s));
-        let today = state.today.get();
-        let check_in = pauses.with(|ps| status_with(&p, last, today, snooze, ps));
+        let (check_in, last) = pauses.with(|ps| standing(state, &p, ps));
         Some(if p.archived {
             Line::Words("Archived".into())
         } else if check_in != CheckIn::NoCadence {
