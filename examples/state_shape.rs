@@ -1,0 +1,220 @@
+//! What one change costs the rows that show it, in the two shapes Tend's
+//! state could take (issue 17, item 5):
+//!
+//! - **signals**, as Tend has them: one `RwSignal<Vec<T>>` per collection,
+//!   each row a `Memo` that finds its record by id, and a `Memo` for what
+//!   the row shows;
+//! - **store**: a `reactive_stores` `Store` whose list is keyed by id (the
+//!   Leptos `examples/stores` shape), each row reading its own keyed field.
+//!
+//! `cargo run --release --example state_shape`
+//!
+//! 500 people, with a page of 30 rows on screen (People's first page) and
+//! with all 500 (the worst case, every page shown). After each change every
+//! row is brought up to date, as the renderer does; the figures are the median of the runs,
+//! with how many rows recomputed what they show. Native code, so absolute
+//! times are lower than the browser's wasm; the ratio is what is compared.
+
+use chrono::{Days, NaiveDate, Utc};
+use reactive_graph::computed::Memo;
+use reactive_graph::signal::RwSignal;
+use reactive_graph::traits::{Get, Read, Update, With, Write};
+use reactive_stores::{AtKeyed, Store};
+use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+use tend::model::people::Cadence;
+use tend::model::{Person, Stamp};
+
+const PEOPLE: usize = 500;
+const RUNS: usize = 301;
+
+#[derive(Store, Default)]
+struct Lists {
+    #[store(key: String = |p| p.stamp.id.clone())]
+    people: Vec<Person>,
+}
+
+/// What a row shows: its name and check-in facts.
+type Line = (String, Option<NaiveDate>, Option<Cadence>);
+
+fn line(p: &Person) -> Line {
+    (p.name.clone(), p.last_contact, p.cadence)
+}
+
+fn people() -> Vec<Person> {
+    let now = Utc::now();
+    (0..PEOPLE)
+        .map(|i| {
+            let mut p = Person::new(Stamp::new(format!("p{i:04}"), now), format!("Person {i}"));
+            p.cadence = Some(Cadence::Weekly);
+            p
+        })
+        .collect()
+}
+
+/// The id of row `i` of `shown`: the rows on screen are spread over the
+/// list, as a page in name order is.
+fn row_id(i: usize, shown: usize) -> String {
+    format!("p{:04}", i * PEOPLE / shown)
+}
+
+fn day(n: usize) -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 1, 1)
+        .unwrap()
+        .checked_add_days(Days::new(n as u64 % 300))
+        .unwrap()
+}
+
+fn median(mut v: Vec<Duration>) -> Duration {
+    v.sort();
+    v[v.len() / 2]
+}
+
+struct Figures {
+    build: Duration,
+    edit: Duration,
+    edit_rows: usize,
+    add: Duration,
+    add_rows: usize,
+}
+
+/// Brings every row up to date, as the renderer would after a change.
+fn render(rows: &[Memo<Line>]) {
+    for r in rows {
+        r.with(|l| std::hint::black_box(l.0.len()));
+    }
+}
+
+fn signals(shown: usize) -> Figures {
+    let recomputed = Arc::new(AtomicUsize::new(0));
+    let start = Instant::now();
+    let list = RwSignal::new(people());
+    let rows: Vec<Memo<Line>> = (0..shown)
+        .map(|i| {
+            let id = row_id(i, shown);
+            let person =
+                Memo::new(move |_| list.with(|l| l.iter().find(|p| p.stamp.id == id).cloned()));
+            let count = recomputed.clone();
+            Memo::new(move |_| {
+                count.fetch_add(1, Relaxed);
+                person.with(|p| p.as_ref().map(line).unwrap_or_default())
+            })
+        })
+        .collect();
+    render(&rows);
+    let build = start.elapsed();
+
+    let mut edits = Vec::new();
+    recomputed.store(0, Relaxed);
+    for run in 0..RUNS {
+        let t = Instant::now();
+        let id = row_id(run * 7 % shown, shown);
+        list.update(|l| {
+            if let Some(p) = l.iter_mut().find(|p| p.stamp.id == id) {
+                p.last_contact = Some(day(run));
+            }
+        });
+        render(&rows);
+        edits.push(t.elapsed());
+    }
+    let edit_rows = recomputed.load(Relaxed) / RUNS;
+
+    let mut adds = Vec::new();
+    recomputed.store(0, Relaxed);
+    for run in 0..RUNS {
+        let t = Instant::now();
+        let mut p = Person::new(Stamp::new(format!("n{run}"), Utc::now()), "New".into());
+        p.cadence = Some(Cadence::Monthly);
+        list.update(|l| l.push(p));
+        render(&rows);
+        adds.push(t.elapsed());
+    }
+    let add_rows = recomputed.load(Relaxed) / RUNS;
+    Figures {
+        build,
+        edit: median(edits),
+        edit_rows,
+        add: median(adds),
+        add_rows,
+    }
+}
+
+fn store(shown: usize) -> Figures {
+    let recomputed = Arc::new(AtomicUsize::new(0));
+    let start = Instant::now();
+    let store = Store::new(Lists { people: people() });
+    let rows: Vec<Memo<Line>> = (0..shown)
+        .map(|i| {
+            let field = AtKeyed::new(store.people(), row_id(i, shown));
+            let count = recomputed.clone();
+            Memo::new(move |_| {
+                count.fetch_add(1, Relaxed);
+                field.with(line)
+            })
+        })
+        .collect();
+    render(&rows);
+    let build = start.elapsed();
+
+    let mut edits = Vec::new();
+    recomputed.store(0, Relaxed);
+    for run in 0..RUNS {
+        let t = Instant::now();
+        AtKeyed::new(store.people(), row_id(run * 7 % shown, shown))
+            .write()
+            .last_contact = Some(day(run));
+        render(&rows);
+        edits.push(t.elapsed());
+    }
+    let edit_rows = recomputed.load(Relaxed) / RUNS;
+
+    let mut adds = Vec::new();
+    recomputed.store(0, Relaxed);
+    for run in 0..RUNS {
+        let t = Instant::now();
+        let mut p = Person::new(Stamp::new(format!("n{run}"), Utc::now()), "New".into());
+        p.cadence = Some(Cadence::Monthly);
+        store.people().write().push(p);
+        render(&rows);
+        adds.push(t.elapsed());
+    }
+    let add_rows = recomputed.load(Relaxed) / RUNS;
+    // The store holds what was written.
+    assert_eq!(store.people().read().len(), PEOPLE + RUNS);
+    assert!(store
+        .people()
+        .get()
+        .iter()
+        .any(|p| p.last_contact.is_some()));
+    Figures {
+        build,
+        edit: median(edits),
+        edit_rows,
+        add: median(adds),
+        add_rows,
+    }
+}
+
+fn main() {
+    let ms = |d: Duration| format!("{:.3} ms", d.as_secs_f64() * 1000.0);
+    println!("{PEOPLE} people; median of {RUNS} runs (native, release)");
+    println!(
+        "{:<8} {:>5} {:>12} {:>12} {:>12} {:>12} {:>12}",
+        "shape", "rows", "build rows", "edit one", "rows redone", "add one", "rows redone"
+    );
+    for shown in [30, PEOPLE] {
+        for (name, f) in [("signals", signals(shown)), ("store", store(shown))] {
+            println!(
+                "{:<8} {:>5} {:>12} {:>12} {:>12} {:>12} {:>12}",
+                name,
+                shown,
+                ms(f.build),
+                ms(f.edit),
+                f.edit_rows,
+                ms(f.add),
+                f.add_rows
+            );
+        }
+    }
+}
