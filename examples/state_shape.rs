@@ -86,8 +86,41 @@ fn render(rows: &[Memo<Line>]) {
     }
 }
 
+/// Times `change` (given the run's number) followed by bringing `rows` up
+/// to date; the median, and how many rows recomputed what they show.
+fn timed(rows: &[Memo<Line>], redone: &AtomicUsize, change: impl Fn(usize)) -> (Duration, usize) {
+    redone.store(0, Relaxed);
+    let times = (0..RUNS)
+        .map(|run| {
+            let t = Instant::now();
+            change(run);
+            render(rows);
+            t.elapsed()
+        })
+        .collect();
+    (median(times), redone.load(Relaxed) / RUNS)
+}
+
+/// A row's view of what it shows, counting its recomputations.
+fn counted(
+    redone: &Arc<AtomicUsize>,
+    read: impl Fn() -> Line + Send + Sync + 'static,
+) -> Memo<Line> {
+    let count = redone.clone();
+    Memo::new(move |_| {
+        count.fetch_add(1, Relaxed);
+        read()
+    })
+}
+
+fn new_person(run: usize) -> Person {
+    let mut p = Person::new(Stamp::new(format!("n{run}"), Utc::now()), "New".into());
+    p.cadence = Some(Cadence::Monthly);
+    p
+}
+
 fn signals(shown: usize) -> Figures {
-    let recomputed = Arc::new(AtomicUsize::new(0));
+    let redone = Arc::new(AtomicUsize::new(0));
     let start = Instant::now();
     let list = RwSignal::new(people());
     let rows: Vec<Memo<Line>> = (0..shown)
@@ -95,91 +128,52 @@ fn signals(shown: usize) -> Figures {
             let id = row_id(i, shown);
             let person =
                 Memo::new(move |_| list.with(|l| l.iter().find(|p| p.stamp.id == id).cloned()));
-            let count = recomputed.clone();
-            Memo::new(move |_| {
-                count.fetch_add(1, Relaxed);
+            counted(&redone, move || {
                 person.with(|p| p.as_ref().map(line).unwrap_or_default())
             })
         })
         .collect();
     render(&rows);
     let build = start.elapsed();
-
-    let mut edits = Vec::new();
-    recomputed.store(0, Relaxed);
-    for run in 0..RUNS {
-        let t = Instant::now();
+    let (edit, edit_rows) = timed(&rows, &redone, |run| {
         let id = row_id(run * 7 % shown, shown);
         list.update(|l| {
             if let Some(p) = l.iter_mut().find(|p| p.stamp.id == id) {
                 p.last_contact = Some(day(run));
             }
         });
-        render(&rows);
-        edits.push(t.elapsed());
-    }
-    let edit_rows = recomputed.load(Relaxed) / RUNS;
-
-    let mut adds = Vec::new();
-    recomputed.store(0, Relaxed);
-    for run in 0..RUNS {
-        let t = Instant::now();
-        let mut p = Person::new(Stamp::new(format!("n{run}"), Utc::now()), "New".into());
-        p.cadence = Some(Cadence::Monthly);
-        list.update(|l| l.push(p));
-        render(&rows);
-        adds.push(t.elapsed());
-    }
-    let add_rows = recomputed.load(Relaxed) / RUNS;
+    });
+    let (add, add_rows) = timed(&rows, &redone, |run| {
+        list.update(|l| l.push(new_person(run)))
+    });
     Figures {
         build,
-        edit: median(edits),
+        edit,
         edit_rows,
-        add: median(adds),
+        add,
         add_rows,
     }
 }
 
 fn store(shown: usize) -> Figures {
-    let recomputed = Arc::new(AtomicUsize::new(0));
+    let redone = Arc::new(AtomicUsize::new(0));
     let start = Instant::now();
     let store = Store::new(Lists { people: people() });
     let rows: Vec<Memo<Line>> = (0..shown)
         .map(|i| {
             let field = AtKeyed::new(store.people(), row_id(i, shown));
-            let count = recomputed.clone();
-            Memo::new(move |_| {
-                count.fetch_add(1, Relaxed);
-                field.with(line)
-            })
+            counted(&redone, move || field.with(line))
         })
         .collect();
     render(&rows);
     let build = start.elapsed();
-
-    let mut edits = Vec::new();
-    recomputed.store(0, Relaxed);
-    for run in 0..RUNS {
-        let t = Instant::now();
-        AtKeyed::new(store.people(), row_id(run * 7 % shown, shown))
-            .write()
-            .last_contact = Some(day(run));
-        render(&rows);
-        edits.push(t.elapsed());
-    }
-    let edit_rows = recomputed.load(Relaxed) / RUNS;
-
-    let mut adds = Vec::new();
-    recomputed.store(0, Relaxed);
-    for run in 0..RUNS {
-        let t = Instant::now();
-        let mut p = Person::new(Stamp::new(format!("n{run}"), Utc::now()), "New".into());
-        p.cadence = Some(Cadence::Monthly);
-        store.people().write().push(p);
-        render(&rows);
-        adds.push(t.elapsed());
-    }
-    let add_rows = recomputed.load(Relaxed) / RUNS;
+    let (edit, edit_rows) = timed(&rows, &redone, |run| {
+        let field = AtKeyed::new(store.people(), row_id(run * 7 % shown, shown));
+        field.write().last_contact = Some(day(run));
+    });
+    let (add, add_rows) = timed(&rows, &redone, |run| {
+        store.people().write().push(new_person(run))
+    });
     // The store holds what was written.
     assert_eq!(store.people().read().len(), PEOPLE + RUNS);
     assert!(store
@@ -189,9 +183,9 @@ fn store(shown: usize) -> Figures {
         .any(|p| p.last_contact.is_some()));
     Figures {
         build,
-        edit: median(edits),
+        edit,
         edit_rows,
-        add: median(adds),
+        add,
         add_rows,
     }
 }
