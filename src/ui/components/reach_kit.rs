@@ -109,6 +109,15 @@ fn status_of(state: AppState, person: &Person, pauses: Memo<Pauses>) -> cadence:
     untrack(|| pauses.with(|ps| standing(state, person, ps)).0)
 }
 
+/// How a message leaves the kit through the browser.
+#[derive(Clone, Copy)]
+enum Via {
+    /// The system share sheet.
+    Share,
+    /// The clipboard, to paste wherever the person writes.
+    Copy,
+}
+
 #[component]
 pub fn ReachKit(
     /// The id of the person to reach.
@@ -156,51 +165,56 @@ pub fn ReachKit(
         text.with(|t| reachout::links(&who_for_links, chosen.get(), subject, t))
     });
     let support = device::support();
-    let (p1, p2, p3) = (id.clone(), id.clone(), id.clone());
-    let sent_words = {
+    let (p1, p2) = (id.clone(), id.clone());
+    let words = {
         let name = name.clone();
-        move || format!("Sent. When you come back, Tend will ask whether you reached {name}.")
+        move |via: Via| match via {
+            Via::Share => {
+                format!("Sent. When you come back, Tend will ask whether you reached {name}.")
+            }
+            Via::Copy => format!(
+                "Copied. Paste it wherever you write to {name}; Tend will ask later whether you \
+                 reached them."
+            ),
+        }
     };
-    let (w1, w2) = (sent_words.clone(), sent_words.clone());
-    let copy_name = name.clone();
-    let send = Action::new_local(move |message: &String| {
-        let (message, person, words) = (message.clone(), p1.clone(), w1.clone());
+    let w = words.clone();
+    // The share sheet or the clipboard; either counts as a send once done.
+    let send = Action::new_local(move |(via, message): &(Via, String)| {
+        let (via, message, person, words) = (*via, message.clone(), p1.clone(), w.clone());
         async move {
-            match device::share::share(&message).await {
+            let done = match via {
+                Via::Share => device::share::share(&message).await,
+                Via::Copy => device::share::copy(&message).await,
+            };
+            match done {
                 Ok(()) => {
                     reaching::record_send(state, &person, chosen.get_untracked());
-                    Ok(words())
+                    Ok(words(via))
                 }
                 Err(ShareError::Cancelled) => Ok(String::new()),
                 Err(e) => Err(e),
             }
         }
     });
-    let copy = Action::new_local(move |message: &String| {
-        let (message, person, name) = (message.clone(), p2.clone(), copy_name.clone());
-        async move {
-            device::share::copy(&message).await?;
-            reaching::record_send(state, &person, chosen.get_untracked());
-            Ok(format!(
-                "Copied. Paste it wherever you write to {name}; Tend will ask later whether you \
-                 reached them."
-            ))
-        }
-    });
     let followed = RwSignal::new(String::new());
     // A link opens the person's own messages, phone or email app: that is
     // the send.
     let follow = Callback::new(move |_: ()| {
-        reaching::record_send(state, &p3, chosen.get_untracked());
-        followed.set(w2());
+        reaching::record_send(state, &p2, chosen.get_untracked());
+        followed.set(words(Via::Share));
     });
+    // Clicking a link after a failed share or copy says the link's words.
+    let dispatch = move |via: Via| {
+        followed.set(String::new());
+        send.dispatch((via, text.get_untracked()));
+    };
     let no_contacts = who.phones.is_empty() && who.emails.is_empty();
     let said = move || {
-        let latest = [send.value().get(), copy.value().get()];
         if !followed.with(String::is_empty) {
             return (false, followed.get());
         }
-        match latest.into_iter().flatten().next_back() {
+        match send.value().get() {
             Some(Ok(s)) => (false, s),
             Some(Err(e)) => (true, e.to_string()),
             None => (false, String::new()),
@@ -260,7 +274,7 @@ pub fn ReachKit(
                         type="button"
                         class="button primary"
                         disabled=move || send.pending().get()
-                        on:click=move |_| { send.dispatch(text.get_untracked()); }
+                        on:click=move |_| dispatch(Via::Share)
                     >
                         "Send…"
                     </button>
@@ -283,8 +297,8 @@ pub fn ReachKit(
                 <button
                     type="button"
                     class="button"
-                    disabled=move || copy.pending().get()
-                    on:click=move |_| { copy.dispatch(text.get_untracked()); }
+                    disabled=move || send.pending().get()
+                    on:click=move |_| dispatch(Via::Copy)
                 >
                     "Copy"
                 </button>
