@@ -4,9 +4,64 @@
 
 use super::form::{ErrorLine, Field};
 use crate::model::challenge::{Challenge, DayState, MarkState};
-use crate::state::{clock, practice, use_app};
+use crate::state::{clock, practice, use_app, AppState};
 use chrono::NaiveDate;
 use leptos::prelude::*;
+
+/// What one day's row shows, so that a row is rebuilt only when its own
+/// day changes (marking day 3 keeps a note being typed for day 2).
+#[derive(Clone, PartialEq, Eq, Hash)]
+pub struct DayKey {
+    index: usize,
+    today: NaiveDate,
+    ended: bool,
+    /// The mark's code and note, if marked.
+    mark: Option<(&'static str, String)>,
+    /// The name of the person the day is for, as it is now.
+    with: Option<String>,
+}
+
+/// The keys of days `indices` of `c` on `today` (tracked: a Memo built on
+/// it follows the names of the people the days are for).
+pub fn day_keys(
+    state: AppState,
+    c: &Challenge,
+    indices: impl IntoIterator<Item = usize>,
+    today: NaiveDate,
+) -> Vec<DayKey> {
+    indices
+        .into_iter()
+        .filter_map(|index| {
+            let d = c.days.get(index)?;
+            Some(DayKey {
+                index,
+                today,
+                ended: c.ended.is_some(),
+                mark: d
+                    .mark
+                    .as_ref()
+                    .map(|m| (<&str>::from(m.state), m.note.clone())),
+                with: d.person.as_deref().and_then(|p| state.name_of(p)),
+            })
+        })
+        .collect()
+}
+
+/// The `days` of the live `challenge`, each row keyed by what it shows.
+#[component]
+pub fn DayRows(
+    /// The challenge as it is now (`None` once removed).
+    challenge: Memo<Option<Challenge>>,
+    /// The days to show (see [`day_keys`]).
+    days: Memo<Vec<DayKey>>,
+) -> impl IntoView {
+    let row = move |k: DayKey| {
+        challenge
+            .get_untracked()
+            .map(|c| view! { <DayRow challenge=c index=k.index today=k.today/> })
+    };
+    view! { <For each=move || days.get() key=|k| k.clone() children=row/> }
+}
 
 /// Day `index` of `challenge` as a list item.
 #[component]

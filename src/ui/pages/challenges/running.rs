@@ -6,7 +6,7 @@ use crate::model::challenge::{running, Challenge};
 use crate::model::season::Pauses;
 use crate::state::seasons::use_pauses;
 use crate::state::{practice, use_app};
-use crate::ui::components::challenge_day::DayRow;
+use crate::ui::components::challenge_day::{day_keys, DayRows};
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
@@ -28,19 +28,6 @@ pub fn Running() -> impl IntoView {
             </For>
         </div>
     }
-}
-
-/// What one day's row shows, so that a row is rebuilt only when its own
-/// day changes (marking day 3 keeps a note being typed for day 2).
-#[derive(Clone, PartialEq, Eq, Hash)]
-struct DayKey {
-    index: usize,
-    today: NaiveDate,
-    ended: bool,
-    /// The mark's code and note, if marked.
-    mark: Option<(&'static str, String)>,
-    /// The name of the person the day is for, as it is now.
-    with: Option<String>,
 }
 
 /// "Day 2 of 5 · 2 done · 2 in a row", or the same, paused (days in a
@@ -79,28 +66,11 @@ fn ChallengeCard(
     let days = Memo::new(move |_| {
         let today = state.today.get();
         challenge.with(|c| {
-            let Some(c) = c else { return Vec::new() };
-            c.days
-                .iter()
-                .enumerate()
-                .map(|(index, d)| DayKey {
-                    index,
-                    today,
-                    ended: c.ended.is_some(),
-                    mark: d
-                        .mark
-                        .as_ref()
-                        .map(|m| (<&str>::from(m.state), m.note.clone())),
-                    with: d.person.as_deref().and_then(|p| state.name_of(p)),
-                })
-                .collect::<Vec<_>>()
+            c.as_ref()
+                .map(|c| day_keys(state, c, 0..c.days.len(), today))
+                .unwrap_or_default()
         })
     });
-    let row = move |k: DayKey| {
-        challenge
-            .get_untracked()
-            .map(|c| view! { <DayRow challenge=c index=k.index today=k.today/> })
-    };
     let stop = {
         let id = id.clone();
         move |_| practice::end_challenge(state, &id)
@@ -112,7 +82,7 @@ fn ChallengeCard(
             <h2 id=heading>{name}</h2>
             <p class="streak">{line}</p>
             <ol class="days">
-                <For each=move || days.get() key=|k| k.clone() children=row/>
+                <DayRows challenge days/>
             </ol>
             <button
                 type="button"
