@@ -204,3 +204,45 @@ test("an open edit of an entry changed in another tab keeps what is typed and of
   await again.getByRole("button", { name: "Use the other version" }).click();
   await expect(again.getByLabel("What is on your mind?")).toHaveValue("Theirs, second try.");
 });
+
+test("Today's challenge keeps a note typed for today when yesterday is marked here or undone in another tab", async ({ context }) => {
+  await listen(context);
+  // Monday 16 November 2026, in the browser's own time zone.
+  await context.clock.setFixedTime(new Date(2026, 10, 16, 9, 0));
+  const a = new Tend(await context.newPage());
+  await a.open();
+  await a.go("Challenges");
+  await a.page.getByRole("form", { name: "5-for-5 Connection Challenge" }).getByRole("button", { name: "Start the 5-for-5" }).click();
+  await expect(a.status()).toContainText("Started. Day 1 is today.");
+
+  // The next day, Today offers yesterday's step (still open) and today's.
+  await context.clock.setFixedTime(new Date(2026, 10, 17, 9, 0));
+  await a.page.reload();
+  await a.go("Today");
+  const steps = a.page.getByRole("region", { name: "Your challenge today" });
+  await expect(steps.getByRole("listitem")).toHaveCount(2);
+  const day = (n) => steps.getByRole("group", { name: `Day ${n} of 5-for-5 Connection Challenge` });
+  const note = day(2).getByLabel("Note (optional)");
+  await note.fill("Called Mum on the way home");
+
+  // Marking yesterday here: its row goes, today's keeps what is typed.
+  await day(1).getByRole("button", { name: "Done: Day 1 of 5-for-5 Connection Challenge" }).click();
+  await expect(steps.getByRole("listitem")).toHaveCount(1);
+  await expect(note).toHaveValue("Called Mum on the way home");
+
+  // Another tab undoes it: yesterday's row comes back above, and today's
+  // field is the same element, text and focus kept.
+  await note.focus();
+  const b = new Tend(await context.newPage());
+  await b.open();
+  await b.go("Challenges");
+  await fresh(a.page);
+  await b.page
+    .getByRole("region", { name: "5-for-5 Connection Challenge" })
+    .getByRole("button", { name: "Undo: Day 1 of 5-for-5 Connection Challenge" })
+    .click();
+  await heard(a.page, "tend:challenges");
+  await expect(steps.getByRole("listitem")).toHaveCount(2);
+  await expect(note).toHaveValue("Called Mum on the way home");
+  await expect(note).toBeFocused();
+});
