@@ -54,7 +54,11 @@ pub fn PersonView(
             >
                 {
                     let id = id.clone();
-                    move || person.get_untracked().map(|p| view! { <Known person=p id=id.clone()/> })
+                    move || {
+                        person
+                            .get_untracked()
+                            .map(|first| view! { <Known first current=person id=id.clone()/> })
+                    }
                 }
             </Show>
         </div>
@@ -65,13 +69,14 @@ pub fn PersonView(
 #[component]
 fn Known(
     /// The person as they were when the view opened (the form starts from
-    /// it); the rest follows their record.
-    person: Person,
+    /// it).
+    first: Person,
+    /// The person as they are now; the rest of the view follows it.
+    current: Memo<Option<Person>>,
     /// Their id.
     id: String,
 ) -> impl IntoView {
     let state = use_app();
-    let current = state.live_memo::<Person>(id.clone());
     let name = Memo::new(move |_| current.with(|p| p.as_ref().map(|p| p.name.clone())));
     let name_now = move || name.get().unwrap_or_default();
     let pauses = use_pauses();
@@ -95,7 +100,7 @@ fn Known(
         );
     });
     let back = Callback::new(move |()| go(Route::People.hash()));
-    let first_name = person.name.clone();
+    let first_name = first.name.clone();
     let log_contact = view! {
         <LogContact person=id.clone() name=first_name.clone() day=state.today.get_untracked() on_done=Callback::new(|()| {})/>
     };
@@ -131,7 +136,7 @@ fn Known(
             {log}
         </Card>
         <Card id="details-heading" title="Details">
-            <Details person on_saved=saved on_cancel=back/>
+            <Details person=first on_saved=saved on_cancel=back/>
         </Card>
         <Card id="dates-heading" title="Dates to remember">
             {dates}
