@@ -39,6 +39,10 @@ pub fn start() {
         console_error_panic_hook::hook(info);
         report_crash();
     }));
+    // The page's quiet "Opening…" (index.html) gives way to the app.
+    if let Some(booting) = document().get_element_by_id("booting") {
+        booting.remove();
+    }
     leptos::mount::mount_to_body(App);
 }
 

@@ -47,3 +47,20 @@ test("user text is shown as text, never run as HTML", async ({ page }) => {
   await expect(page.locator("main img")).toHaveCount(0);
   expect(await page.evaluate(() => window.pwned)).toBeUndefined();
 });
+
+test("on a slow network the page shows Tend's name and a quiet line until the app replaces it", async ({ page }) => {
+  // The app's code is held back, as a slow connection would.
+  let release;
+  const held = new Promise((r) => (release = r));
+  await page.route(/\.wasm$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto("./#/");
+  const booting = page.getByRole("status").filter({ hasText: "Opening…" });
+  await expect(booting).toBeVisible();
+  await expect(booting).toContainText("Tend");
+  release();
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(booting).toHaveCount(0);
+});
