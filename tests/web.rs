@@ -23,6 +23,20 @@ fn writes_are_read_back_and_only_tend_keys_are_ours() {
     // Other sites' keys share the quota, so they are counted, not read.
     assert_eq!(origin.others_units, "someone-else".len() + 1);
     assert_eq!(browser::get("tend:people").as_deref(), Some("[]"));
+    // Each of ours is sized as the quota counts it, key and value in UTF-16
+    // units: a packed month, and text beyond the BMP (two units a char).
+    let packed = tend::store::packed::pack("[{\"text\":\"Zoë 🌿 by the lake\"}]");
+    browser::set("tend:journal:2025-01", &packed).unwrap();
+    browser::set("tend:prompts", "[\"🌿 what grew?\"]").unwrap();
+    let origin = browser::read_origin();
+    for (k, v) in &origin.ours {
+        assert_eq!(
+            origin.ours_units[k],
+            layout::code_units(k) + layout::code_units(v),
+            "{k}"
+        );
+    }
+    assert_eq!(origin.ours_units["tend:prompts"], "tend:prompts".len() + 17);
     browser::remove("tend:people");
     assert_eq!(browser::get("tend:people"), None);
     clear();

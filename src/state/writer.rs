@@ -103,7 +103,7 @@ impl Writer {
 
     /// Takes the sizes of what is stored (every `tend:` key of `origin`).
     pub fn measure(&self, origin: &browser::Origin) {
-        self.with(|i| i.meter = Meter::of(&origin.ours, origin.others_units));
+        self.with(|i| i.meter = Meter::of_sizes(&origin.ours_units, origin.others_units));
         self.refresh_used();
     }
 

@@ -51,12 +51,16 @@ fn storage() -> Option<web_sys::Storage> {
 /// many code units every other key and value takes (they share the quota).
 pub struct Origin {
     pub ours: BTreeMap<String, String>,
+    /// The code units each `tend:` key and its value take, as the browser
+    /// counts them (a string's length), so the meter need not count again.
+    pub ours_units: BTreeMap<String, usize>,
     pub others_units: usize,
 }
 
 pub fn read_origin() -> Origin {
     let mut origin = Origin {
         ours: BTreeMap::new(),
+        ours_units: BTreeMap::new(),
         others_units: 0,
     };
     let Some(s) = storage() else {
@@ -65,8 +69,10 @@ pub fn read_origin() -> Origin {
     let len = s.length().unwrap_or(0);
     for k in (0..len).filter_map(|i| s.key(i).ok().flatten()) {
         if k.starts_with(super::layout::PREFIX) {
-            if let Some(v) = get(&k) {
-                origin.ours.insert(k, v);
+            if let Some(v) = s.unchecked_ref::<RawStorage>().get_js(&k) {
+                let units = v.length() as usize + k.encode_utf16().count();
+                origin.ours_units.insert(k.clone(), units);
+                origin.ours.insert(k, String::from(v));
             }
         } else {
             origin.others_units += units(&k);

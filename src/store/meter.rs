@@ -24,6 +24,15 @@ impl Meter {
         }
     }
 
+    /// The meter of `tend:` keys whose sizes (key and value, in code
+    /// units) are known already, beside `others` code units of other keys.
+    pub fn of_sizes(sizes: &BTreeMap<String, usize>, others: usize) -> Meter {
+        Meter {
+            sizes: sizes.iter().map(|(k, n)| (k.clone(), *n)).collect(),
+            others,
+        }
+    }
+
     pub fn set(&mut self, key: &str, value: &str) {
         self.sizes.insert(key.to_string(), units(key, value));
     }

@@ -77,19 +77,26 @@ pub fn from_units(text: &str) -> Result<Vec<u8>, &'static str> {
         .ok_or("no valid header")?
         - BASE;
     let mut bytes = Vec::with_capacity(text.len());
-    let (mut acc, mut bits) = (0u32, 0u32);
+    // Four bytes are taken out at a time (ten years of months are expanded
+    // at every start), the last few one by one.
+    let (mut acc, mut bits) = (0u64, 0u32);
     for c in chars {
         let v = (c as u32)
             .checked_sub(BASE)
             .filter(|v| *v < 1 << 15)
             .ok_or("a character out of range")?;
-        acc = (acc << 15) | v;
+        acc = (acc << 15) | u64::from(v);
         bits += 15;
-        while bits >= 8 {
-            bits -= 8;
-            bytes.push((acc >> bits) as u8);
+        if bits >= 32 {
+            bits -= 32;
+            bytes.extend_from_slice(&((acc >> bits) as u32).to_be_bytes());
             acc &= (1 << bits) - 1;
         }
+    }
+    while bits >= 8 {
+        bits -= 8;
+        bytes.push((acc >> bits) as u8);
+        acc &= (1 << bits) - 1;
     }
     // 15 units' bits = 8 bytes' bits + the padding: so the padding is what
     // is left over (pad % 8 bits) plus pad / 8 whole bytes, all zero.
