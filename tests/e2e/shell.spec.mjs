@@ -57,9 +57,10 @@ test("on a slow network the page shows Tend's name and a quiet line until the ap
     await route.continue();
   });
   await page.goto("./#/");
-  const booting = page.getByRole("status").filter({ hasText: "Opening…" });
+  const booting = page.locator("#booting");
   await expect(booting).toBeVisible();
   await expect(booting).toContainText("Tend");
+  await expect(booting).toContainText("Opening… Everything stays on this device.");
   release();
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await expect(booting).toHaveCount(0);

@@ -210,7 +210,9 @@ export async function launch(engine) {
     const work = mkdtempSync(join(tmpdir(), `tend-${engine}-`));
     stops.push(async () => rmSync(work, { recursive: true, force: true }));
     const site = prepareSite(join(work, "site"));
-    const server = child("python3", ["-m", "http.server", String(port), "--bind", "127.0.0.1", "--directory", site]);
+    // Python's static server, with a listen queue long enough for WebKit
+    // (see tests/static-server.py).
+    const server = child("python3", [join(root, "tests", "static-server.py"), String(port), site]);
     stops.push(server.stop);
     const origin = `http://127.0.0.1:${port}/`;
     const base = `${origin}tend/`;
