@@ -76,15 +76,26 @@ export function journeys(engine) {
       }
       // The service worker installs (precaching the build) and takes the
       // page over after a reload, so Tend works offline in this engine too.
-      const installed = await app.driver.executeAsyncScript(
-        `const [ms, done] = arguments;
-        if (!("serviceWorker" in navigator)) return done("no service worker");
-        const states = () => navigator.serviceWorker.getRegistrations().then((rs) =>
-          JSON.stringify(rs.map((r) => [r.scope, r.installing?.state, r.waiting?.state, r.active?.state])));
-        const late = setTimeout(() => states().then(done, (e) => done(String(e))), ms);
-        navigator.serviceWorker.ready.then((r) => { clearTimeout(late); done(r.active ? "active" : "not active"); });`,
-        TIMEOUT * 5,
-      );
+      const state = () =>
+        app.driver.executeAsyncScript(
+          `const [ms, done] = arguments;
+          if (!("serviceWorker" in navigator)) return done("no service worker");
+          const states = () => navigator.serviceWorker.getRegistrations().then((rs) =>
+            JSON.stringify(rs.map((r) => [r.scope, r.installing?.state, r.waiting?.state, r.active?.state])));
+          const late = setTimeout(() => states().then(done, (e) => done(String(e))), ms);
+          navigator.serviceWorker.ready.then((r) => { clearTimeout(late); done(r.active ? "active" : "not active"); });`,
+          TIMEOUT * 5,
+        );
+      let installed = await state();
+      if (installed !== "active") {
+        // WebKitGTK now and then leaves the first install "installing" (seen
+        // in about one run in three on this machine, never in Chromium or
+        // Firefox); a second visit installs it.
+        t.diagnostic(`${engine}: service worker after the first visit: ${installed}`);
+        await app.reload();
+        await app.ready();
+        installed = await state();
+      }
       assert.equal(installed, "active", "Tend's service worker is installed and active");
       await app.reload();
       await app.ready();
