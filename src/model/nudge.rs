@@ -99,7 +99,13 @@ impl<'a> Parts<'a> {
 /// The badge on `today`: people due or drifting, 0 during a season.
 pub fn badge(data: &Data, today: NaiveDate) -> u32 {
     let latest = latest_by_person(&data.interactions);
-    due_on(&Parts::of(data, &latest), today).0
+    badge_from(&Parts::of(data, &latest), today)
+}
+
+/// [`badge`] from borrowed parts (what the app keeps up to date): one day,
+/// where the schedule works out a month.
+pub fn badge_from(parts: &Parts, today: NaiveDate) -> u32 {
+    due_on(parts, today).0
 }
 
 /// The count and the first names due on `day`.

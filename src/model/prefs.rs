@@ -119,9 +119,16 @@ impl Prefs {
 /// person has made any choice (stamped at the epoch, so any real choice
 /// merged in is newer).
 pub fn current(prefs: &[Prefs]) -> Prefs {
+    current_or_new(prefs, DateTime::UNIX_EPOCH)
+}
+
+/// The one live `Prefs` record, or a new one with the defaults stamped
+/// `now`: what a change starts from, so the first choice ever made is as
+/// new as it is (and wins a merge with an older device's defaults).
+pub fn current_or_new(prefs: &[Prefs], now: DateTime<Utc>) -> Prefs {
     live(prefs)
         .cloned()
-        .unwrap_or_else(|| Prefs::new(Stamp::new(Prefs::ID.to_string(), DateTime::UNIX_EPOCH)))
+        .unwrap_or_else(|| Prefs::new(Stamp::new(Prefs::ID.to_string(), now)))
 }
 
 /// The live `Prefs` record in `list`, when there is one.

@@ -7,8 +7,7 @@
 //! is remembered, for Settings and for Today's gentle reminder.
 
 use super::{clock, AppState, NoticeAction, NoticeKind, Topic};
-use crate::model::prefs::Prefs;
-use crate::model::Stamp;
+use crate::model::prefs::{self, Prefs};
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -19,10 +18,7 @@ pub fn prefs(state: AppState) -> Prefs {
 }
 
 fn current(list: &[Prefs]) -> Prefs {
-    list.iter()
-        .find(|p| p.stamp.id == Prefs::ID && !p.stamp.deleted)
-        .cloned()
-        .unwrap_or_else(|| Prefs::new(Stamp::new(Prefs::ID.into(), clock::now())))
+    prefs::current_or_new(list, clock::now())
 }
 
 /// Changes the settings record (making it, the first time).

@@ -8,7 +8,7 @@ use super::{actions, clock, AppState};
 use crate::device;
 use crate::model::nudge;
 use crate::model::people::Channel;
-use crate::model::prefs::{self, Prefs};
+use crate::model::prefs;
 use crate::model::reach::{self, Back, Question, Reach, ReachAnswer};
 use leptos::prelude::*;
 
@@ -71,65 +71,53 @@ pub fn answer(state: AppState, question: &Question, answer: ReachAnswer) -> Opti
 /// Keeps the app badge and the service worker's schedule in step with the
 /// data: on start, on every change that moves who is due, and at midnight
 /// (the `today` signal). Nothing is written while the lock is closed.
+///
+/// Only what is used is worked out: the month-long schedule while the daily
+/// nudge is on (and once more as it is turned off, so a wake-up already on
+/// its way stays quiet), today's count where the browser shows a badge,
+/// and nothing at all (nor any tracking of the data) otherwise.
 pub fn watch(state: AppState) {
-    let schedule = Memo::new(move |_| {
+    let badges = device::support().badge;
+    let nudge_on = Memo::new(move |_| state.prefs.with(|p| prefs::current(p).nudge));
+    Effect::new(move |was_on: Option<bool>| {
         if state.locked.get() {
-            return None;
+            return was_on.unwrap_or(false);
+        }
+        let on = nudge_on.get();
+        let write = on || was_on == Some(true);
+        if !write && !badges {
+            return on;
         }
         let today = state.today.get();
         let locked_on = state.lock_idle.get().is_some();
-        let latest = state.latest;
-        Some(latest.with(|latest| {
+        state.latest.with(|latest| {
             state.people.with(|people| {
                 state.snoozes.with(|snoozes| {
                     state.seasons.with(|seasons| {
                         state.prefs.with(|prefs| {
-                            nudge::schedule_from(
-                                &nudge::Parts {
-                                    people,
-                                    latest,
-                                    snoozes,
-                                    seasons,
-                                    prefs,
-                                },
-                                today,
-                                locked_on,
-                            )
+                            let parts = nudge::Parts {
+                                people,
+                                latest,
+                                snoozes,
+                                seasons,
+                                prefs,
+                            };
+                            if write {
+                                let s = nudge::schedule_from(&parts, today, locked_on);
+                                device::badge::show(s.badge_on(today));
+                                if let Ok(json) = serde_json::to_string(&s) {
+                                    leptos::task::spawn_local(async move {
+                                        device::nudge::write_schedule(&json).await
+                                    });
+                                }
+                            } else {
+                                device::badge::show(nudge::badge_from(&parts, today));
+                            }
                         })
                     })
                 })
             })
-        }))
-    });
-    // The service worker reads the schedule only for the daily nudge: it is
-    // written while the nudge is on, and once more as it is turned off (so
-    // a wake-up already on its way stays quiet).
-    Effect::new(move |was_on: Option<bool>| {
-        let Some(s) = schedule.get() else {
-            return was_on.unwrap_or(false);
-        };
-        let today = state.today.get_untracked();
-        device::badge::show(s.badge_on(today));
-        let on = state.prefs.with_untracked(|p| prefs::current(p).nudge);
-        if on || was_on == Some(true) {
-            if let Ok(json) = serde_json::to_string(&s) {
-                leptos::task::spawn_local(
-                    async move { device::nudge::write_schedule(&json).await },
-                );
-            }
-        }
+        });
         on
     });
-}
-
-/// Changes the person's choices (the one `Prefs` record, made on first use).
-pub fn update_prefs(state: AppState, f: impl FnOnce(&mut Prefs)) {
-    // The first choice made creates the record, stamped now.
-    let mut p = state.prefs.with_untracked(|list| {
-        prefs::live(list)
-            .cloned()
-            .unwrap_or_else(|| Prefs::new(crate::model::Stamp::new(Prefs::ID.into(), clock::now())))
-    });
-    f(&mut p);
-    state.put(p);
 }

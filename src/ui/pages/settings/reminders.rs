@@ -6,7 +6,7 @@
 use crate::device::nudge::NudgeError;
 use crate::device::{self, Support};
 use crate::model::prefs;
-use crate::state::{practice, reaching, use_app, NoticeKind, Topic};
+use crate::state::{keep, practice, use_app, NoticeKind, Topic};
 use crate::ui::components::form::Select;
 use crate::ui::components::season::{SeasonNow, TakeSeason};
 use leptos::prelude::*;
@@ -31,7 +31,7 @@ pub fn Reminders() -> impl IntoView {
         }
         if let Ok(h) = chosen.parse::<u8>() {
             if current.with_untracked(|p| p.alarm_hour) != h {
-                reaching::update_prefs(state, |p| {
+                keep::update(state, |p| {
                     let _ = p.set_alarm_hour(h);
                 });
             }
@@ -94,14 +94,14 @@ fn DailyNudge(
     let on = Memo::new(move |_| state.prefs.with(|p| prefs::current(p).nudge));
     let turn_on = Action::new_local(move |_: &()| async move {
         device::nudge::enable().await?;
-        reaching::update_prefs(state, |p| p.nudge = true);
+        keep::update(state, |p| p.nudge = true);
         Ok::<_, NudgeError>(
             "The daily nudge is on: at most one quiet notification a day, only when someone is due.",
         )
     });
     let turn_off = Action::new_local(move |_: &()| async move {
         device::nudge::disable().await;
-        reaching::update_prefs(state, |p| p.nudge = false);
+        keep::update(state, |p| p.nudge = false);
         Ok::<_, NudgeError>("The daily nudge is off.")
     });
     // The outcome goes to the notices, like every other setting's.
