@@ -7,10 +7,27 @@ const SCOPE = "@" + self.registration.scope;
 const CACHE = "__TEND_CACHE__" + SCOPE;
 const PRECACHE = __TEND_PRECACHE__;
 
+// Every file of the build, a few at a time (the split build has some forty:
+// all at once, WebKitGTK left the install hanging now and then). Any
+// failure fails the install, as addAll would; a retried install of the same
+// build fills the same cache.
+async function precache() {
+  const cache = await caches.open(CACHE);
+  const queue = [...PRECACHE];
+  const next = async () => {
+    for (let url = queue.shift(); url !== undefined; url = queue.shift()) {
+      const response = await fetch(url);
+      if (!response.ok) throw new Error(`precache: ${url} answered ${response.status}`);
+      await cache.put(url, response);
+    }
+  };
+  await Promise.all(Array.from({ length: 6 }, next));
+}
+
 self.addEventListener("install", (event) => {
   // No skipWaiting here: a new version waits until the person chooses to
   // reload, so it never swaps code under someone who is typing.
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(PRECACHE)));
+  event.waitUntil(precache());
 });
 
 self.addEventListener("message", (event) => {

@@ -1,15 +1,17 @@
 // Trunk post_build hook (TRUNK_STAGING_DIR is the finished build):
-//  0. minifies wasm-bindgen's JS glue and the service-worker scripts with
-//     terser (Trunk's own JS minifier cannot parse the glue) and updates the
-//     glue's integrity hash, and joins the stylesheets (one per area in
-//     style/) into one file, which compresses better than seven;
+//  0. minifies wasm-bindgen's JS glue, the split loader and the
+//     service-worker scripts with terser (Trunk's own JS minifier cannot
+//     parse the glue), renames the wasm's folder (pkg/, from
+//     scripts/build-wasm.mjs) after a hash of its contents, and joins the
+//     stylesheets (one per area in style/) into one file, which compresses
+//     better than seven;
 //  1. adds the SHA-256 of Trunk's inline loader to the Content-Security-Policy,
 //     so no other inline script can run;
 //  2. writes sw.js from assets/sw.js with a precache list of every file in
 //     the build and a cache name derived from their contents.
 // Also importable (`finalize(dir)`) so tests can re-finalize a changed build.
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { minify } from "terser";
@@ -24,18 +26,23 @@ function allFiles(dir) {
   });
 }
 
-/** Minifies each script Trunk built and fixes its `integrity` attribute. */
-async function minifyGlue(dir, html) {
-  for (const name of readdirSync(dir).filter((f) => /^tend-[0-9a-f]+\.js$/.test(f))) {
-    const path = join(dir, name);
+/** Minifies the wasm's JS (the glue and the split loader, ES modules). */
+async function minifyGlue(dir) {
+  if (!existsSync(join(dir, "pkg"))) return;
+  for (const name of readdirSync(join(dir, "pkg")).filter((f) => f.endsWith(".js"))) {
+    const path = join(dir, "pkg", name);
     const { code } = await minify(readFileSync(path, "utf8"), { module: true, compress: true, mangle: true });
     writeFileSync(path, code);
-    const hash = sri(code);
-    const escaped = name.replace(/[.]/g, "\\.");
-    html = html.replace(new RegExp(`(href=["']?\\./${escaped}["']?[^>]*?integrity=["']?)sha384-[A-Za-z0-9+/=]+`), `$1${hash}`);
-    html = html.replace(new RegExp(`(integrity=["']?)sha384-[A-Za-z0-9+/=]+(["']?[^>]*?href=["']?\\./${escaped})`), `$1${hash}$2`);
   }
-  return html;
+}
+
+/** Renames pkg/ to pkg-<hash of its files>/ and points the page there. */
+function hashPkg(dir, html) {
+  const digest = createHash("sha256");
+  for (const f of readdirSync(join(dir, "pkg")).sort()) digest.update(f).update(readFileSync(join(dir, "pkg", f)));
+  const name = `pkg-${digest.digest("hex").slice(0, 16)}`;
+  renameSync(join(dir, "pkg"), join(dir, name));
+  return html.replaceAll("./pkg/", `./${name}/`);
 }
 
 const sri = (text) => `sha384-${createHash("sha384").update(text, "utf8").digest("base64")}`;
@@ -63,10 +70,13 @@ export async function finalize(dir, { minifyJs = true } = {}) {
   const indexPath = join(dir, "index.html");
   let html = readFileSync(indexPath, "utf8");
   if (minifyJs) {
-    html = await minifyGlue(dir, html);
+    await minifyGlue(dir);
     await minifyFile(join(dir, "register-sw.js"));
     await minifyFile(join(dir, "crash.js"));
   }
+  if (existsSync(join(dir, "pkg"))) html = hashPkg(dir, html);
+  // The marker that keeps Trunk from building the Rust itself (index.html).
+  html = html.replace(/<link\b[^>]*\bdata-trunk-skip\b[^>]*>/g, "");
   html = bundleCss(dir, html);
   const hashes = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)]
     .map((m) => m[1])

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs whatever Tend's build needs and is missing: the wasm32 target,
 # rustfmt and clippy, Trunk 0.21.x, wasm-bindgen-cli at the exact version in
-# Cargo.lock, the npm dev tools (binaryen's wasm-opt, Playwright), and the
+# Cargo.lock, the splitter (wasm-split-cli), the npm dev tools (binaryen's wasm-opt, Playwright), and the
 # Python iCalendar parsers the calendar test reads the export with
 # (icalendar, recurring-ical-events) in .venv.
 # With --browser it also makes sure the three engines the tests drive are
@@ -43,6 +43,15 @@ wb_version=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, "");
 if ! wasm-bindgen --version 2>/dev/null | grep -qx "wasm-bindgen $wb_version"; then
   say "Installing wasm-bindgen-cli $wb_version (about 6 minutes)"
   cargo install wasm-bindgen-cli --version "$wb_version"
+fi
+
+# The splitter that cuts the wasm into a chunk per screen
+# (scripts/build-wasm.mjs), pinned with the two above: the version whose
+# output Leptos 0.8's wasm_split_helpers and wasm-bindgen 0.2.130 accept.
+split_version=0.2.4
+if ! cargo install --list | grep -qx "wasm_split_cli_support v$split_version:"; then
+  say "Installing wasm-split-cli $split_version (about 4 minutes)"
+  cargo install wasm_split_cli_support --version "$split_version" --features build-binary --locked
 fi
 
 if [ ! -x node_modules/.bin/wasm-opt ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then

@@ -6,11 +6,9 @@ use super::components::{
     notices::NoticeArea,
     reach_question::ReachQuestions,
 };
+use super::lazy::{fetch_when_idle, LazyScreen, Screen};
 use super::pages::unlock::Unlock;
-use super::pages::{
-    about::About, challenges::Challenges, checkup::Checkup, help::Help, journal::Journal,
-    people::People, settings::Settings, today::Today, welcome,
-};
+use super::pages::{today::Today, welcome};
 use crate::route::Route;
 use crate::state::{use_app, AppState};
 use leptos::html::Main;
@@ -69,6 +67,16 @@ pub fn App() -> impl IntoView {
         }
     });
     let main = NodeRef::<Main>::new();
+    // Every other screen's code, once the first screen is drawn (effects
+    // run after it): here when that is Today, the first run or the lock,
+    // which come with the app; a split screen asks once its own code is in (`LazyScreen`).
+    Effect::new(move |_| {
+        if matches!(route.get_untracked(), Route::Today | Route::Welcome)
+            || state.locked.get_untracked()
+        {
+            fetch_when_idle();
+        }
+    });
 
     // On navigation: name the page, and move focus to the new screen's main
     // region so keyboard and screen-reader users start at its top.
@@ -92,13 +100,14 @@ pub fn App() -> impl IntoView {
     };
     let screen = move || match route.get() {
         Route::Today => view! { <Today/> }.into_any(),
-        Route::Checkup => view! { <Checkup/> }.into_any(),
-        Route::People => view! { <People/> }.into_any(),
-        Route::Challenges => view! { <Challenges/> }.into_any(),
-        Route::Journal => view! { <Journal/> }.into_any(),
-        Route::Settings => view! { <Settings/> }.into_any(),
-        Route::About => view! { <About/> }.into_any(),
-        Route::Help => view! { <Help/> }.into_any(),
+        Route::Checkup => view! { <LazyScreen screen=Screen::Checkup/> }.into_any(),
+        Route::People => view! { <LazyScreen screen=Screen::People/> }.into_any(),
+        Route::Challenges => view! { <LazyScreen screen=Screen::Challenges/> }.into_any(),
+        Route::Journal => view! { <LazyScreen screen=Screen::Journal/> }.into_any(),
+        Route::Settings => view! { <LazyScreen screen=Screen::Settings/> }.into_any(),
+        Route::About => view! { <LazyScreen screen=Screen::About/> }.into_any(),
+        Route::Help => view! { <LazyScreen screen=Screen::Help/> }.into_any(),
+        // Part of the first download: someone new opens Tend on it.
         Route::Welcome => view! { <welcome::Welcome/> }.into_any(),
     };
     view! {

@@ -1,3 +1,4 @@
 pub mod app;
 pub mod components;
+pub mod lazy;
 pub mod pages;

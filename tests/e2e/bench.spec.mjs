@@ -126,6 +126,44 @@ async function load(page, stored) {
   }, stored);
 }
 
+// A split screen's own code, or code only split screens share.
+const CHUNK = /\/(split|chunk)_[^/]*\.wasm$/;
+const IDLE_SCREENS = ["about", "challenges", "checkup", "help", "journal", "people", "settings"];
+
+/** Milliseconds from a click on `name` in the navigation to its heading, in a browser new to Tend's code. */
+async function firstVisit(browser, baseURL, stored, name, prefetched) {
+  const context = await browser.newContext({ baseURL, serviceWorkers: "block" });
+  await context.addInitScript(instrument);
+  await context.addInitScript((s) => {
+    if (localStorage.length === 0) for (const [k, v] of Object.entries(s)) localStorage.setItem(k, v);
+  }, stored);
+  const page = await context.newPage();
+  const held = [];
+  const arrived = new Set();
+  page.on("requestfinished", (r) => {
+    const m = new URL(r.url()).pathname.match(/\/split_([a-z]+)\.wasm$/);
+    if (m) arrived.add(m[1]);
+  });
+  if (!prefetched) await page.route(CHUNK, (route) => held.push(route));
+  await page.goto("./#/");
+  await page.waitForFunction(() => window.__shown.Today, null, { timeout: 120_000 });
+  if (prefetched) await expect.poll(() => IDLE_SCREENS.every((s) => arrived.has(s)), { timeout: 60_000 }).toBe(true);
+  const link = page.getByRole("navigation", { name: "Main" }).getByRole("link", { name, exact: true });
+  const start = await link.evaluate((el) => {
+    const t = performance.now();
+    el.click();
+    return t;
+  });
+  if (!prefetched) {
+    await page.unroute(CHUNK);
+    for (const route of held.splice(0)) await route.continue();
+  }
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(name, { timeout: 60_000 });
+  const shown = await page.evaluate((n) => window.__shown[n], name);
+  await context.close();
+  return shown - start;
+}
+
 async function startTimes(page, hash, what) {
   await page.goto("about:blank");
   await page.goto(`./${hash}`);
@@ -272,6 +310,17 @@ async function benchmark(years, baseURL) {
       add(`to ${name}`, r.busy);
     }
   }
+  await context.close();
+
+  // The first visit of each split screen (src/ui/lazy.rs): click to its
+  // heading in a browser that has never fetched its code, with the code
+  // not yet here (every chunk is held back until the click, then fetched
+  // from this machine's server) and with it already fetched in idle time.
+  for (let i = 0; i < RUNS; i++) {
+    for (const name of SCREENS.slice(1)) {
+      for (const prefetched of [false, true]) add(`first ${name}${prefetched ? " prefetched" : ""}`, await firstVisit(browser, baseURL, stored, name, prefetched));
+    }
+  }
   await browser.close();
   return { years, units, plainUnits, heap, wasm, row };
 }
@@ -303,6 +352,10 @@ test("scale: 500 people and 1 and 10 years of daily use (benchmark)", async ({ b
   line("  until its key is written", results.map((r) => ms(m(r, "contact written"))));
   line("search keystroke: busy", results.map((r) => ms(m(r, "search busy"))));
   for (const s of SCREENS) line(`switch to ${s}: busy`, results.map((r) => ms(m(r, `to ${s}`))));
+  for (const s of SCREENS.slice(1)) {
+    line(`first ${s}: code fetched on click`, results.map((r) => ms(m(r, `first ${s}`))));
+    line(`  code fetched in idle time`, results.map((r) => ms(m(r, `first ${s} prefetched`))));
+  }
   line("JS heap", results.map((r) => mb(r.heap)));
   line("wasm memory", results.map((r) => mb(r.wasm)));
   line("  / stored UTF-16 bytes", results.map((r) => (r.wasm ? `${(r.wasm / (2 * r.units)).toFixed(2)}x` : "n/a")));

@@ -25,7 +25,9 @@ test("when the app's code cannot load, the data can still be downloaded, and Ten
   // A build whose wasm is damaged (cut in half).
   const root = mkdtempSync(join(tmpdir(), "tend-broken-"));
   cpSync(dist, root, { recursive: true });
-  const wasm = readdirSync(root).find((f) => f.endsWith(".wasm"));
+  // The main module (the one every visit loads first), in the build's pkg-<hash>/.
+  const pkg = readdirSync(root).find((f) => f.startsWith("pkg-"));
+  const wasm = join(pkg, "tend_bg.wasm");
   const bytes = readFileSync(join(root, wasm));
   writeFileSync(join(root, wasm), bytes.subarray(0, bytes.length / 2));
   const server = await serve(root, info.workerIndex);

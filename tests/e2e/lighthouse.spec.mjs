@@ -25,7 +25,10 @@ test("Lighthouse: accessibility and best practices at least 95", async ({ baseUR
     });
     const c = result.lhr.categories;
     const score = (k) => Math.round(c[k].score * 100);
-    const line = `lighthouse: performance ${score("performance")}, accessibility ${score("accessibility")}, best practices ${score("best-practices")}`;
+    const metric = (id) => result.lhr.audits[id].displayValue.replace(/\s+/g, " ");
+    const line =
+      `lighthouse: performance ${score("performance")}, accessibility ${score("accessibility")}, best practices ${score("best-practices")}` +
+      ` (first paint ${metric("first-contentful-paint")}, largest paint ${metric("largest-contentful-paint")}, blocking ${metric("total-blocking-time")}, speed index ${metric("speed-index")})`;
     console.log(line);
     mkdirSync(join(here, ".out"), { recursive: true });
     writeFileSync(join(here, ".out", "lighthouse.txt"), line + "\n");

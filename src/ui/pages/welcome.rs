@@ -19,6 +19,7 @@ use crate::ui::components::form::{ErrorLine, Field, FormError, Select, Submit};
 use crate::ui::components::guidance::Sources;
 use crate::ui::components::hash::{after_navigation, go, use_hash};
 use crate::ui::components::people_picker::PersonPicker;
+use crate::ui::lazy::{fetch_soon, LazyScreen, Screen};
 use leptos::html::H1;
 use leptos::prelude::*;
 
@@ -89,6 +90,8 @@ pub fn Welcome() -> impl IntoView {
     let hash = use_hash();
     let place = Memo::new(move |_| place_of(sub(&hash.get()).as_deref()));
     let heading = NodeRef::<H1>::new();
+    // The steps' code, while the opening page is read.
+    Effect::new(move |_| fetch_soon(Screen::FirstRunStep(0)));
     // Each step starts at its heading.
     Effect::new(move |prev: Option<Place>| {
         let now = place.get();
@@ -147,24 +150,22 @@ fn StepView(
         return ().into_any();
     };
     let Step {
-        slug,
+        slug: _,
         title,
         intro,
         sources,
     } = step;
     let next = after(i);
-    let body = match slug {
-        "checkup" => view! { <FirstCheckup next=next.clone()/> }.into_any(),
-        "people" => view! { <FirstPeople/> }.into_any(),
-        _ => view! { <FirstRhythm/> }.into_any(),
-    };
     let last = i + 1 == text::STEPS.len();
     view! {
         <p class="hint">{format!("Step {} of {}", i + 1, text::STEPS.len())}</p>
         <h1 tabindex="-1" node_ref=heading>{title}</h1>
         <p>{intro}</p>
         <Sources articles=sources/>
-        {body}
+        // The steps' forms (a check-up, people, a rhythm) are other screens'
+        // code: they come in a chunk of their own (src/ui/lazy.rs), so the
+        // first run's opening page is part of the first download.
+        <LazyScreen screen=Screen::FirstRunStep(i)/>
         <div class="record-actions step-nav">
             <a class="button primary" href=next.clone()>{if last { "Finish" } else { "Next" }}</a>
             <a class="button" href=next>"Skip this step"</a>
@@ -174,6 +175,16 @@ fn StepView(
         </div>
     }
     .into_any()
+}
+
+/// What step `i` asks for (loaded on demand: see `StepView`).
+pub(crate) fn step_body(i: usize) -> AnyView {
+    match text::STEPS.get(i).map(|s| s.slug) {
+        Some("checkup") => view! { <FirstCheckup next=after(i)/> }.into_any(),
+        Some("people") => view! { <FirstPeople/> }.into_any(),
+        Some(_) => view! { <FirstRhythm/> }.into_any(),
+        None => ().into_any(),
+    }
 }
 
 /// The end of the first run.

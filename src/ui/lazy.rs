@@ -1,0 +1,229 @@
+//! The screens that are not needed to show Today, each split into a chunk
+//! of wasm of its own (`scripts/build-wasm.mjs` runs the splitter), fetched
+//! when it is first opened and, after the first screen is drawn, in idle
+//! time, so a first visit downloads only the shell, Today, the first run
+//! and the lock: the screens someone can open Tend on before any choice.
+//!
+//! Each split function is `fallible`: a chunk that cannot be fetched (offline
+//! before the service worker has cached it, a flaky network) is an `Err`
+//! here, shown as a calm "could not open" with a retry, never a panic (which
+//! would stop the whole app). The loader does not remember a failure, so the
+//! retry fetches again.
+
+use super::pages::{
+    about::About, challenges::Challenges, checkup::Checkup, help::Help, journal::Journal,
+    people::People, settings::Settings, welcome,
+};
+use leptos::prelude::*;
+use leptos::wasm_split::{wasm_split, SplitLoaderError};
+use wasm_bindgen::JsCast;
+
+/// A screen's code did not arrive.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[error("This screen could not be opened: its part of Tend did not download. Check the connection and try again.")]
+pub struct NotLoaded;
+
+impl From<SplitLoaderError> for NotLoaded {
+    fn from(_: SplitLoaderError) -> Self {
+        NotLoaded
+    }
+}
+
+// One chunk per screen: the name before the first comma names the chunk.
+// (The functions cannot be made by a macro of ours: the splitter's names
+// come from where each is written.)
+
+#[wasm_split(checkup, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_checkup))]
+fn checkup() -> Result<AnyView, NotLoaded> {
+    Ok(view! { <Checkup/> }.into_any())
+}
+
+#[wasm_split(people, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_people))]
+fn people() -> Result<AnyView, NotLoaded> {
+    Ok(view! { <People/> }.into_any())
+}
+
+#[wasm_split(challenges, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_challenges))]
+fn challenges() -> Result<AnyView, NotLoaded> {
+    Ok(view! { <Challenges/> }.into_any())
+}
+
+#[wasm_split(journal, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_journal))]
+fn journal() -> Result<AnyView, NotLoaded> {
+    Ok(view! { <Journal/> }.into_any())
+}
+
+#[wasm_split(settings, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_settings))]
+fn settings() -> Result<AnyView, NotLoaded> {
+    Ok(view! { <Settings/> }.into_any())
+}
+
+#[wasm_split(about, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_about))]
+fn about() -> Result<AnyView, NotLoaded> {
+    Ok(view! { <About/> }.into_any())
+}
+
+#[wasm_split(help, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_help))]
+fn help() -> Result<AnyView, NotLoaded> {
+    Ok(view! { <Help/> }.into_any())
+}
+
+// The first run's steps: forms from three screens, which its opening page
+// (part of the first download) does not need.
+#[wasm_split(first_run_steps, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_first_run_steps))]
+fn first_run_step(i: usize) -> Result<AnyView, NotLoaded> {
+    Ok(welcome::step_body(i))
+}
+
+/// A screen (or part of one) whose code is loaded on demand.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Screen {
+    /// The form of the first run's step `i`.
+    FirstRunStep(usize),
+    Checkup,
+    People,
+    Challenges,
+    Journal,
+    Settings,
+    About,
+    Help,
+}
+
+impl Screen {
+    /// In the order they are fetched in idle time: the navigation's order,
+    /// then the pages linked from the footer and the help link.
+    const PREFETCH: [Screen; 7] = [
+        Screen::Checkup,
+        Screen::People,
+        Screen::Challenges,
+        Screen::Journal,
+        Screen::Settings,
+        Screen::About,
+        Screen::Help,
+    ];
+
+    async fn view(self) -> Result<AnyView, NotLoaded> {
+        match self {
+            Screen::FirstRunStep(i) => first_run_step(i).await,
+            Screen::Checkup => checkup().await,
+            Screen::People => people().await,
+            Screen::Challenges => challenges().await,
+            Screen::Journal => journal().await,
+            Screen::Settings => settings().await,
+            Screen::About => about().await,
+            Screen::Help => help().await,
+        }
+    }
+
+    async fn fetch(self) -> Result<(), SplitLoaderError> {
+        match self {
+            Screen::FirstRunStep(_) => preload_first_run_steps().await,
+            Screen::Checkup => preload_checkup().await,
+            Screen::People => preload_people().await,
+            Screen::Challenges => preload_challenges().await,
+            Screen::Journal => preload_journal().await,
+            Screen::Settings => preload_settings().await,
+            Screen::About => preload_about().await,
+            Screen::Help => preload_help().await,
+        }
+    }
+}
+
+/// Shows `screen` once its code is here: at once when it already is, a
+/// quiet "Opening…" while it downloads, and "could not open" with a retry
+/// when the download fails.
+#[component]
+pub fn LazyScreen(screen: Screen) -> impl IntoView {
+    let attempt = RwSignal::new(0u32);
+    let opening = || view! { <p class="screen-opening">"Opening…"</p> };
+    view! {
+        <Suspense fallback=opening>
+            {move || {
+                attempt.track();
+                Suspend::new(async move {
+                    match screen.view().await {
+                        Ok(view) => {
+                            // The first screen someone sees may be this one
+                            // (a link, a reload, the first run).
+                            fetch_when_idle();
+                            view
+                        }
+                        Err(e) => view! { <NotOpened error=e attempt/> }.into_any(),
+                    }
+                })
+            }}
+        </Suspense>
+    }
+}
+
+#[component]
+fn NotOpened(error: NotLoaded, attempt: RwSignal<u32>) -> impl IntoView {
+    view! {
+        <section class="screen-failed card" role="alert">
+            <h1>"Could not open this screen"</h1>
+            <p>{error.to_string()}</p>
+            <p class="muted">"Nothing you wrote is affected: everything is still stored on this device."</p>
+            <button class="primary" on:click=move |_| attempt.update(|n| *n += 1)>
+                "Try again"
+            </button>
+        </section>
+    }
+}
+
+thread_local! {
+    static FETCHING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Once the first screen is drawn and the browser is idle, fetches every
+/// other screen's code, one screen per idle moment, so each opens at once
+/// later and the service worker (which caches every chunk when it
+/// installs) is not the only way they reach an offline phone. Never before:
+/// the first screen's own download comes first, and a person's first taps
+/// never wait behind it. Only the first call counts. A failure is left for
+/// the screen itself to report when it is opened.
+pub fn fetch_when_idle() {
+    if FETCHING.replace(true) {
+        return;
+    }
+    fetch_from(0);
+}
+
+/// Fetches `screen`'s code when the browser is next idle (a part the
+/// current screen is likely to need next).
+pub fn fetch_soon(screen: Screen) {
+    when_idle(move || {
+        leptos::task::spawn_local(async move {
+            let _ = screen.fetch().await;
+        })
+    });
+}
+
+fn fetch_from(i: usize) {
+    let Some(&screen) = Screen::PREFETCH.get(i) else {
+        return;
+    };
+    when_idle(move || {
+        leptos::task::spawn_local(async move {
+            let _ = screen.fetch().await;
+            fetch_from(i + 1);
+        })
+    });
+}
+
+/// Runs `f` when the browser is next idle (within a few seconds at most);
+/// WebKit has no `requestIdleCallback`: there, a second later.
+fn when_idle(f: impl FnOnce() + 'static) {
+    let window = window();
+    let idle = js_sys::Reflect::get(&window, &"requestIdleCallback".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    match idle {
+        Some(request) => {
+            let callback = wasm_bindgen::closure::Closure::once_into_js(f);
+            let options = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&options, &"timeout".into(), &3000.into());
+            let _ = request.call2(&window, &callback, &options);
+        }
+        None => set_timeout(f, std::time::Duration::from_secs(1)),
+    }
+}
