@@ -6,7 +6,7 @@ use super::components::{
     notices::NoticeArea,
     reach_question::ReachQuestions,
 };
-use super::lazy::{fetch_when_idle, LazyScreen, Screen};
+use super::lazy::{fetch_when_idle, LazyScreen, Part};
 use super::pages::unlock::Unlock;
 use super::pages::{today::Today, welcome};
 use crate::route::Route;
@@ -100,15 +100,10 @@ pub fn App() -> impl IntoView {
     };
     let screen = move || match route.get() {
         Route::Today => view! { <Today/> }.into_any(),
-        Route::Checkup => view! { <LazyScreen screen=Screen::Checkup/> }.into_any(),
-        Route::People => view! { <LazyScreen screen=Screen::People/> }.into_any(),
-        Route::Challenges => view! { <LazyScreen screen=Screen::Challenges/> }.into_any(),
-        Route::Journal => view! { <LazyScreen screen=Screen::Journal/> }.into_any(),
-        Route::Settings => view! { <LazyScreen screen=Screen::Settings/> }.into_any(),
-        Route::About => view! { <LazyScreen screen=Screen::About/> }.into_any(),
-        Route::Help => view! { <LazyScreen screen=Screen::Help/> }.into_any(),
         // Part of the first download: someone new opens Tend on it.
         Route::Welcome => view! { <welcome::Welcome/> }.into_any(),
+        // Every other screen's code comes when it is needed (src/ui/lazy.rs).
+        other => view! { <LazyScreen part=Part::Screen(other)/> }.into_any(),
     };
     view! {
         <a class="skip-link" href="#main" on:click=skip>"Skip to content"</a>

@@ -14,6 +14,7 @@ use super::pages::{
     about::About, challenges::Challenges, checkup::Checkup, help::Help, journal::Journal,
     people::People, settings::Settings, welcome,
 };
+use crate::route::Route;
 use leptos::prelude::*;
 use leptos::wasm_split::{wasm_split, SplitLoaderError};
 use wasm_bindgen::JsCast;
@@ -75,65 +76,68 @@ fn first_run_step(i: usize) -> Result<AnyView, NotLoaded> {
     Ok(welcome::step_body(i))
 }
 
-/// A screen (or part of one) whose code is loaded on demand.
+/// What is loaded on demand: a screen, or the first run's step forms.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Screen {
+pub enum Part {
+    /// Any screen but Today and the first run, which come with the app
+    /// (`ui::app` shows them itself).
+    Screen(Route),
     /// The form of the first run's step `i`.
     FirstRunStep(usize),
-    Checkup,
-    People,
-    Challenges,
-    Journal,
-    Settings,
-    About,
-    Help,
 }
 
-impl Screen {
-    /// In the order they are fetched in idle time: the navigation's order,
-    /// then the pages linked from the footer and the help link.
-    const PREFETCH: [Screen; 7] = [
-        Screen::Checkup,
-        Screen::People,
-        Screen::Challenges,
-        Screen::Journal,
-        Screen::Settings,
-        Screen::About,
-        Screen::Help,
-    ];
+/// The screens fetched in idle time, in this order: the navigation's (Today
+/// is here already), then the pages linked from the footer and the help link.
+const PREFETCH: [Route; 7] = [
+    Route::Checkup,
+    Route::People,
+    Route::Challenges,
+    Route::Journal,
+    Route::Settings,
+    Route::About,
+    Route::Help,
+];
 
+impl Part {
     async fn view(self) -> Result<AnyView, NotLoaded> {
         match self {
-            Screen::FirstRunStep(i) => first_run_step(i).await,
-            Screen::Checkup => checkup().await,
-            Screen::People => people().await,
-            Screen::Challenges => challenges().await,
-            Screen::Journal => journal().await,
-            Screen::Settings => settings().await,
-            Screen::About => about().await,
-            Screen::Help => help().await,
+            Part::FirstRunStep(i) => first_run_step(i).await,
+            Part::Screen(route) => match route {
+                Route::Checkup => checkup().await,
+                Route::People => people().await,
+                Route::Challenges => challenges().await,
+                Route::Journal => journal().await,
+                Route::Settings => settings().await,
+                Route::About => about().await,
+                Route::Help => help().await,
+                // Never asked for here (see `Part::Screen`).
+                Route::Today | Route::Welcome => Err(NotLoaded),
+            },
         }
     }
 
     async fn fetch(self) -> Result<(), SplitLoaderError> {
         match self {
-            Screen::FirstRunStep(_) => preload_first_run_steps().await,
-            Screen::Checkup => preload_checkup().await,
-            Screen::People => preload_people().await,
-            Screen::Challenges => preload_challenges().await,
-            Screen::Journal => preload_journal().await,
-            Screen::Settings => preload_settings().await,
-            Screen::About => preload_about().await,
-            Screen::Help => preload_help().await,
+            Part::FirstRunStep(_) => preload_first_run_steps().await,
+            Part::Screen(route) => match route {
+                Route::Checkup => preload_checkup().await,
+                Route::People => preload_people().await,
+                Route::Challenges => preload_challenges().await,
+                Route::Journal => preload_journal().await,
+                Route::Settings => preload_settings().await,
+                Route::About => preload_about().await,
+                Route::Help => preload_help().await,
+                Route::Today | Route::Welcome => Ok(()),
+            },
         }
     }
 }
 
-/// Shows `screen` once its code is here: at once when it already is, a
+/// Shows `part` once its code is here: at once when it already is, a
 /// quiet "Opening…" while it downloads, and "could not open" with a retry
 /// when the download fails.
 #[component]
-pub fn LazyScreen(screen: Screen) -> impl IntoView {
+pub fn LazyScreen(part: Part) -> impl IntoView {
     let attempt = RwSignal::new(0u32);
     let opening = || view! { <p class="screen-opening">"Opening…"</p> };
     view! {
@@ -141,7 +145,7 @@ pub fn LazyScreen(screen: Screen) -> impl IntoView {
             {move || {
                 attempt.track();
                 Suspend::new(async move {
-                    match screen.view().await {
+                    match part.view().await {
                         Ok(view) => {
                             // The first screen someone sees may be this one
                             // (a link, a reload, the first run).
@@ -190,21 +194,21 @@ pub fn fetch_when_idle() {
 
 /// Fetches `screen`'s code when the browser is next idle (a part the
 /// current screen is likely to need next).
-pub fn fetch_soon(screen: Screen) {
+pub fn fetch_soon(part: Part) {
     when_idle(move || {
         leptos::task::spawn_local(async move {
-            let _ = screen.fetch().await;
+            let _ = part.fetch().await;
         })
     });
 }
 
 fn fetch_from(i: usize) {
-    let Some(&screen) = Screen::PREFETCH.get(i) else {
+    let Some(&route) = PREFETCH.get(i) else {
         return;
     };
     when_idle(move || {
         leptos::task::spawn_local(async move {
-            let _ = screen.fetch().await;
+            let _ = Part::Screen(route).fetch().await;
             fetch_from(i + 1);
         })
     });

@@ -19,7 +19,7 @@ use crate::ui::components::form::{ErrorLine, Field, FormError, Select, Submit};
 use crate::ui::components::guidance::Sources;
 use crate::ui::components::hash::{after_navigation, go, use_hash};
 use crate::ui::components::people_picker::PersonPicker;
-use crate::ui::lazy::{fetch_soon, LazyScreen, Screen};
+use crate::ui::lazy::{fetch_soon, LazyScreen, Part};
 use leptos::html::H1;
 use leptos::prelude::*;
 
@@ -91,7 +91,7 @@ pub fn Welcome() -> impl IntoView {
     let place = Memo::new(move |_| place_of(sub(&hash.get()).as_deref()));
     let heading = NodeRef::<H1>::new();
     // The steps' code, while the opening page is read.
-    Effect::new(move |_| fetch_soon(Screen::FirstRunStep(0)));
+    Effect::new(move |_| fetch_soon(Part::FirstRunStep(0)));
     // Each step starts at its heading.
     Effect::new(move |prev: Option<Place>| {
         let now = place.get();
@@ -165,7 +165,7 @@ fn StepView(
         // The steps' forms (a check-up, people, a rhythm) are other screens'
         // code: they come in a chunk of their own (src/ui/lazy.rs), so the
         // first run's opening page is part of the first download.
-        <LazyScreen screen=Screen::FirstRunStep(i)/>
+        <LazyScreen part=Part::FirstRunStep(i)/>
         <div class="record-actions step-nav">
             <a class="button primary" href=next.clone()>{if last { "Finish" } else { "Next" }}</a>
             <a class="button" href=next>"Skip this step"</a>
