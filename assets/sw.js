@@ -7,18 +7,56 @@ const SCOPE = "@" + self.registration.scope;
 const CACHE = "__TEND_CACHE__" + SCOPE;
 const PRECACHE = __TEND_PRECACHE__;
 
-// Every file of the build, a few at a time (the split build has some forty:
-// all at once, WebKitGTK left the install hanging now and then). Any
-// failure fails the install, as addAll would; a retried install of the same
-// build fills the same cache.
+// Every file of the build, a few at a time (the split build has some
+// seventy; all at once, WebKitGTK left the install hanging now and then).
+// A download that stops moving for STALL ms is dropped and tried again (a
+// connection can hang on a flaky network, or on a server that dropped it,
+// and the install would wait on it for good); a slow one that keeps moving
+// is never cut off. Any file that still fails fails the install, as addAll
+// would, and the browser tries again on a later visit; a retried install
+// of the same build fills the same cache.
+const STALL = 10000;
+const TRIES = 3;
+
+async function download(cache, url) {
+  const controller = new AbortController();
+  let timer;
+  const moving = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => controller.abort(), STALL);
+  };
+  moving();
+  try {
+    const response = await fetch(url, { signal: controller.signal });
+    if (!response.ok) throw new Error(`precache: ${url} answered ${response.status}`);
+    const reader = response.body.getReader();
+    const parts = [];
+    for (;;) {
+      moving();
+      const { done, value } = await reader.read();
+      if (done) break;
+      parts.push(value);
+    }
+    const { status, statusText, headers } = response;
+    await cache.put(url, new Response(new Blob(parts), { status, statusText, headers }));
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 async function precache() {
   const cache = await caches.open(CACHE);
   const queue = [...PRECACHE];
   const next = async () => {
     for (let url = queue.shift(); url !== undefined; url = queue.shift()) {
-      const response = await fetch(url);
-      if (!response.ok) throw new Error(`precache: ${url} answered ${response.status}`);
-      await cache.put(url, response);
+      for (let attempt = 1; ; attempt++) {
+        try {
+          await download(cache, url);
+          break;
+        } catch (error) {
+          if (attempt >= TRIES) throw error;
+        }
+      }
     }
   };
   await Promise.all(Array.from({ length: 6 }, next));

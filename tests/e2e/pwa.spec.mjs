@@ -15,7 +15,8 @@ const dist = process.env.TEND_DIST || join(here, "..", "..", "dist");
 const SCREENS = ["Today", "Check-up", "People", "Challenges", "Journal", "Settings"];
 
 async function controlled(page) {
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20_000 });
+  // The install downloads every file; one that stalls is retried after 10 s (assets/sw.js).
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 40_000 });
 }
 
 test("Chromium reports no installability errors for the manifest", async ({ baseURL }, info) => {
