@@ -5,4 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+# Trunk 0.21 stops when a folder its watcher ignores (Trunk.toml) does not
+# exist yet, as target/ and dist/ on a fresh clone.
+mkdir -p target dist
 exec trunk serve --offline --address 127.0.0.1 --port 8080
