@@ -19,14 +19,20 @@ const STALL = 10000;
 const TRIES = 3;
 
 async function download(cache, url) {
+  // One watchdog for the whole file: the request, every piece of its body
+  // and storing it. Each step that moves gives it STALL ms more; when it
+  // fires, the download is cancelled and this file's try fails, even if
+  // what hung (a connection, or the cache's own write) never answers.
   const controller = new AbortController();
   let timer;
   const moving = () => {
     clearTimeout(timer);
     timer = setTimeout(() => controller.abort(), STALL);
   };
-  moving();
-  try {
+  const stalled = new Promise((_, reject) =>
+    controller.signal.addEventListener("abort", () => reject(new Error(`precache: ${url} stopped moving`))),
+  );
+  const fetchAndStore = async () => {
     const response = await fetch(url, { signal: controller.signal });
     if (!response.ok) throw new Error(`precache: ${url} answered ${response.status}`);
     const reader = response.body.getReader();
@@ -37,8 +43,13 @@ async function download(cache, url) {
       if (done) break;
       parts.push(value);
     }
+    moving();
     const { status, statusText, headers } = response;
     await cache.put(url, new Response(new Blob(parts), { status, statusText, headers }));
+  };
+  moving();
+  try {
+    await Promise.race([fetchAndStore(), stalled]);
   } finally {
     clearTimeout(timer);
   }
