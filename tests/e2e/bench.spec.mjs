@@ -28,6 +28,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { CHROMIUM_ARGS } from "./playwright.config.mjs";
+import { CHUNK, freshContext } from "./seed.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "..", "..");
@@ -126,17 +127,12 @@ async function load(page, stored) {
   }, stored);
 }
 
-// A split screen's own code, or code only split screens share.
-const CHUNK = /\/(split|chunk)_[^/]*\.wasm$/;
 const IDLE_SCREENS = ["about", "challenges", "checkup", "help", "journal", "people", "settings"];
 
 /** Milliseconds from a click on `name` in the navigation to its heading, in a browser new to Tend's code. */
 async function firstVisit(browser, baseURL, stored, name, prefetched) {
-  const context = await browser.newContext({ baseURL, serviceWorkers: "block" });
+  const context = await freshContext(browser, stored, { baseURL });
   await context.addInitScript(instrument);
-  await context.addInitScript((s) => {
-    if (localStorage.length === 0) for (const [k, v] of Object.entries(s)) localStorage.setItem(k, v);
-  }, stored);
   const page = await context.newPage();
   const held = [];
   let release = false;

@@ -52,3 +52,19 @@ export function firstPersonId(stored) {
   const people = JSON.parse(stored["tend:people"]);
   return people.find((p) => !p.x).id;
 }
+
+/** A split screen's own code (split_<screen>.wasm), or code only split screens share (chunk_<n>.wasm). */
+export const CHUNK = /\/(split|chunk)_[^/]*\.wasm$/;
+
+/**
+ * A browser context new to Tend's code (no HTTP cache, no service worker,
+ * whose precache would hide the network) whose storage holds `stored` from
+ * the first script on: the first load as it is for someone who comes back.
+ */
+export async function freshContext(browser, stored, options = {}) {
+  const context = await browser.newContext({ ...options, serviceWorkers: "block" });
+  await context.addInitScript((s) => {
+    if (localStorage.length === 0) for (const [k, v] of Object.entries(s)) localStorage.setItem(k, v);
+  }, stored);
+  return context;
+}

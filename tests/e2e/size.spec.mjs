@@ -22,6 +22,7 @@ import { gzipSync } from "node:zlib";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Tend } from "./app.mjs";
+import { CHUNK, freshContext } from "./seed.mjs";
 
 const FIRST_LOAD_BUDGET = 405 * 1024;
 const GOAL = 200 * 1024;
@@ -38,8 +39,6 @@ function allFiles(dir, prefix = "") {
 }
 
 const CODE = /\.(wasm|js|css)$/;
-// A split screen (split_<screen>.wasm) or code only split screens share (chunk_<n>.wasm).
-const CHUNK = /\/(split|chunk)_[^/]*\.wasm$/;
 
 /**
  * Opens Tend in a browser with nothing cached and `stored` in its storage,
@@ -48,10 +47,7 @@ const CHUNK = /\/(split|chunk)_[^/]*\.wasm$/;
  * asked for.
  */
 async function firstLoad(browser, baseURL, stored, hold, ready) {
-  const context = await browser.newContext({ serviceWorkers: "block" });
-  await context.addInitScript((s) => {
-    if (localStorage.length === 0) for (const [k, v] of Object.entries(s)) localStorage.setItem(k, v);
-  }, stored);
+  const context = await freshContext(browser, stored);
   const page = await context.newPage();
   const fetched = new Set();
   const held = [];
