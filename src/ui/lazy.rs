@@ -192,24 +192,25 @@ pub fn fetch_when_idle() {
     fetch_from(0);
 }
 
-/// Fetches `screen`'s code when the browser is next idle (a part the
+/// Fetches `part`'s code when the browser is next idle (a part the
 /// current screen is likely to need next).
 pub fn fetch_soon(part: Part) {
-    when_idle(move || {
-        leptos::task::spawn_local(async move {
-            let _ = part.fetch().await;
-        })
-    });
+    fetch_then(part, || {});
 }
 
 fn fetch_from(i: usize) {
-    let Some(&route) = PREFETCH.get(i) else {
-        return;
-    };
+    if let Some(&route) = PREFETCH.get(i) {
+        fetch_then(Part::Screen(route), move || fetch_from(i + 1));
+    }
+}
+
+/// Fetches `part`'s code when the browser is next idle, then runs `next`
+/// (whether or not it arrived).
+fn fetch_then(part: Part, next: impl FnOnce() + 'static) {
     when_idle(move || {
         leptos::task::spawn_local(async move {
-            let _ = Part::Screen(route).fetch().await;
-            fetch_from(i + 1);
+            let _ = part.fetch().await;
+            next();
         })
     });
 }
