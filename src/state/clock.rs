@@ -136,6 +136,21 @@ pub fn long_date(day: NaiveDate, with_year: bool) -> String {
     intl(day.year(), day.month0(), day.day(), parts)
 }
 
+const WEEKDAY: Parts = &[("weekday", "long")];
+const SHORT_DAY_MONTH: Parts = &[("day", "numeric"), ("month", "short")];
+
+/// A day of the past week by its name, e.g. "Monday" or "lundi".
+pub fn weekday(day: NaiveDate) -> String {
+    use chrono::Datelike;
+    intl(day.year(), day.month0(), day.day(), WEEKDAY)
+}
+
+/// A day in few letters without its year, e.g. "21 Nov" or "Nov 21".
+pub fn day_month(day: NaiveDate) -> String {
+    use chrono::Datelike;
+    intl(day.year(), day.month0(), day.day(), SHORT_DAY_MONTH)
+}
+
 /// A month, e.g. "November 2026".
 pub fn month_year(day: NaiveDate) -> String {
     use chrono::Datelike;

@@ -138,6 +138,8 @@ test("Today with 500 people: the few closest first, everyone a tap away", async 
   // The closest first, though others are far more overdue.
   await expect(list.getByRole("listitem")).toHaveCount(3);
   await expect(list.getByRole("listitem")).toContainText(["Person 1", "Person 2", "Person 3"]);
+  // A status short enough for one line whatever the date.
+  await expect(list.getByRole("listitem").first()).toContainText("Due since yesterday");
   await expect(card.getByText("8 due and 146 drifting. The people closest to you come first.")).toBeVisible();
   // Short: three compact rows, each with Reach out and Log contact, then "Show all".
   await expect(list.getByRole("button", { name: /^Reach out to / })).toHaveCount(3);

@@ -16,8 +16,16 @@ pub fn words(status: CheckIn) -> Option<String> {
             format!(": next check-in {}", clock::long_date(next_due, false))
         }
         CheckIn::Snoozed { until } => format!(" until {}", clock::long_date(until, false)),
+        // Short enough to stay on one line in a 360 px row whatever the date
+        // ("since Wednesday, September 30" wrapped, and made Today's list
+        // taller on some days than on others).
         CheckIn::Due { since_days: 0, .. } => " today".to_string(),
-        CheckIn::Due { due_on, .. } => format!(" since {}", clock::long_date(due_on, false)),
+        CheckIn::Due { since_days: 1, .. } => " since yesterday".to_string(),
+        CheckIn::Due {
+            since_days: 2..=6,
+            due_on,
+        } => format!(" since {}", clock::weekday(due_on)),
+        CheckIn::Due { due_on, .. } => format!(" since {}", clock::day_month(due_on)),
         CheckIn::Drifting { overdue_days, .. } => format!(": {overdue_days} days past due"),
     };
     Some(format!("{}{rest}", status.word()))
