@@ -1,17 +1,55 @@
 // Lighthouse on the release build: prints performance, accessibility and
 // best-practices scores; accessibility and best practices must be >= 95.
+//
+// The build is served as a static host serves it, compressed: Python's
+// server (the rest of the suite's) sends every file as it is, so on
+// Lighthouse's simulated slow 4G the app's wasm took 1,049 KB to download
+// instead of 390 KB (performance 52 against 76 for the same build, largest
+// paint 6.9 s against 3.4 s, measured side by side).
 import { test, expect } from "@playwright/test";
-import { writeFileSync, mkdirSync } from "node:fs";
+import { writeFileSync, mkdirSync, cpSync, rmSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { createServer } from "node:http";
+import { gzipSync } from "node:zlib";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import lighthouse from "lighthouse";
 import { launch } from "chrome-launcher";
+import sirv from "sirv";
 import { CHROMIUM_ARGS } from "./playwright.config.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
+const dist = process.env.TEND_DIST || join(here, "..", "..", "dist");
 
-test("Lighthouse: accessibility and best practices at least 95", async ({ baseURL }) => {
+/** A copy of the build with a gzip -9 twin of each text and wasm file, which sirv sends to browsers that accept gzip. */
+function compressedCopy() {
+  const site = join(here, ".out", "lighthouse-site");
+  rmSync(site, { recursive: true, force: true });
+  cpSync(dist, site, { recursive: true });
+  const walk = (dir) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (/\.(wasm|js|css|html|svg|webmanifest)$/.test(name)) writeFileSync(`${path}.gz`, gzipSync(readFileSync(path), { level: 9 }));
+    }
+  };
+  walk(site);
+  return site;
+}
+
+/** Serves `root` on a free local port; resolves to its address and a stop function. */
+function serveCompressed(root) {
+  const server = createServer(sirv(root, { gzip: true }));
+  return new Promise((resolve) =>
+    server.listen(0, "127.0.0.1", () =>
+      resolve({ url: `http://127.0.0.1:${server.address().port}/`, stop: () => new Promise((r) => server.close(r)) }),
+    ),
+  );
+}
+
+test("Lighthouse: accessibility and best practices at least 95", async () => {
   test.setTimeout(180_000);
+  const site = await serveCompressed(compressedCopy());
+  const baseURL = site.url;
   const chrome = await launch({
     chromePath: process.env.CHROME_PATH || "/usr/bin/chromium",
     chromeFlags: ["--headless=new", ...CHROMIUM_ARGS],
@@ -41,5 +79,6 @@ test("Lighthouse: accessibility and best practices at least 95", async ({ baseUR
     expect(score("best-practices"), `best-practice audits failing: ${failing("best-practices")}`).toBeGreaterThanOrEqual(95);
   } finally {
     await chrome.kill();
+    await site.stop();
   }
 });
