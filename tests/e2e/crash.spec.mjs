@@ -4,13 +4,10 @@
 import { test, expect } from "@playwright/test";
 import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { serve } from "./server.mjs";
+import { dist } from "./build.mjs";
 import { Tend } from "./app.mjs";
-
-const here = dirname(fileURLToPath(import.meta.url));
-const dist = process.env.TEND_DIST || join(here, "..", "..", "dist");
 
 async function downloadFromCrashScreen(page) {
   const screen = page.getByRole("main");

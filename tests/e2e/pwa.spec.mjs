@@ -4,14 +4,12 @@
 import { test, expect, chromium } from "@playwright/test";
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { finalize } from "../../scripts/post-build.mjs";
 import { serve } from "./server.mjs";
+import { dist } from "./build.mjs";
 import { Tend } from "./app.mjs";
 
-const here = dirname(fileURLToPath(import.meta.url));
-const dist = process.env.TEND_DIST || join(here, "..", "..", "dist");
 const SCREENS = ["Today", "Check-up", "People", "Challenges", "Journal", "Settings"];
 
 async function controlled(page) {

@@ -17,26 +17,18 @@
 // allowance: the state layer (every record type's serde, the store, the
 // packed months) is read before Today and is most of what is left.
 import { test, expect } from "@playwright/test";
-import { readdirSync, readFileSync, mkdirSync, writeFileSync, statSync } from "node:fs";
-import { gzipSync } from "node:zlib";
+import { mkdirSync, writeFileSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Tend } from "./app.mjs";
 import { CHUNK, freshContext } from "./seed.mjs";
+import { allFiles, dist, gzip9 } from "./build.mjs";
 
 const FIRST_LOAD_BUDGET = 405 * 1024;
 const GOAL = 200 * 1024;
 const here = dirname(fileURLToPath(import.meta.url));
-const dist = process.env.TEND_DIST || join(here, "..", "..", "dist");
 const kb = (n) => (n / 1024).toFixed(1);
-const gzip = (path) => gzipSync(readFileSync(path), { level: 9 }).length;
-
-function allFiles(dir, prefix = "") {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? allFiles(path, `${prefix}${name}/`) : [`${prefix}${name}`];
-  });
-}
+const gzip = (path) => gzip9(path).length;
 
 const CODE = /\.(wasm|js|css)$/;
 
