@@ -83,3 +83,18 @@ test("who is due or drifting shows on Today, and logging a contact resets the cl
   await app.go("Today");
   await expect(page.getByText("Everyone you gave a rhythm is on track.")).toBeVisible();
 });
+
+test("a check-in due for over a week names the day it fell due in few letters", async ({ page }) => {
+  const app = new Tend(page);
+  await app.open();
+  await app.addPerson("Dee");
+  // Monthly, 40 days since contact: due for ten days (due from 30, drifting from 45).
+  await rhythm(page, app, "Dee", "Every month", daysAgo(40));
+  await app.go("Today");
+  const dueOn = await page.evaluate(() => {
+    const d = new Date();
+    d.setDate(d.getDate() - 10);
+    return new Intl.DateTimeFormat([], { day: "numeric", month: "short" }).format(d);
+  });
+  await expect(page.getByRole("list", { name: "Check-ins" }).getByRole("listitem")).toHaveText([new RegExp(`Dee.*Due since ${dueOn}`)]);
+});
