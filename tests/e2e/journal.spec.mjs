@@ -184,6 +184,29 @@ test("write, search, filter, edit, delete and undo, reload, export", async ({ pa
   expect(md).not.toContain("Half a thought");
 });
 
+test("the entries, hidden while writing, catch up when shown again, keeping the search", async ({ page }) => {
+  const app = new Tend(page);
+  await app.open();
+  await app.journalView("Entries");
+  const list = page.getByRole("list", { name: "Journal entries" });
+  await page.getByLabel("Search your journal").fill("river");
+  await expect(page.getByText("No entries match.")).toBeVisible();
+  // Written while the list waits hidden behind Write.
+  await app.journalView("Write");
+  await write(page, { day: "2026-11-02", text: "Walked by the river with Grace.", tags: "walk" });
+  await write(page, { day: "2026-11-03", text: "A quiet day at home.", tags: "home" });
+  await app.journalView("Entries");
+  await expect(page.getByLabel("Search your journal")).toHaveValue("river");
+  await expect(list.getByRole("listitem")).toHaveCount(1);
+  await expect(list.locator("mark")).toHaveText(["river"]);
+  // The tags written meanwhile are there to filter by.
+  await expect(page.getByLabel("Tag", { exact: true }).locator("option")).toHaveText(["Any tag", "home", "walk"]);
+  await page.getByLabel("Search your journal").fill("");
+  await page.getByLabel("Tag", { exact: true }).selectOption("home");
+  await expect(list.getByRole("listitem")).toHaveCount(1);
+  await expect(list).toContainText("A quiet day at home.");
+});
+
 test("your own prompts are offered beside Tend's", async ({ page }) => {
   const app = new Tend(page);
   await app.open();

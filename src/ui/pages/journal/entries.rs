@@ -37,7 +37,13 @@ fn any(label: &str, mut rest: Vec<Opt>) -> Vec<Opt> {
 }
 
 #[component]
-pub fn Entries() -> impl IntoView {
+pub fn Entries(
+    /// Whether the list is on screen. Hidden behind another view, it keeps
+    /// what it showed and follows no change, so writing an entry does not
+    /// search and sort years of them for a list no one sees; it catches up
+    /// when shown again.
+    visible: Memo<bool>,
+) -> impl IntoView {
     let state = use_app();
     let text = RwSignal::new(String::new());
     let tag = RwSignal::new(String::new());
@@ -66,7 +72,10 @@ pub fn Entries() -> impl IntoView {
             shown.set(PAGE);
         }
     });
-    let found: Memo<(Vec<Found>, bool)> = Memo::new(move |_| {
+    let found: Memo<(Vec<Found>, bool)> = Memo::new(move |before: Option<&(Vec<Found>, bool)>| {
+        if let (false, Some(before)) = (visible.get(), before) {
+            return before.clone();
+        }
         let f = filter.get();
         let n = shown.get();
         state.journal.with(|journal| {
@@ -93,7 +102,10 @@ pub fn Entries() -> impl IntoView {
             .journal
             .with_untracked(|j| state.search.update_value(|ix| ix.fold_all(j)))
     };
-    let tags = Memo::new(move |_| {
+    let tags = Memo::new(move |before: Option<&Vec<(String, String)>>| {
+        if let (false, Some(before)) = (visible.get(), before) {
+            return before.clone();
+        }
         state.journal.with(|j| {
             // Years of entries use a handful of tags: a set of borrowed
             // names, copied only once each.

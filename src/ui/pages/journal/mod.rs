@@ -61,6 +61,7 @@ pub fn Journal() -> impl IntoView {
     });
     let showing = move |v: JournalView| move || view.get() == v;
     let writing = Memo::new(move |_| view.get() == JournalView::Write);
+    let listing = Memo::new(move |_| view.get() == JournalView::Entries);
     // Built the first time Entries is opened, then kept.
     let entries_opened = Memo::new(move |seen: Option<&bool>| {
         seen.copied().unwrap_or(false) || view.get() == JournalView::Entries
@@ -79,8 +80,8 @@ pub fn Journal() -> impl IntoView {
         // Entries likewise, once opened: an entry's editor (and what is
         // typed in it) waits there while another view is open.
         <Show when=move || entries_opened.get()>
-            <div hidden=move || view.get() != JournalView::Entries>
-                <EntriesView/>
+            <div hidden=move || !listing.get()>
+                <EntriesView visible=listing/>
             </div>
         </Show>
         <Show when=showing(JournalView::Month)>
@@ -142,7 +143,11 @@ fn WriteView() -> impl IntoView {
 
 /// The entries, found again, and the whole journal as one file.
 #[component]
-fn EntriesView() -> impl IntoView {
+fn EntriesView(
+    /// Whether the view is the one open (it stays built, hidden, while
+    /// another is).
+    visible: Memo<bool>,
+) -> impl IntoView {
     let state = use_app();
     view! {
         <section aria-labelledby="entries">
@@ -160,7 +165,7 @@ fn EntriesView() -> impl IntoView {
                     "One Markdown file of your whole journal: a heading per day, with moods, tags and people."
                 </p>
             </div>
-            <Entries/>
+            <Entries visible/>
         </section>
     }
 }
