@@ -4,12 +4,17 @@
 //! time, so a first visit downloads only the shell, Today, the first run
 //! and the lock: the screens someone can open Tend on before any choice.
 //!
+//! The reach-out kit is split the same way: Today opens it from a
+//! check-in, but only once someone chooses to reach out, so it comes first
+//! among what is fetched in idle time rather than with Today itself.
+//!
 //! Each split function is `fallible`: a chunk that cannot be fetched (offline
 //! before the service worker has cached it, a flaky network) is an `Err`
 //! here, shown as a calm "could not open" with a retry, never a panic (which
 //! would stop the whole app). The loader does not remember a failure, so the
 //! retry fetches again.
 
+use super::components::reach_kit::ReachKit;
 use super::pages::{
     about::About, challenges::Challenges, checkup::Checkup, help::Help, journal::Journal,
     people::People, settings::Settings, welcome,
@@ -76,7 +81,13 @@ fn first_run_step(i: usize) -> Result<AnyView, NotLoaded> {
     Ok(welcome::step_body(i))
 }
 
-/// What is loaded on demand: a screen, or the first run's step forms.
+#[wasm_split(reach_kit, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_reach_kit))]
+fn reach_kit(person: String, on_close: Callback<()>) -> Result<AnyView, NotLoaded> {
+    Ok(view! { <ReachKit person on_close/> }.into_any())
+}
+
+/// What is loaded on demand: a screen, the first run's step forms, or the
+/// reach-out kit.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Part {
     /// Any screen but Today and the first run, which come with the app
@@ -84,18 +95,22 @@ pub enum Part {
     Screen(Route),
     /// The form of the first run's step `i`.
     FirstRunStep(usize),
+    /// The reach-out kit (shown by [`LazyReachKit`]).
+    ReachKit,
 }
 
-/// The screens fetched in idle time, in this order: the navigation's (Today
-/// is here already), then the pages linked from the footer and the help link.
-const PREFETCH: [Route; 7] = [
-    Route::Checkup,
-    Route::People,
-    Route::Challenges,
-    Route::Journal,
-    Route::Settings,
-    Route::About,
-    Route::Help,
+/// What is fetched in idle time, in this order: the kit Today opens, the
+/// navigation's screens (Today is here already), then the pages linked
+/// from the footer and the help link.
+const PREFETCH: [Part; 8] = [
+    Part::ReachKit,
+    Part::Screen(Route::Checkup),
+    Part::Screen(Route::People),
+    Part::Screen(Route::Challenges),
+    Part::Screen(Route::Journal),
+    Part::Screen(Route::Settings),
+    Part::Screen(Route::About),
+    Part::Screen(Route::Help),
 ];
 
 impl Part {
@@ -113,6 +128,8 @@ impl Part {
                 // Never asked for here (see `Part::Screen`).
                 Route::Today | Route::Welcome => Err(NotLoaded),
             },
+            // Shown by `LazyReachKit`, which has the person to show it for.
+            Part::ReachKit => Err(NotLoaded),
         }
     }
 
@@ -129,6 +146,7 @@ impl Part {
                 Route::Help => preload_help().await,
                 Route::Today | Route::Welcome => Ok(()),
             },
+            Part::ReachKit => preload_reach_kit().await,
         }
     }
 }
@@ -160,11 +178,57 @@ pub fn LazyScreen(part: Part) -> impl IntoView {
     }
 }
 
+/// The reach-out kit for `person`, once its code is here (see
+/// [`LazyScreen`]); where it failed to download, a retry in its place.
 #[component]
-fn NotOpened(error: NotLoaded, attempt: RwSignal<u32>) -> impl IntoView {
+pub fn LazyReachKit(
+    /// The id of the person to reach.
+    #[prop(into)]
+    person: String,
+    /// Runs when the person closes the kit.
+    #[prop(into)]
+    on_close: Callback<()>,
+) -> impl IntoView {
+    let attempt = RwSignal::new(0u32);
+    let opening = || view! { <p class="hint">"Opening…"</p> };
+    view! {
+        <Suspense fallback=opening>
+            {move || {
+                attempt.track();
+                let person = person.clone();
+                Suspend::new(async move {
+                    match reach_kit(person, on_close).await {
+                        Ok(view) => view,
+                        Err(e) => view! { <NotOpened error=e attempt what="the reach-out kit"/> }.into_any(),
+                    }
+                })
+            }}
+        </Suspense>
+    }
+}
+
+/// A part whose code did not arrive: why, that nothing is lost, and a
+/// retry (which fetches again).
+#[component]
+fn NotOpened(
+    error: NotLoaded,
+    attempt: RwSignal<u32>,
+    /// What failed when it is part of a screen (the screen's own heading
+    /// stays); a whole screen's failure is the page's heading.
+    #[prop(optional)]
+    what: Option<&'static str>,
+) -> impl IntoView {
+    let title = what.map_or_else(
+        || "Could not open this screen".to_string(),
+        |w| format!("Could not open {w}"),
+    );
+    let heading = match what {
+        None => view! { <h1>{title}</h1> }.into_any(),
+        Some(_) => view! { <p><strong>{title}</strong></p> }.into_any(),
+    };
     view! {
         <section class="screen-failed card" role="alert">
-            <h1>"Could not open this screen"</h1>
+            {heading}
             <p>{error.to_string()}</p>
             <p class="muted">"Nothing you wrote is affected: everything is still stored on this device."</p>
             <button class="primary" on:click=move |_| attempt.update(|n| *n += 1)>
@@ -199,8 +263,8 @@ pub fn fetch_soon(part: Part) {
 }
 
 fn fetch_from(i: usize) {
-    if let Some(&route) = PREFETCH.get(i) {
-        fetch_then(Part::Screen(route), move || fetch_from(i + 1));
+    if let Some(&part) = PREFETCH.get(i) {
+        fetch_then(part, move || fetch_from(i + 1));
     }
 }
 

@@ -1,7 +1,7 @@
-// The split build (src/ui/lazy.rs): every screen but Today is its own chunk
-// of wasm, fetched when first opened and in idle time after Today shows. A
-// chunk that cannot be fetched is a calm "could not open" with a retry,
-// never a stopped app.
+// The split build (src/ui/lazy.rs): every screen but Today, and the
+// reach-out kit, is its own chunk of wasm, fetched when first opened and in
+// idle time after Today shows. A chunk that cannot be fetched is a calm
+// "could not open" with a retry, never a stopped app.
 import { test, expect } from "@playwright/test";
 import { Tend } from "./app.mjs";
 import { CHUNK } from "./seed.mjs";
@@ -38,18 +38,50 @@ test("a screen whose code cannot be downloaded says so, keeps the app running, a
   await expect(failed).toHaveCount(0);
 });
 
-test("after Today shows, every screen's code arrives in idle time, so each opens without the network", async ({ page }) => {
+test("a reach-out kit whose code cannot be downloaded says so in its place, and opens on Try again", async ({ page }) => {
+  let refused = 0;
+  await page.route(/\/split_reach_kit\.wasm$/, (route) => {
+    refused += 1;
+    return route.abort("internetdisconnected");
+  });
+  const app = new Tend(page);
+  await app.open();
+  await app.addPerson("Ada");
+  // Her weekly check-in is due: the last contact was nine days ago.
+  await app.openPerson("Ada");
+  const form = page.getByRole("form", { name: "Details for Ada" });
+  await form.getByRole("group", { name: "How often to check in" }).getByRole("radio", { name: "Every week" }).check();
+  const d = new Date();
+  d.setDate(d.getDate() - 9);
+  await form.getByLabel("Last contact").fill(`${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`);
+  await form.getByRole("button", { name: "Save details" }).click();
+  await expect(app.status()).toContainText("Saved the details of Ada.");
+  await app.go("Today");
+  await page.getByRole("list", { name: "Check-ins" }).getByRole("button", { name: "Reach out to Ada", exact: true }).click();
+  const failed = page.getByRole("alert").filter({ hasText: "Could not open the reach-out kit" });
+  await expect(failed).toBeVisible();
+  await expect(failed).toContainText("Nothing you wrote is affected");
+  expect(refused).toBeGreaterThan(0);
+  // Today stays as it was around it.
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Today");
+  await page.unroute(/\/split_reach_kit\.wasm$/);
+  await failed.getByRole("button", { name: "Try again" }).click();
+  await expect(page.getByRole("region", { name: /: Ada$/ })).toBeVisible();
+  await expect(failed).toHaveCount(0);
+});
+
+test("after Today shows, every screen's code and the reach-out kit's arrive in idle time, so each opens without the network", async ({ page }) => {
   const chunks = new Set();
   // Only this page's downloads count: `open` reloads after skipping the
   // first run, and what the first page fetched is gone from memory.
   page.on("framenavigated", (frame) => frame === page.mainFrame() && chunks.clear());
   page.on("requestfinished", (r) => {
-    const m = new URL(r.url()).pathname.match(/\/split_([a-z]+)\.wasm$/);
+    const m = new URL(r.url()).pathname.match(/\/split_([a-z_]+)\.wasm$/);
     if (m) chunks.add(m[1]);
   });
   const app = new Tend(page);
   await app.open();
-  const idle = ["about", "challenges", "checkup", "help", "journal", "people", "settings"];
+  const idle = ["about", "challenges", "checkup", "help", "journal", "people", "reach_kit", "settings"];
   await expect.poll(() => idle.filter((s) => chunks.has(s)), { timeout: 20_000 }).toEqual(idle);
   await page.context().setOffline(true);
   for (const name of SCREENS) await app.go(name);

@@ -12,7 +12,9 @@
 // shell with only About is 148 KB; opt-level "s" +64 KB; without
 // erase_components +60 KB; one sort instantiation instead of 34 -30 KB.
 // Issue 19 split the app by screen (src/ui/lazy.rs): the first load is the
-// shell, Today, the first run (someone new opens Tend on it) and the lock. The goal is 200 KB; the budget below is the
+// shell, Today, the first run (someone new opens Tend on it) and the lock,
+// 397.7 KB; the reach-out kit, opened from Today only once someone chooses
+// to, split off too: 374.2 KB. The goal is 200 KB; the budget below is the
 // measured first load plus about 1%, so it guards against growth, and is no
 // allowance: the state layer (every record type's serde, the store, the
 // packed months) is read before Today and is most of what is left.
@@ -24,7 +26,7 @@ import { Tend } from "./app.mjs";
 import { CHUNK, freshContext } from "./seed.mjs";
 import { allFiles, dist, gzip9 } from "./build.mjs";
 
-const FIRST_LOAD_BUDGET = 405 * 1024;
+const FIRST_LOAD_BUDGET = 378 * 1024;
 const GOAL = 200 * 1024;
 const here = dirname(fileURLToPath(import.meta.url));
 const kb = (n) => (n / 1024).toFixed(1);

@@ -3,11 +3,11 @@
 //! a few people who matter most rather than a list of everything missed.
 
 use super::form::{ErrorLine, Field, Select};
-use super::reach_kit::ReachKit;
 use crate::content::nudge as words;
 use crate::model::day;
 use crate::model::season::{self, SeasonReason};
 use crate::state::{clock, seasons, use_app, NoticeKind};
+use crate::ui::lazy::LazyReachKit;
 use leptos::prelude::*;
 
 /// "Take a season": from today (or a few days back) until a day, or until
@@ -171,7 +171,7 @@ fn Welcome(
                         {format!("Reach out to {name}")}
                     </button>
                     <Show when=move || open.with(|o| o.as_deref() == Some(kit_id.as_str()))>
-                        <ReachKit person=kit_person.clone() on_close=move |_| open.set(None)/>
+                        <LazyReachKit person=kit_person.clone() on_close=move |_| open.set(None)/>
                     </Show>
                 </li>
             }

@@ -13,7 +13,7 @@ use crate::state::seasons::use_pauses;
 use crate::state::{actions, use_app};
 use crate::ui::components::check_in::{words, StatusLine};
 use crate::ui::components::log_contact::LogContact;
-use crate::ui::components::reach_kit::ReachKit;
+use crate::ui::lazy::LazyReachKit;
 use leptos::html::{Button, H2};
 use leptos::prelude::*;
 
@@ -210,7 +210,8 @@ fn DueRow(
         let (id, name) = (id.clone(), name.clone());
         move || match shown.get()? {
             Panel::Kit => Some(
-                view! { <ReachKit person=id.clone() on_close=move |_| open.set(None)/> }.into_any(),
+                view! { <LazyReachKit person=id.clone() on_close=move |_| open.set(None)/> }
+                    .into_any(),
             ),
             Panel::Log => {
                 let snooze = {
