@@ -8,6 +8,13 @@
 //! check-in, but only once someone chooses to reach out, so it comes first
 //! among what is fetched in idle time rather than with Today itself.
 //!
+//! Only the main module calls a split function. A split screen that shows
+//! the kit (People, Challenges) uses `ReachKit` itself, which the splitter
+//! places in a chunk it shares with the kit's: in an unsplit build (the
+//! browser tests) every split screen's code stays whole, and a split
+//! called from inside it would be an import nothing provides, so the
+//! module would not load.
+//!
 //! Each split function is `fallible`: a chunk that cannot be fetched (offline
 //! before the service worker has cached it, a flaky network) is an `Err`
 //! here, shown as a calm "could not open" with a retry, never a panic (which
@@ -156,29 +163,18 @@ impl Part {
 /// when the download fails.
 #[component]
 pub fn LazyScreen(part: Part) -> impl IntoView {
-    let attempt = RwSignal::new(0u32);
-    let opening = || view! { <p class="screen-opening">"Opening…"</p> };
-    view! {
-        <Suspense fallback=opening>
-            {move || {
-                attempt.track();
-                Suspend::new(async move {
-                    match part.view().await {
-                        Ok(view) => {
-                            // The first screen someone sees may be this one
-                            // (a link, a reload, the first run).
-                            fetch_when_idle();
-                            view
-                        }
-                        Err(e) => view! { <NotOpened error=e attempt/> }.into_any(),
-                    }
-                })
-            }}
-        </Suspense>
-    }
+    when_loaded("screen-opening", None, move || async move {
+        let view = part.view().await;
+        if view.is_ok() {
+            // The first screen someone sees may be this one (a link, a
+            // reload, the first run).
+            fetch_when_idle();
+        }
+        view
+    })
 }
 
-/// The reach-out kit for `person`, once its code is here (see
+/// The reach-out kit for `person`, once its code is here (as
 /// [`LazyScreen`]); where it failed to download, a retry in its place.
 #[component]
 pub fn LazyReachKit(
@@ -189,18 +185,29 @@ pub fn LazyReachKit(
     #[prop(into)]
     on_close: Callback<()>,
 ) -> impl IntoView {
+    when_loaded("hint", Some("the reach-out kit"), move || {
+        reach_kit(person.clone(), on_close)
+    })
+}
+
+/// The view `load` makes, once the code it needs is here: a quiet
+/// "Opening…" (styled as `class`) while it downloads, and [`NotOpened`]
+/// for `what` when it fails, whose retry calls `load` again.
+fn when_loaded<F, Fut>(class: &'static str, what: Option<&'static str>, load: F) -> impl IntoView
+where
+    F: Fn() -> Fut + Send + Sync + 'static,
+    Fut: std::future::Future<Output = Result<AnyView, NotLoaded>> + Send + 'static,
+{
     let attempt = RwSignal::new(0u32);
-    let opening = || view! { <p class="hint">"Opening…"</p> };
     view! {
-        <Suspense fallback=opening>
+        <Suspense fallback=move || view! { <p class=class>"Opening…"</p> }>
             {move || {
                 attempt.track();
-                let person = person.clone();
+                let loading = load();
                 Suspend::new(async move {
-                    match reach_kit(person, on_close).await {
-                        Ok(view) => view,
-                        Err(e) => view! { <NotOpened error=e attempt what="the reach-out kit"/> }.into_any(),
-                    }
+                    loading
+                        .await
+                        .unwrap_or_else(|error| view! { <NotOpened error attempt what/> }.into_any())
                 })
             }}
         </Suspense>
@@ -214,8 +221,7 @@ fn NotOpened(
     error: NotLoaded,
     attempt: RwSignal<u32>,
     /// What failed when it is part of a screen (the screen's own heading
-    /// stays); a whole screen's failure is the page's heading.
-    #[prop(optional)]
+    /// stays); `None`: the whole screen, whose heading this becomes.
     what: Option<&'static str>,
 ) -> impl IntoView {
     let title = what.map_or_else(

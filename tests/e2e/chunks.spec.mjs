@@ -11,21 +11,27 @@ test.use({ serviceWorkers: "block" });
 
 const SCREENS = ["Check-up", "People", "Challenges", "Journal", "Settings"];
 
-test("a screen whose code cannot be downloaded says so, keeps the app running, and opens on Try again", async ({ page }) => {
-  // People's code fails to arrive, as on a dropped connection, from the start
-  // (so the idle fetch cannot bring it first).
+/** Makes every download of `chunk` fail, as on a dropped connection; returns how many were refused so far. */
+async function refuse(page, chunk) {
   let refused = 0;
-  await page.route(/\/split_people\.wasm$/, (route) => {
+  await page.route(chunk, (route) => {
     refused += 1;
     return route.abort("internetdisconnected");
   });
+  return () => refused;
+}
+
+test("a screen whose code cannot be downloaded says so, keeps the app running, and opens on Try again", async ({ page }) => {
+  // People's code fails to arrive, as on a dropped connection, from the start
+  // (so the idle fetch cannot bring it first).
+  const refused = await refuse(page, /\/split_people\.wasm$/);
   const app = new Tend(page);
   await app.open();
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "People", exact: true }).click();
   const failed = page.getByRole("alert").filter({ hasText: "Could not open this screen" });
   await expect(failed).toBeVisible();
   await expect(failed).toContainText("Nothing you wrote is affected");
-  expect(refused).toBeGreaterThan(0);
+  expect(refused()).toBeGreaterThan(0);
   // The rest of the app still answers.
   await app.go("Journal");
   await app.go("Today");
@@ -39,11 +45,7 @@ test("a screen whose code cannot be downloaded says so, keeps the app running, a
 });
 
 test("a reach-out kit whose code cannot be downloaded says so in its place, and opens on Try again", async ({ page }) => {
-  let refused = 0;
-  await page.route(/\/split_reach_kit\.wasm$/, (route) => {
-    refused += 1;
-    return route.abort("internetdisconnected");
-  });
+  const refused = await refuse(page, /\/split_reach_kit\.wasm$/);
   const app = new Tend(page);
   await app.open();
   await app.addPerson("Ada");
@@ -61,7 +63,7 @@ test("a reach-out kit whose code cannot be downloaded says so in its place, and 
   const failed = page.getByRole("alert").filter({ hasText: "Could not open the reach-out kit" });
   await expect(failed).toBeVisible();
   await expect(failed).toContainText("Nothing you wrote is affected");
-  expect(refused).toBeGreaterThan(0);
+  expect(refused()).toBeGreaterThan(0);
   // Today stays as it was around it.
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Today");
   await page.unroute(/\/split_reach_kit\.wasm$/);

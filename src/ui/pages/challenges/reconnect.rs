@@ -7,7 +7,7 @@ use crate::model::challenge::reconnect::{Reason, ReconnectPlan};
 use crate::state::{practice, use_app};
 use crate::ui::components::form::{coded, Choices, ErrorLine, Field, Submit};
 use crate::ui::components::people_picker::PersonPicker;
-use crate::ui::lazy::LazyReachKit;
+use crate::ui::components::reach_kit::ReachKit;
 use leptos::prelude::*;
 
 /// Every live plan, in the order they were made.
@@ -136,7 +136,7 @@ fn Plan(
                     {move || format!("Reach out to {}", name.get())}
                 </button>
                 <Show when=move || kit_open.get()>
-                    <LazyReachKit person=person.clone() on_close=move |_| kit_open.set(false)/>
+                    <ReachKit person=person.clone() on_close=move |_| kit_open.set(false)/>
                 </Show>
             })}
             <AddStep plan=id/>

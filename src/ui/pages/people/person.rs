@@ -14,7 +14,7 @@ use crate::ui::components::check_in::StatusLine;
 use crate::ui::components::form::Card;
 use crate::ui::components::hash::{after_navigation, go};
 use crate::ui::components::log_contact::LogContact;
-use crate::ui::lazy::LazyReachKit;
+use crate::ui::components::reach_kit::ReachKit;
 use leptos::html::H1;
 use leptos::prelude::*;
 
@@ -167,7 +167,7 @@ fn Reach(
                 {move || format!("Reach out to {}", name.get())}
             </button>
             <Show when=move || open.get()>
-                <LazyReachKit person=id.clone() on_close=move |_| open.set(false)/>
+                <ReachKit person=id.clone() on_close=move |_| open.set(false)/>
             </Show>
         </div>
     }
