@@ -92,16 +92,26 @@ self.addEventListener("activate", (event) => {
   );
 });
 
+// A cache lookup that has not answered in LOOKUP ms goes to the network
+// instead: WebKitGTK's Cache API now and then never answers (as its writes
+// did during the precache), and a hung lookup for the page or its code
+// would keep Tend from opening at all.
+const LOOKUP = 3000;
+
+function cached(request, options) {
+  return Promise.race([caches.match(request, options), new Promise((resolve) => setTimeout(resolve, LOOKUP))]);
+}
+
 self.addEventListener("fetch", (event) => {
   const request = event.request;
   if (request.method !== "GET" || new URL(request.url).origin !== self.location.origin) return;
   if (request.mode === "navigate") {
     // Every screen is the same page (screens live in the URL hash).
     const index = new URL("index.html", self.registration.scope).href;
-    event.respondWith(caches.match(index, { cacheName: CACHE }).then((hit) => hit || fetch(request)));
+    event.respondWith(cached(index, { cacheName: CACHE }).then((hit) => hit || fetch(request)));
     return;
   }
-  event.respondWith(caches.match(request, { cacheName: CACHE, ignoreSearch: true }).then((hit) => hit || fetch(request)));
+  event.respondWith(cached(request, { cacheName: CACHE, ignoreSearch: true }).then((hit) => hit || fetch(request)));
 });
 
 // The daily nudge (opt-in, installed Chromium): Periodic Background Sync
