@@ -7,14 +7,15 @@
 //   2. wasm-split-cli: the main module, one chunk per split screen (and
 //      shared chunks), and the loader `__wasm_split.js`;
 //   3. wasm-bindgen on the main module (keeping the exports the chunks link
-//      against), the chunks and loader copied beside it;
+//      against), the chunks and loader copied beside it, the loader's
+//      fetches started in turn (split-fetch.js says why);
 //   4. release only: wasm-opt on the main module and each chunk.
 // The wasm-bindgen crate, wasm-bindgen-cli and wasm-split-cli are pinned
 // together (scripts/setup.sh): a mismatch breaks the split.
 import { execFile, execFileSync } from "node:child_process";
 import { availableParallelism } from "node:os";
 import { promisify } from "node:util";
-import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -53,6 +54,24 @@ function run(cmd, args) {
   console.log(`build-wasm: ${cmd} took ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
+/** Points every chunk fetch of the loader at `splitFetch` (split-fetch.js),
+ * added after its imports; fails unless each of the `count` chunks' fetches
+ * was found, so a splitter that writes its loader differently stops the
+ * build instead of quietly fetching all at once again. */
+function fetchInTurn(loader, count) {
+  const js = readFileSync(loader, "utf8");
+  const call = "fetch(new URL(";
+  const found = js.split(call).length - 1;
+  if (found !== count) {
+    throw new Error(`build-wasm: expected ${count} chunk fetches in __wasm_split.js, found ${found}`);
+  }
+  const imports = js.match(/^(?:import [^;]+;\s*)+/);
+  if (!imports) throw new Error("build-wasm: __wasm_split.js does not start with its imports");
+  const shim = readFileSync(join(root, "scripts", "split-fetch.js"), "utf8");
+  const body = js.slice(imports[0].length).replaceAll(call, "splitFetch(new URL(");
+  writeFileSync(loader, `${imports[0]}\n${shim}\n${body}`);
+}
+
 function fresh(dir) {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
@@ -77,6 +96,7 @@ run("wasm-bindgen", [
 const chunks = readdirSync(split).filter((f) => f !== "tend.wasm");
 for (const f of chunks) copyFileSync(join(split, f), join(pkg, f));
 if (!existsSync(join(pkg, "__wasm_split.js"))) throw new Error("build-wasm: the splitter wrote no __wasm_split.js");
+fetchInTurn(join(pkg, "__wasm_split.js"), chunks.filter((f) => f.endsWith(".wasm")).length);
 
 if (release) {
   // Largest first, one per core.
