@@ -7,4 +7,4 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 [ -f dist/index.html ] || bash scripts/release-build.sh
-TEND_BENCH=1 npx playwright test -c tests/e2e/playwright.config.mjs --workers=1 --reporter=list bench.spec.mjs
+TEND_ALONE=1 npx playwright test -c tests/e2e/playwright.config.mjs --workers=1 --reporter=list bench.spec.mjs

@@ -3,9 +3,10 @@
 # formatting, clippy (native and wasm32), native tests, browser tests of the
 # store and state in headless Chromium, the release build, the end-to-end
 # suite against that build (journeys, offline and updates, accessibility,
-# Lighthouse, the size budget), the core journeys again in Firefox ESR and
-# WebKitGTK through WebDriver (tests/engines), and the benchmark at scale on
-# its own (scripts/bench.sh). Ends with one summary line of counts.
+# the size budget), the core journeys again in Firefox ESR and WebKitGTK
+# through WebDriver (tests/engines), and then, on their own, Lighthouse and
+# the benchmark at scale (scripts/bench.sh). Ends with one summary line of
+# counts.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh --browser
@@ -70,9 +71,9 @@ read -r engines_pass engines_fail < <(awk '/^# pass / { p = $3 } /^# fail / { f 
 if [ "$engines_status" -ne 0 ] && [ "$engines_fail" -eq 0 ]; then engines_fail=1; fi
 echo "Firefox and WebKit journeys took ${engines_seconds}s"
 
-say "Benchmark at scale (500 people, 1 and 10 years of daily use)"
+say "Lighthouse and the benchmark at scale (500 people, 1 and 10 years of daily use), on their own"
 bench_status=0
-PLAYWRIGHT_JSON_OUTPUT_NAME="$PWD/$out/bench.json" TEND_BENCH=1 npx playwright test -c tests/e2e/playwright.config.mjs --workers=1 --reporter=list,json bench.spec.mjs || bench_status=$?
+PLAYWRIGHT_JSON_OUTPUT_NAME="$PWD/$out/bench.json" TEND_ALONE=1 npx playwright test -c tests/e2e/playwright.config.mjs --workers=1 --reporter=list,json lighthouse.spec.mjs bench.spec.mjs || bench_status=$?
 read -r bench_pass bench_fail < <(node -e '
   const s = require(process.argv[1]).stats;
   console.log(s.expected + s.flaky, s.unexpected);' "$PWD/$out/bench.json" 2>/dev/null || echo "0 1")
