@@ -72,10 +72,7 @@ pub fn Entries(
             shown.set(PAGE);
         }
     });
-    let found: Memo<(Vec<Found>, bool)> = Memo::new(move |before: Option<&(Vec<Found>, bool)>| {
-        if let (false, Some(before)) = (visible.get(), before) {
-            return before.clone();
-        }
+    let found: Memo<(Vec<Found>, bool)> = while_visible(visible, move || {
         let f = filter.get();
         let n = shown.get();
         state.journal.with(|journal| {
@@ -102,10 +99,7 @@ pub fn Entries(
             .journal
             .with_untracked(|j| state.search.update_value(|ix| ix.fold_all(j)))
     };
-    let tags = Memo::new(move |before: Option<&Vec<(String, String)>>| {
-        if let (false, Some(before)) = (visible.get(), before) {
-            return before.clone();
-        }
+    let tags = while_visible(visible, move || {
         state.journal.with(|j| {
             // Years of entries use a handful of tags: a set of borrowed
             // names, copied only once each.
@@ -173,6 +167,22 @@ pub fn Entries(
             </button>
         </Show>
     }
+}
+
+/// A memo of `compute` that, while `visible` is false, keeps what it last
+/// held and follows no change but `visible` itself (its first value is
+/// always computed); shown again, it computes afresh.
+fn while_visible<T>(visible: Memo<bool>, compute: impl Fn() -> T + Send + Sync + 'static) -> Memo<T>
+where
+    T: Clone + PartialEq + Send + Sync + 'static,
+{
+    Memo::new(move |before: Option<&T>| {
+        let shown = visible.get();
+        match before {
+            Some(before) if !shown => before.clone(),
+            _ => compute(),
+        }
+    })
 }
 
 /// An entry's day, as the person's locale writes it.
