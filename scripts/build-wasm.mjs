@@ -8,7 +8,7 @@
 //      shared chunks), and the loader `__wasm_split.js`;
 //   3. wasm-bindgen on the main module (keeping the exports the chunks link
 //      against), the chunks and loader copied beside it, the loader's
-//      fetches started in turn (split-fetch.js says why);
+//      fetches started in turn (assets/split-fetch.js says why);
 //   4. release only: wasm-opt on the main module and each chunk.
 // The wasm-bindgen crate, wasm-bindgen-cli and wasm-split-cli are pinned
 // together (scripts/setup.sh): a mismatch breaks the split.
@@ -54,7 +54,7 @@ function run(cmd, args) {
   console.log(`build-wasm: ${cmd} took ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
-/** Points every chunk fetch of the loader at `splitFetch` (split-fetch.js),
+/** Points every chunk fetch of the loader at `splitFetch` (assets/split-fetch.js),
  * added after its imports; fails unless each of the `count` chunks' fetches
  * was found, so a splitter that writes its loader differently stops the
  * build instead of quietly fetching all at once again. */
@@ -67,7 +67,7 @@ function fetchInTurn(loader, count) {
   }
   const imports = js.match(/^(?:import [^;]+;\s*)+/);
   if (!imports) throw new Error("build-wasm: __wasm_split.js does not start with its imports");
-  const shim = readFileSync(join(root, "scripts", "split-fetch.js"), "utf8");
+  const shim = readFileSync(join(root, "assets", "split-fetch.js"), "utf8");
   const body = js.slice(imports[0].length).replaceAll(call, "splitFetch(new URL(");
   writeFileSync(loader, `${imports[0]}\n${shim}\n${body}`);
 }

@@ -83,9 +83,7 @@ function instrument() {
   window.__shown = {};
   new MutationObserver(() => {
     const h1 = document.querySelector("main h1");
-    if (h1 && !window.__shown[h1.textContent]) {
-      window.__shown[h1.textContent] = performance.now();
-    }
+    if (h1 && !window.__shown[h1.textContent]) window.__shown[h1.textContent] = performance.now();
     if (!window.__shown.entries && document.querySelector('[aria-label="Journal entries"] li')) window.__shown.entries = performance.now();
   }).observe(document, { childList: true, subtree: true, characterData: true });
 }

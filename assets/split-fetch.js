@@ -1,4 +1,4 @@
-// Added to the splitter's loader (`__wasm_split.js`) by build-wasm.mjs,
+// Added to the splitter's loader (`__wasm_split.js`) by scripts/build-wasm.mjs,
 // which points each chunk's `fetch` here.
 //
 // Opening a screen fetches up to 40 chunks, and the loader starts them all
