@@ -58,6 +58,31 @@ test("once loaded, everything works with the server gone (under a sub-path)", as
   await expect(page.getByText("Written at 10,000 metres, no network.")).toBeVisible();
 });
 
+test("a cache lookup that never answers falls back to the network, so Tend still opens", async ({ page }, info) => {
+  // WebKitGTK's Cache API now and then never answers (assets/sw.js, LOOKUP).
+  // Here every lookup hangs for good: the worker's own `caches.match` is
+  // replaced before its code runs. Without the watchdog the reload below
+  // would wait for ever.
+  const root = mkdtempSync(join(tmpdir(), "tend-hung-cache-"));
+  cpSync(dist, root, { recursive: true });
+  const sw = join(root, "sw.js");
+  writeFileSync(sw, `caches.match = () => new Promise(() => {});\n${readFileSync(sw, "utf8")}`);
+  const server = await serve(root, info.workerIndex);
+  const app = new Tend(page, server.url);
+  await app.open();
+  await controlled(page);
+  await app.addPerson("Still here after a hung lookup");
+  await app.stored();
+
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("People", { timeout: 30_000 });
+  await app.go("Journal");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Journal", { timeout: 30_000 });
+  await app.go("People");
+  await expect(page.getByRole("list", { name: "People" }).getByText("Still here after a hung lookup", { exact: true })).toBeVisible();
+  await server.stop();
+});
+
 test("a new version is announced, waits for the person, and reloading activates it", async ({ page }, info) => {
   const root = mkdtempSync(join(tmpdir(), "tend-update-"));
   cpSync(dist, root, { recursive: true });
