@@ -4,26 +4,35 @@ import { spawn } from "node:child_process";
 
 let nextPort = 4300;
 
-export async function serve(root, workerIndex) {
-  const port = nextPort++ + workerIndex * 50;
-  const proc = spawn("python3", ["-m", "http.server", String(port), "--bind", "127.0.0.1", "--directory", root], {
-    stdio: "ignore",
+/** Starts Python's server on `port`; resolves to it once it listens, or to
+ * null when it cannot (the port is taken: perhaps by the server of a test
+ * that failed before stopping it, which must not answer for this one). */
+function start(root, port) {
+  const proc = spawn("python3", ["-u", "-m", "http.server", String(port), "--bind", "127.0.0.1", "--directory", root], {
+    stdio: ["ignore", "pipe", "ignore"],
   });
   const url = `http://127.0.0.1:${port}/`;
-  for (let i = 0; i < 100; i++) {
-    try {
-      await fetch(url);
-      break;
-    } catch {
-      await new Promise((r) => setTimeout(r, 100));
-    }
+  const stop = () =>
+    new Promise((resolve) => {
+      if (proc.exitCode !== null || proc.signalCode !== null) return resolve();
+      proc.once("exit", resolve);
+      proc.kill();
+    });
+  return new Promise((resolve) => {
+    let said = "";
+    proc.stdout.on("data", (chunk) => {
+      said += chunk;
+      // Printed once the socket is bound (unbuffered: -u).
+      if (said.includes("Serving HTTP")) resolve({ url, stop });
+    });
+    proc.once("exit", () => resolve(null));
+  });
+}
+
+export async function serve(root, workerIndex) {
+  for (let tries = 0; tries < 20; tries++) {
+    const server = await start(root, nextPort++ + workerIndex * 50);
+    if (server) return server;
   }
-  return {
-    url,
-    stop: () =>
-      new Promise((resolve) => {
-        proc.once("exit", resolve);
-        proc.kill();
-      }),
-  };
+  throw new Error("serve: no free port found for a test server");
 }
