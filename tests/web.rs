@@ -465,3 +465,34 @@ mod writer {
         clear();
     }
 }
+
+/// A screen's `after_navigation` runs two frames later, and only if the
+/// screen is still there: left at once (Back straight after opening a
+/// person), its parts are gone, and reading one would stop Tend.
+#[wasm_bindgen_test]
+async fn after_navigation_runs_for_a_screen_still_shown_and_never_for_one_left() {
+    use leptos::html::H1;
+    use leptos::prelude::{GetUntracked, NodeRef, Owner};
+    use std::cell::Cell;
+    use std::rc::Rc;
+    use tend::ui::components::hash::after_navigation;
+    let _ = any_spawner::Executor::init_wasm_bindgen();
+    let screen = |ran: Rc<Cell<bool>>| {
+        let owner = Owner::new();
+        owner.with(|| {
+            let heading = NodeRef::<H1>::new();
+            after_navigation(move || {
+                ran.set(true);
+                let _ = heading.get_untracked();
+            });
+        });
+        owner
+    };
+    let (stayed, left) = (Rc::new(Cell::new(false)), Rc::new(Cell::new(false)));
+    let shown = screen(Rc::clone(&stayed));
+    screen(Rc::clone(&left)).cleanup();
+    sleep(200).await;
+    assert!(stayed.get(), "the screen still shown moves focus as asked");
+    assert!(!left.get(), "the screen already left is not touched");
+    drop(shown);
+}

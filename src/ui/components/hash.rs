@@ -4,6 +4,8 @@
 //! rest while it is mounted.
 
 use leptos::prelude::*;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
 
 fn read() -> String {
     location().hash().unwrap_or_default()
@@ -25,6 +27,22 @@ pub fn go(hash: &str) {
 /// Runs `f` once the screen just shown is laid out and the shell has done
 /// its part of a navigation (focus on `main`, scrolled to the top, at the
 /// next frame): for a screen that then moves focus to a part of itself.
+///
+/// Not at all if what called it is gone by then: `f` reads its parts (a
+/// `NodeRef`, signals), which go with it, and reading one that is gone
+/// stops Tend. Two frames are enough for that: a person's view opened and
+/// left at once with Back (person.spec.mjs met it).
 pub fn after_navigation(f: impl FnOnce() + 'static) {
-    request_animation_frame(move || request_animation_frame(f));
+    let here = Arc::new(AtomicBool::new(true));
+    on_cleanup({
+        let here = Arc::clone(&here);
+        move || here.store(false, Ordering::Relaxed)
+    });
+    request_animation_frame(move || {
+        request_animation_frame(move || {
+            if here.load(Ordering::Relaxed) {
+                f()
+            }
+        })
+    });
 }
