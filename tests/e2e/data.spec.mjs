@@ -96,6 +96,33 @@ test("an encrypted backup holds nothing readable, opens only with its passphrase
   await expect(page.getByText("Long call with Ada about engines.")).toBeVisible();
 });
 
+test("leaving Settings while an encrypted backup opens imports nothing, says so, and Tend carries on", async ({ page }) => {
+  const app = await withSomeData(page);
+  await app.go("Settings");
+  const form = page.getByRole("form", { name: "Encrypted backup" });
+  await form.getByLabel("Passphrase", { exact: true }).fill("walks by the river");
+  await form.getByLabel("The same passphrase again").fill("walks by the river");
+  const [download] = await Promise.all([page.waitForEvent("download"), form.getByRole("button", { name: "Export an encrypted backup" }).click()]);
+  await app.eraseEverything();
+  const empty = await app.stored();
+  await app.importFile(await download.path(), "Merge");
+  // A slow phone: the passphrase takes two seconds more to try, time
+  // enough to leave Settings before it answers.
+  await page.evaluate(() => {
+    const derive = SubtleCrypto.prototype.deriveKey;
+    SubtleCrypto.prototype.deriveKey = function (...args) {
+      return new Promise((wait) => setTimeout(wait, 2000)).then(() => derive.apply(this, args));
+    };
+  });
+  const open = page.getByRole("form", { name: "Open the encrypted backup" });
+  await open.getByLabel("Passphrase of the backup").fill("walks by the river");
+  await open.getByRole("button", { name: "Open and import" }).click();
+  await app.go("Today");
+  await expect(app.status()).toContainText("The encrypted backup was not imported: Settings was closed", { timeout: 10_000 });
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Today");
+  expect(await app.stored()).toEqual(empty);
+});
+
 test("import with replace keeps an automatic backup of what it replaced", async ({ page }) => {
   const app = await withSomeData(page);
   const backupPath = await (await app.exportBackup()).path();

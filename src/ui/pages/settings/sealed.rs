@@ -75,7 +75,17 @@ pub fn SealedImport(
                 Ok(plain) => {
                     passphrase.try_set(String::new());
                     file.try_set(None);
-                    on_open.run((plain, mode));
+                    // Settings may have been left while the passphrase
+                    // was tried (a second or so): what would import it is
+                    // gone with it. Nothing has changed; say so.
+                    if on_open.try_run((plain, mode)).is_none() {
+                        state.notify(
+                            NoticeKind::Info,
+                            "The encrypted backup was not imported: Settings was closed while it \
+                             was being opened. Choose the file again there to import it.",
+                            None,
+                        );
+                    }
                 }
                 // Asked again, with the file kept: a typo costs nothing.
                 Err(e @ SealedError::WrongPassphrase) => {
