@@ -181,7 +181,11 @@ pub fn ReachKit(
     let w = words.clone();
     // The share sheet or the clipboard; either counts as a send once done.
     let send = Action::new_local(move |(via, message): &(Via, String)| {
+        // The channel chosen when send was pressed, read now: by the time
+        // the share sheet answers, the kit may have been closed, and its
+        // signals with it.
         let (via, message, person, words) = (*via, message.clone(), p1.clone(), w.clone());
+        let channel = chosen.get_untracked();
         async move {
             let done = match via {
                 Via::Share => device::share::share(&message).await,
@@ -189,7 +193,7 @@ pub fn ReachKit(
             };
             match done {
                 Ok(()) => {
-                    reaching::record_send(state, &person, chosen.get_untracked());
+                    reaching::record_send(state, &person, channel);
                     Ok(words(via))
                 }
                 Err(ShareError::Cancelled) => Ok(String::new()),
