@@ -4,8 +4,6 @@
 //! rest while it is mounted.
 
 use leptos::prelude::*;
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::Arc;
 
 fn read() -> String {
     location().hash().unwrap_or_default()
@@ -33,14 +31,12 @@ pub fn go(hash: &str) {
 /// stops Tend. Two frames are enough for that: a person's view opened and
 /// left at once with Back (person.spec.mjs met it).
 pub fn after_navigation(f: impl FnOnce() + 'static) {
-    let here = Arc::new(AtomicBool::new(true));
-    on_cleanup({
-        let here = Arc::clone(&here);
-        move || here.store(false, Ordering::Relaxed)
-    });
+    // Owned by the caller, so disposed with it: whether it still is tells
+    // whether the caller is still there.
+    let here = StoredValue::new(());
     request_animation_frame(move || {
         request_animation_frame(move || {
-            if here.load(Ordering::Relaxed) {
+            if !here.is_disposed() {
                 f()
             }
         })
