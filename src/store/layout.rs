@@ -125,6 +125,20 @@ impl Month {
         }
     }
 
+    /// The month before this one.
+    pub fn previous(self) -> Month {
+        match self.month {
+            1 => Month {
+                year: self.year - 1,
+                month: 12,
+            },
+            m => Month {
+                year: self.year,
+                month: m - 1,
+            },
+        }
+    }
+
     /// Reads `YYYY-MM` (a real month), as written by `Display`.
     pub fn parse(s: &str) -> Option<Month> {
         let (y, m) = s.split_once('-')?;

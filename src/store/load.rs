@@ -1,7 +1,7 @@
 //! Turning whatever localStorage holds into `Data`, without trusting it: bad
 //! keys are set aside (never deleted), old schemas migrated, newer refused.
 
-use super::layout::{self, Meta, Month, META, PENDING};
+use super::layout::{self, Collection, KeyKind, Meta, Month, META, PENDING};
 use super::migrate::{self, V1_JOURNAL};
 use super::packed;
 use super::SCHEMA_VERSION;
@@ -29,6 +29,9 @@ pub struct Loaded {
     /// A save of several keys was interrupted: `sets` and `removes` finish
     /// it, and then `tend:pending` is to be removed.
     pub finishes_pending: bool,
+    /// Keys left undecoded by [`load_deferring`] (see [`is_deferred`]), with
+    /// their text, for [`decode_later`]. Empty after [`load`].
+    pub later: BTreeMap<String, String>,
 }
 
 #[derive(Debug, Error, PartialEq)]
@@ -47,9 +50,46 @@ pub enum LoadError {
 /// A save interrupted half-way (see `layout::PENDING`) is finished first:
 /// its writes are read as if they had all been made, and are made again.
 pub fn load(stored: &BTreeMap<String, String>, current: Month) -> Result<Loaded, LoadError> {
+    load_with(stored, current, false)
+}
+
+/// [`load`], leaving the keys [`is_deferred`] picks undecoded in
+/// `Loaded::later`: what start-up reads, so that showing Today does not
+/// wait for years of journal. Each is decoded by [`decode_later`], which
+/// sets it aside just as `load` would have when it cannot be read. Data
+/// that needs migrating is decoded whole, as `load` does.
+pub fn load_deferring(
+    stored: &BTreeMap<String, String>,
+    current: Month,
+) -> Result<Loaded, LoadError> {
+    load_with(stored, current, true)
+}
+
+/// Whether start-up leaves data key `key` to be decoded later: the
+/// journal's months before the previous one. Today reads the journal only
+/// for this week's review and its plan, which look back at most two weeks,
+/// so the current and the previous month are always there; every other
+/// collection is small or, like the contacts ("last in touch"), needed
+/// whole by Today.
+pub fn is_deferred(key: &str, current: Month) -> bool {
+    matches!(layout::classify(key), KeyKind::Data(Collection::Journal, Some(m)) if m < current.previous())
+}
+
+/// Decodes `raw`, stored under `key` and left by [`load_deferring`], into
+/// `data`; when it cannot be read, nothing is added and it comes back to be
+/// set aside, with the reason.
+pub fn decode_later(data: &mut Data, key: &str, raw: &str) -> Option<Quarantined> {
+    decode_one(data, key, raw, raw)
+}
+
+fn load_with(
+    stored: &BTreeMap<String, String>,
+    current: Month,
+    defer: bool,
+) -> Result<Loaded, LoadError> {
     let mut out = Loaded::default();
     let Some(raw) = stored.get(PENDING) else {
-        return read(stored, current, out);
+        return read(stored, current, defer, out);
     };
     let writes = match super::pending::from_json(raw) {
         Ok(w) => w,
@@ -61,7 +101,7 @@ pub fn load(stored: &BTreeMap<String, String>, current: Month) -> Result<Loaded,
                 raw: raw.clone(),
                 reason: format!("an unfinished save could not be read ({reason})"),
             });
-            return read(stored, current, out);
+            return read(stored, current, defer, out);
         }
     };
     let mut view = stored.clone();
@@ -79,12 +119,13 @@ pub fn load(stored: &BTreeMap<String, String>, current: Month) -> Result<Loaded,
         }
     }
     out.finishes_pending = true;
-    read(&view, current, out)
+    read(&view, current, defer, out)
 }
 
 fn read(
     stored: &BTreeMap<String, String>,
     current: Month,
+    defer: bool,
     mut out: Loaded,
 ) -> Result<Loaded, LoadError> {
     out.meta = match stored.get(META) {
@@ -116,10 +157,10 @@ fn read(
     }
     if version < SCHEMA_VERSION {
         let migrated = migrate_all(stored, version, current, &mut out);
-        decode_all(&migrated, stored, &mut out);
+        decode_all(&migrated, stored, None, &mut out);
         settle(&migrated, current, &mut out);
     } else {
-        decode_all(stored, stored, &mut out);
+        decode_all(stored, stored, defer.then_some(current), &mut out);
         settle(stored, current, &mut out);
     }
     Ok(out)
@@ -177,45 +218,55 @@ fn migrate_all(
     parsed
 }
 
-/// Decodes every data key of `keys` into `out.data`; a key that cannot be
-/// read is quarantined with its original text from `stored` (expanded, when
-/// it was packed and that much still works, so the copy can be read).
+/// Decodes every data key of `keys` into `out.data` (but those
+/// [`is_deferred`] in month `defer`, kept in `out.later`); a key that
+/// cannot be read is quarantined with its original text from `stored`.
 fn decode_all(
     keys: &BTreeMap<String, String>,
     stored: &BTreeMap<String, String>,
+    defer: Option<Month>,
     out: &mut Loaded,
 ) {
     for (key, raw) in keys {
         if !layout::is_data_key(key) || out.quarantined.iter().any(|q| &q.key == key) {
             continue;
         }
+        if defer.is_some_and(|current| is_deferred(key, current)) {
+            out.later.insert(key.clone(), raw.clone());
+            continue;
+        }
         let original = stored.get(key).unwrap_or(raw);
-        let failed = match packed::expand(raw) {
-            Err(reason) => Some((reason, original.clone())),
-            Ok(text) => layout::decode_into(&mut out.data, key, &text)
-                .err()
-                .map(|reason| {
-                    // Only now look closer: is it JSON at all?
-                    let reason = match serde_json::from_str::<serde::de::IgnoredAny>(&text) {
-                        Err(e) => format!("it is not valid JSON ({e})"),
-                        Ok(_) => format!("its contents did not fit ({reason})"),
-                    };
-                    let kept = match packed::expand(original) {
-                        Ok(t) => t.into_owned(),
-                        Err(_) => original.clone(),
-                    };
-                    (reason, kept)
-                }),
-        };
-        if let Some((reason, raw)) = failed {
+        if let Some(q) = decode_one(&mut out.data, key, raw, original) {
             out.sets.retain(|(k, _)| k != key);
-            out.quarantined.push(Quarantined {
-                key: key.clone(),
-                raw,
-                reason,
-            });
+            out.quarantined.push(q);
         }
     }
+}
+
+/// Decodes `raw` (stored under `key`) into `data`; when it cannot be read,
+/// the key to set aside with `original`, its stored text (expanded, when it
+/// was packed and that much still works, so the copy can be read).
+fn decode_one(data: &mut Data, key: &str, raw: &str, original: &str) -> Option<Quarantined> {
+    let failed = match packed::expand(raw) {
+        Err(reason) => Some((reason, original.to_string())),
+        Ok(text) => layout::decode_into(data, key, &text).err().map(|reason| {
+            // Only now look closer: is it JSON at all?
+            let reason = match serde_json::from_str::<serde::de::IgnoredAny>(&text) {
+                Err(e) => format!("it is not valid JSON ({e})"),
+                Ok(_) => format!("its contents did not fit ({reason})"),
+            };
+            let kept = match packed::expand(original) {
+                Ok(t) => t.into_owned(),
+                Err(_) => original.to_string(),
+            };
+            (reason, kept)
+        }),
+    };
+    failed.map(|(reason, raw)| Quarantined {
+        key: key.to_string(),
+        raw,
+        reason,
+    })
 }
 
 /// Rewrites each readable data key whose stored form is wrong for

@@ -1,0 +1,130 @@
+//! Start-up leaves the journal's older months for later: `load_deferring`
+//! reads everything Today needs (every collection, the contacts whole, this
+//! month's and last month's journal) and keeps the rest undecoded, and
+//! decoding those later gives exactly what a whole `load` gives, records
+//! and keys set aside alike.
+
+mod common;
+
+use chrono::Months;
+use common::{entry, interaction, sample_full, stored_with_meta, THIS_MONTH};
+use std::collections::BTreeMap;
+use tend::model::people::Channel;
+use tend::model::Data;
+use tend::store::layout::{encode, Month};
+use tend::store::load::{decode_later, is_deferred, load, load_deferring};
+use tend::store::packed::pack;
+
+fn sorted(mut data: Data) -> Data {
+    data.journal.sort_by(|a, b| a.stamp.id.cmp(&b.stamp.id));
+    data.interactions
+        .sort_by(|a, b| a.stamp.id.cmp(&b.stamp.id));
+    data
+}
+
+/// `sample_full` (October and November 2026) with an entry and a contact
+/// in each of the 30 months before October, stored as the app leaves it
+/// in November.
+fn years_of_use() -> (Data, BTreeMap<String, String>) {
+    let mut data = sample_full();
+    for back in 1..=30u32 {
+        let day = (common::day("2026-10-15") - Months::new(back)).to_string();
+        data.journal
+            .push(entry(&format!("old{back}"), &day, "An older day"));
+        data.interactions
+            .push(interaction(&format!("c{back}"), "p1", Channel::Call, &day));
+    }
+    let stored = stored_with_meta(encode(&data));
+    (data, stored)
+}
+
+#[test]
+fn start_up_decodes_all_but_the_journals_months_before_last_month() {
+    let (data, stored) = years_of_use();
+    let whole = load(&stored, THIS_MONTH).unwrap();
+    assert!(
+        whole.later.is_empty(),
+        "a whole load leaves nothing for later"
+    );
+    assert_eq!(sorted(whole.data.clone()), sorted(data.clone()));
+
+    let start = load_deferring(&stored, THIS_MONTH).unwrap();
+    let later: Vec<&str> = start.later.keys().map(String::as_str).collect();
+    assert_eq!(later.len(), 30, "{later:?}");
+    assert!(later.iter().all(|k| k.starts_with("tend:journal:")));
+    assert!(!later.contains(&"tend:journal:2026-10") && !later.contains(&"tend:journal:2026-11"));
+    assert_eq!(
+        start.data.interactions.len(),
+        data.interactions.len(),
+        "every contact is read at start: Today needs the last one with each person"
+    );
+    let days: Vec<String> = start
+        .data
+        .journal
+        .iter()
+        .map(|e| e.day.to_string())
+        .collect();
+    assert!(days.iter().all(|d| d.as_str() >= "2026-10-01"), "{days:?}");
+    assert_eq!(
+        days.len(),
+        3,
+        "last month's and this month's entries are there at start"
+    );
+    assert_eq!(start.sets, whole.sets);
+
+    // Decoded later, in any order, the months give what loading them at
+    // start would have given.
+    let mut finished = start.data;
+    for (key, raw) in start.later.iter().rev() {
+        assert_eq!(decode_later(&mut finished, key, raw), None, "{key}");
+    }
+    assert_eq!(sorted(finished), sorted(whole.data));
+}
+
+#[test]
+fn a_damaged_older_month_is_set_aside_when_decoded_as_a_whole_load_would() {
+    let (_, mut stored) = years_of_use();
+    let key = "tend:journal:2025-03";
+    stored.insert(key.into(), pack(r#"[{"id":"j1","c":"not a time"}]"#));
+    let whole = load(&stored, THIS_MONTH).unwrap();
+    assert_eq!(whole.quarantined.len(), 1);
+
+    let start = load_deferring(&stored, THIS_MONTH).unwrap();
+    assert!(
+        start.quarantined.is_empty(),
+        "nothing of it is read at start"
+    );
+    let mut data = start.data;
+    let before = data.journal.len();
+    let q = decode_later(&mut data, key, &start.later[key]).expect("set aside");
+    assert_eq!(q, whole.quarantined[0]);
+    assert!(q.reason.contains("did not fit"), "{}", q.reason);
+    assert_eq!(data.journal.len(), before, "nothing of it is added");
+}
+
+#[test]
+fn data_that_needs_migrating_is_decoded_whole_at_start() {
+    let stored: BTreeMap<String, String> =
+        serde_json::from_str(include_str!("fixtures/schema-v2.json")).unwrap();
+    assert!(
+        stored.contains_key("tend:journal:2025-03"),
+        "the fixture has a month the current schema would leave for later"
+    );
+    let start = load_deferring(&stored, THIS_MONTH).unwrap();
+    assert!(start.later.is_empty());
+    let whole = load(&stored, THIS_MONTH).unwrap();
+    assert_eq!(sorted(start.data), sorted(whole.data));
+}
+
+#[test]
+fn in_january_last_december_is_read_at_start() {
+    let january = Month {
+        year: 2027,
+        month: 1,
+    };
+    assert!(!is_deferred("tend:journal:2027-01", january));
+    assert!(!is_deferred("tend:journal:2026-12", january));
+    assert!(is_deferred("tend:journal:2026-11", january));
+    assert!(!is_deferred("tend:interactions:2020-01", january));
+    assert!(!is_deferred("tend:people", january));
+}
