@@ -496,3 +496,100 @@ async fn after_navigation_runs_for_a_screen_still_shown_and_never_for_one_left()
     assert!(!left.get(), "the screen already left is not touched");
     drop(shown);
 }
+
+/// Start-up leaves the journal's months before last month undecoded
+/// (`state::persist::later`): they arrive in idle time, or at once when
+/// something needs them, and a save into one of them never drops what it
+/// held.
+mod older_months {
+    use super::{clear, sleep};
+    use leptos::prelude::{Owner, WithUntracked};
+    use tend::model::{Data, JournalEntry, Stamp};
+    use tend::state::{clock, persist, AppState};
+    use tend::store::browser;
+    use tend::store::layout::{self, key_of, Collection, Month};
+    use wasm_bindgen_test::*;
+
+    /// Stores an entry today and one six months back, then starts Tend on
+    /// them; the owner holds the state until the test cleans it up.
+    fn start() -> (Owner, AppState, Month) {
+        clear();
+        let today = clock::today();
+        let back = today - chrono::Months::new(6);
+        let entry = |id: &str, day, text: &str| {
+            JournalEntry::new(Stamp::new(id.into(), clock::now()), day, text.into())
+        };
+        let data = Data {
+            journal: vec![
+                entry("recent", today, "A walk today"),
+                entry("old", back, "Half a year ago"),
+            ],
+            ..Data::default()
+        };
+        for (k, v) in layout::encode_stored(&data, Month::of(today)) {
+            browser::set(&k, &v).unwrap();
+        }
+        let _ = any_spawner::Executor::init_wasm_bindgen();
+        let owner = Owner::new();
+        owner.set();
+        (owner, AppState::init(), Month::of(back))
+    }
+
+    fn ids(state: AppState) -> Vec<String> {
+        state
+            .journal
+            .with_untracked(|j| j.iter().map(|e| e.stamp.id.clone()).collect())
+    }
+
+    #[wasm_bindgen_test]
+    async fn they_arrive_in_idle_time_after_start_oldest_first() {
+        let (owner, state, _) = start();
+        assert_eq!(ids(state), ["recent"], "the older month waits");
+        assert!(!state.journal_is_whole());
+        // `requestIdleCallback` is asked to run within 3 s at most.
+        sleep(3_500).await;
+        assert_eq!(
+            ids(state),
+            ["old", "recent"],
+            "in the order a whole load gives"
+        );
+        assert!(state.journal_is_whole());
+        owner.cleanup();
+        clear();
+    }
+
+    #[wasm_bindgen_test]
+    async fn a_backup_taken_at_once_holds_every_entry() {
+        let (owner, state, _) = start();
+        let mut all: Vec<String> = state
+            .snapshot()
+            .journal
+            .into_iter()
+            .map(|e| e.stamp.id)
+            .collect();
+        all.sort();
+        assert_eq!(all, ["old", "recent"]);
+        owner.cleanup();
+        clear();
+    }
+
+    #[wasm_bindgen_test]
+    async fn an_entry_dated_into_a_waiting_month_is_saved_beside_the_ones_it_held() {
+        let (owner, state, month) = start();
+        let day = chrono::NaiveDate::from_ymd_opt(month.year, month.month, 1).unwrap();
+        state.add(JournalEntry::new(
+            Stamp::new("added".into(), clock::now()),
+            day,
+            "Remembered later".into(),
+        ));
+        persist::flush(state);
+        state.writer.settled().await;
+        let key = key_of(Collection::Journal, Some(month));
+        let stored = layout::decode::<JournalEntry>(&browser::get(&key).unwrap()).unwrap();
+        let mut saved: Vec<String> = stored.into_iter().map(|e| e.stamp.id).collect();
+        saved.sort();
+        assert_eq!(saved, ["added", "old"], "the month's entry is still there");
+        owner.cleanup();
+        clear();
+    }
+}

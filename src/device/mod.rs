@@ -1,7 +1,8 @@
 //! What the device offers to reach the person between visits, without a
 //! server: the app badge, the system share sheet and the clipboard, and the
 //! daily nudge (a notification from Periodic Background Sync, shown by the
-//! service worker from a schedule the app keeps for it).
+//! service worker from a schedule the app keeps for it); and `idle`, for
+//! work that can wait until the browser has nothing else to do.
 //!
 //! Each is optional and detected, never assumed: a browser without it gets
 //! the fallback (links, Copy, calendar alarms), and [`Support`] says which
@@ -9,6 +10,7 @@
 //! here: callers pass values in.
 
 pub mod badge;
+pub mod idle;
 pub mod nudge;
 pub mod share;
 

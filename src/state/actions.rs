@@ -152,6 +152,7 @@ pub fn delete_prompt(state: AppState, id: &str) {
 
 /// Downloads the journal as one Markdown file.
 pub fn export_journal(state: AppState) {
+    state.whole_journal();
     let text = state.journal.with_untracked(|j| {
         state
             .people

@@ -48,6 +48,7 @@ pub fn started(state: AppState) -> Option<chrono::DateTime<chrono::Utc>> {
 fn has_real_data(state: AppState) -> bool {
     state.people.with(|p| p.iter().any(|p| !p.stamp.deleted))
         || state.journal.with(|j| j.iter().any(|e| !e.stamp.deleted))
+        || super::persist::later::any_waiting(state)
         || state
             .interactions
             .with(|i| i.iter().any(|e| !e.stamp.deleted))

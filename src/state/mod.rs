@@ -105,6 +105,8 @@ macro_rules! app_state {
             pub writer: writer::Writer,
             /// What autosave has marked and not yet written.
             pub(crate) saves: StoredValue<persist::Saves, LocalStorage>,
+            /// The journal's older months, read but not yet decoded.
+            pub(crate) later: StoredValue<persist::Later, LocalStorage>,
             /// When the person last touched Tend, for the lock's idle time.
             pub(crate) idle: StoredValue<vault::Idle, LocalStorage>,
             /// The number of the last notice shown.
@@ -137,6 +139,7 @@ macro_rules! app_state {
                     search: StoredValue::new(SearchIndex::default()),
                     writer: writer::Writer::new(used),
                     saves: StoredValue::new_local(persist::Saves::default()),
+                    later: StoredValue::new_local(persist::Later::default()),
                     idle: StoredValue::new_local(vault::Idle::default()),
                     notice_ids: StoredValue::new(0),
                 }
@@ -144,6 +147,7 @@ macro_rules! app_state {
 
             /// Everything, as one value (for a backup or the calendar export).
             pub fn snapshot(&self) -> Data {
+                self.whole_journal();
                 Data {
                     $($field: self.$field.get_untracked(),)*
                 }
@@ -151,6 +155,7 @@ macro_rules! app_state {
 
             /// Replaces every collection with `data`'s (loading, replacing, erasing).
             fn set_all(&self, data: Data) {
+                persist::later::forget(*self);
                 clock::observe(data.latest_stamp());
                 $(self.$field.set(data.$field);)*
             }
@@ -177,6 +182,21 @@ impl AppState {
         clock::watch_day(state.today);
         provide_context(state);
         state
+    }
+
+    /// Makes sure `journal` holds every entry: start-up leaves the months
+    /// before last month for idle time (see `persist::later`), and what
+    /// reads further back (the Journal, exports, the reach-out kit) calls
+    /// this first. Cheap once they are in.
+    pub fn whole_journal(&self) {
+        persist::later::whole(*self);
+    }
+
+    /// Whether `journal` holds every entry yet (see [`Self::whole_journal`]).
+    /// Not tracked: what reads it also reads `journal`, which changes when
+    /// the rest arrives.
+    pub fn journal_is_whole(&self) -> bool {
+        !persist::later::any_waiting(*self)
     }
 
     /// The name of live person `id`.

@@ -26,10 +26,10 @@ use super::pages::{
     about::About, challenges::Challenges, checkup::Checkup, help::Help, journal::Journal,
     people::People, settings::Settings, welcome,
 };
+use crate::device::idle::when_idle;
 use crate::route::Route;
 use leptos::prelude::*;
 use leptos::wasm_split::{wasm_split, SplitLoaderError};
-use wasm_bindgen::JsCast;
 
 /// A screen's code did not arrive.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
@@ -283,22 +283,4 @@ fn fetch_then(part: Part, next: impl FnOnce() + 'static) {
             next();
         })
     });
-}
-
-/// Runs `f` when the browser is next idle (within a few seconds at most);
-/// WebKit has no `requestIdleCallback`: there, a second later.
-fn when_idle(f: impl FnOnce() + 'static) {
-    let window = window();
-    let idle = js_sys::Reflect::get(&window, &"requestIdleCallback".into())
-        .ok()
-        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
-    match idle {
-        Some(request) => {
-            let callback = wasm_bindgen::closure::Closure::once_into_js(f);
-            let options = js_sys::Object::new();
-            let _ = js_sys::Reflect::set(&options, &"timeout".into(), &3000.into());
-            let _ = request.call2(&window, &callback, &options);
-        }
-        None => set_timeout(f, std::time::Duration::from_secs(1)),
-    }
 }

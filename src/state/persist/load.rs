@@ -63,7 +63,7 @@ pub async fn reload(state: AppState) {
 /// Loads `plain` (the text of every `tend:` key, opened) into the app, and
 /// makes the writes that loading asks for.
 fn apply(state: AppState, plain: &BTreeMap<String, String>) {
-    let loaded = match load::load(plain, current_month(state)) {
+    let loaded = match load::load_deferring(plain, current_month(state)) {
         Err(e @ LoadError::TooNew { .. }) => {
             state.writable.set(false);
             state.notify_topic(
@@ -120,6 +120,7 @@ fn apply(state: AppState, plain: &BTreeMap<String, String>) {
     }
     state.writable.set(true);
     state.set_all(loaded.data);
+    super::later::hold(state, loaded.later);
 }
 
 /// Makes each write of `writes` in turn, each whole by itself, then tells
@@ -139,7 +140,7 @@ fn write_each(
 }
 
 /// Moves an unreadable key aside (never deleting it) and tells the person.
-fn quarantine(state: AppState, q: &load::Quarantined) {
+pub(super) fn quarantine(state: AppState, q: &load::Quarantined) {
     let aside = quarantine_key(&q.key, |k| state.writer.has(k));
     let original = q.key.clone();
     let what = match classify(&q.key) {
@@ -159,7 +160,18 @@ fn quarantine(state: AppState, q: &load::Quarantined) {
         // original stays where it is: it is not a data key we will
         // overwrite until the person has had the chance to download it.
         let kept_at = if o.is_complete() {
-            state.writer.write(Writes::from([(original, None)]), |_| ());
+            // Then whatever is in memory under that key is saved again:
+            // records added there since (an entry dated into a month whose
+            // reading failed only later, in idle time) whose save came
+            // before this removal.
+            let again = original.clone();
+            state
+                .writer
+                .write(Writes::from([(original, None)]), move |_| {
+                    if matches!(classify(&again), KeyKind::Data(..)) {
+                        super::touched(state, again);
+                    }
+                });
             aside
         } else {
             original

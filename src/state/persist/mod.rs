@@ -5,8 +5,9 @@
 //!   keys, each encoded as its records stand now (`store::marks`). What
 //!   could not be written stays marked and goes with the next save.
 //! - `load` reads what is stored into the signals (migrating, finishing an
-//!   unfinished save, setting unreadable keys aside); `sync` merges what
-//!   other tabs store; `replace` merges or replaces everything at once (an
+//!   unfinished save, setting unreadable keys aside); `later` decodes the
+//!   journal's older months after Today is shown; `sync` merges what other
+//!   tabs store; `replace` merges or replaces everything at once (an
 //!   import, erasing); `aside` keeps what is not records (the draft, the
 //!   automatic backup).
 //!
@@ -14,11 +15,13 @@
 //! writer does both.
 
 mod aside;
+pub(crate) mod later;
 mod load;
 mod replace;
 mod sync;
 
 pub use aside::{read_aside, remove_aside, set_aside};
+pub(crate) use later::Later;
 pub use load::{load_all, reload};
 pub use replace::{erase_everything, merge_all, replace_all};
 
@@ -111,6 +114,11 @@ pub fn flush(state: AppState) {
     };
     if keys.is_empty() && !meta {
         return;
+    }
+    // A month still waiting to be decoded must be, or saving it would
+    // drop the entries it holds.
+    if keys.iter().any(|k| later::is_waiting(state, k)) {
+        later::whole(state);
     }
     let writes = marks::plan(
         &keys,

@@ -12,6 +12,8 @@ use leptos::prelude::*;
 /// Merges a whole backup into the data, record by record, and saves at
 /// once the keys whose records changed.
 pub fn merge_all(state: AppState, mut incoming: Data) {
+    // By id, against every entry (see `later`).
+    super::later::whole(state);
     fn merge_one<T: Held>(state: AppState, incoming: &mut Data) {
         let records = std::mem::take(T::list_mut(incoming));
         super::super::clock::observe(crate::model::record::latest_stamp(&records));

@@ -4,7 +4,7 @@
 //! this tab's own writes (under a lock they are sealed).
 
 use super::{load, touched, AppState, Held, NoticeAction, NoticeKind, Topic};
-use crate::store::layout::{classify, for_collection, KeyKind, Meta, Month, PREFIX};
+use crate::store::layout::{classify, for_collection, Collection, KeyKind, Meta, Month, PREFIX};
 use crate::store::{browser, sync, SCHEMA_VERSION};
 use leptos::prelude::*;
 
@@ -30,6 +30,12 @@ pub(super) fn on_storage_event(state: AppState, key: Option<String>, new_value: 
             let name = key.clone();
             state.writer.open(key, value, move |plain| {
                 if let Some(text) = plain {
+                    // Merged by id, their entries must meet ours whole: an
+                    // entry moved out of a month still waiting would come
+                    // back twice.
+                    if c == Collection::Journal {
+                        super::later::whole(state);
+                    }
                     for_collection!(c, T => merge_remote::<T>(state, &name, month, &text))
                 }
             });

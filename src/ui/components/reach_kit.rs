@@ -84,6 +84,8 @@ fn open(
         .reconnects
         .with_untracked(|plans| reachout::live_plan(plans, id).cloned());
     let kit = reachout::kit(&person, status, today, plan.as_ref(), channel);
+    // The latest entry about them may be years back.
+    state.whole_journal();
     let ctx = state.interactions.with_untracked(|interactions| {
         state.journal.with_untracked(|journal| {
             state.milestones.with_untracked(|milestones| {

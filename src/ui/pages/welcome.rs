@@ -36,6 +36,7 @@ pub fn greet(state: AppState) {
     let nothing_kept = state
         .people
         .with_untracked(|p| p.iter().all(|p| p.stamp.deleted))
+        && state.journal_is_whole()
         && state
             .journal
             .with_untracked(|j| j.iter().all(|e| e.stamp.deleted))

@@ -23,6 +23,8 @@ const CELEBRATE_DAYS: i64 = 7;
 #[component]
 pub fn History() -> impl IntoView {
     let state = use_app();
+    // Whether the last challenge was reflected on looks back to its start.
+    state.whole_journal();
     // Finished challenges, newest last day first.
     let finished = Memo::new(move |_| {
         let today = state.today.get();

@@ -41,6 +41,7 @@ fn current_view() -> JournalView {
 
 #[component]
 pub fn Journal() -> impl IntoView {
+    use_app().whole_journal();
     let view = RwSignal::new(current_view());
     // The views change with the hash (a link, back, forward) without the
     // screen being rebuilt, so the Journal's own navigation keeps focus.
@@ -52,11 +53,16 @@ pub fn Journal() -> impl IntoView {
     });
     on_cleanup(move || listener.remove());
     // Each view names the page. At the next frame: after the shell has
-    // named it for the screen, when the screen was just opened.
+    // named it for the screen, when the screen was just opened; and not
+    // once the Journal is left (its owner, `here`, gone), or it would
+    // rename the next screen.
+    let here = StoredValue::new(());
     Effect::new(move |_| {
         let v = view.get();
         request_animation_frame(move || {
-            document().set_title(&format!("{} · Journal · Tend", v.label()))
+            if !here.is_disposed() {
+                document().set_title(&format!("{} · Journal · Tend", v.label()))
+            }
         });
     });
     let showing = move |v: JournalView| move || view.get() == v;

@@ -185,8 +185,10 @@ fn Week() -> impl IntoView {
         let today = state.today.get();
         state.journal.with(|j| {
             // Nothing to look back on before the first entry; nothing asked
-            // in a season.
-            j.iter().any(|e| !e.stamp.deleted)
+            // in a season. The journal's older months may still be
+            // waiting: reviews older than two weeks do not change the
+            // answer, and months waiting hold entries.
+            (j.iter().any(|e| !e.stamp.deleted) || !state.journal_is_whole())
                 && pauses.with(|p| review_due_in(today, last_review_day(j), p))
         })
     });
@@ -252,10 +254,12 @@ fn Start() -> impl IntoView {
             .people
             .with(|p| p.iter().filter(|p| !p.stamp.deleted).count())
     };
+    // Counted once every month is in (a moment after Today is shown).
     let entries = move || {
-        state
+        let n = state
             .journal
-            .with(|j| j.iter().filter(|e| !e.stamp.deleted).count())
+            .with(|j| j.iter().filter(|e| !e.stamp.deleted).count());
+        state.journal_is_whole().then_some(n)
     };
     view! {
         <ul class="plain-list">
@@ -266,8 +270,9 @@ fn Start() -> impl IntoView {
             <li>
                 <a href="#/journal">"Journal"</a>
                 {move || match entries() {
-                    1 => " — 1 entry.".to_string(),
-                    n => format!(" — {n} entries."),
+                    None => " — your entries.".to_string(),
+                    Some(1) => " — 1 entry.".to_string(),
+                    Some(n) => format!(" — {n} entries."),
                 }}
             </li>
             <li>

@@ -1,0 +1,133 @@
+//! The journal's older months: read at start but decoded later
+//! (`store::load::load_deferring`), in idle time after Today is shown, a few
+//! months at a time, or at once when something needs the whole journal
+//! ([`whole`]). Until then `journal` holds this month's and last month's
+//! entries, which is all Today reads.
+//!
+//! What reads or changes the journal beyond those months asks for it whole
+//! first: the Journal screens, the reach-out kit's glance, a finished
+//! challenge's reflection, exports and backups (`AppState::snapshot`),
+//! merging another tab's journal or a backup, and a save of a month still
+//! waiting (an entry dated back into it), so that no save ever writes a
+//! month without the entries it already held.
+
+use super::{load::quarantine, AppState};
+use crate::device::idle::when_idle;
+use crate::model::record::latest_stamp;
+use crate::model::Data;
+use crate::store::load::{decode_later, Quarantined};
+use leptos::prelude::*;
+use std::collections::BTreeMap;
+
+/// How long one idle slice decodes before giving the thread back, so a tap
+/// in those first seconds never waits long.
+const SLICE_MS: f64 = 6.0;
+
+/// What start-up left to decode (owned by `AppState`).
+#[derive(Default)]
+pub struct Later {
+    /// Keys not decoded yet, with their (opened) text.
+    waiting: BTreeMap<String, String>,
+    /// What has been decoded of them, not yet in the signal: it goes in
+    /// all at once, so what reads the journal runs again once, not per month.
+    decoded: Data,
+    /// The keys that could not be read, to set aside.
+    unreadable: Vec<Quarantined>,
+}
+
+/// Keeps `keys` (left by `load_deferring`) to decode in idle time.
+pub(super) fn hold(state: AppState, keys: BTreeMap<String, String>) {
+    let any = !keys.is_empty();
+    state.later.set_value(Later {
+        waiting: keys,
+        ..Later::default()
+    });
+    if any {
+        when_idle(move || slice(state));
+    }
+}
+
+/// Drops what is waiting: the data it belonged to was replaced.
+pub(crate) fn forget(state: AppState) {
+    let _ = state.later.try_set_value(Later::default());
+}
+
+/// Whether `key` is still waiting to be decoded.
+pub(super) fn is_waiting(state: AppState, key: &str) -> bool {
+    state
+        .later
+        .try_with_value(|l| l.waiting.contains_key(key))
+        .unwrap_or(false)
+}
+
+/// Whether any older month is still waiting (so the journal has more
+/// entries than `journal` holds).
+pub fn any_waiting(state: AppState) -> bool {
+    state
+        .later
+        .try_with_value(|l| !l.waiting.is_empty() || !l.decoded.journal.is_empty())
+        .unwrap_or(false)
+}
+
+/// Decodes waiting months for a few milliseconds, then again at the next
+/// idle time until none is left.
+fn slice(state: AppState) {
+    let start = now_ms();
+    let left = state
+        .later
+        .try_update_value(|l| decode_while(l, || now_ms() - start < SLICE_MS));
+    match left {
+        Some(true) => when_idle(move || slice(state)),
+        Some(false) => finish(state),
+        None => {}
+    }
+}
+
+/// Puts every journal entry in `journal` now (a no-op once they are).
+pub fn whole(state: AppState) {
+    if any_waiting(state) {
+        let _ = state.later.try_update_value(|l| decode_while(l, || true));
+        finish(state);
+    }
+}
+
+/// Decodes waiting keys, oldest first, while `go` says so (at least one);
+/// whether any is left.
+fn decode_while(later: &mut Later, go: impl Fn() -> bool) -> bool {
+    while let Some((key, raw)) = later.waiting.pop_first() {
+        if let Some(q) = decode_later(&mut later.decoded, &key, &raw) {
+            later.unreadable.push(q);
+        }
+        if !go() {
+            break;
+        }
+    }
+    !later.waiting.is_empty()
+}
+
+/// Adds what was decoded to `journal`, ahead of the months read at start
+/// (so the list is in the order a whole load gives), and sets aside what
+/// could not be read.
+fn finish(state: AppState) {
+    let Some(later) = state.later.try_update_value(std::mem::take) else {
+        return;
+    };
+    let older = later.decoded.journal;
+    if older.is_empty() && later.unreadable.is_empty() {
+        return;
+    }
+    super::super::clock::observe(latest_stamp(&older));
+    // Notified even when every month was unreadable: what waited for the
+    // whole journal (`AppState::journal_is_whole`) reads it again.
+    state.journal.update(|journal| {
+        let recent = std::mem::replace(journal, older);
+        journal.extend(recent);
+    });
+    for q in &later.unreadable {
+        quarantine(state, q);
+    }
+}
+
+fn now_ms() -> f64 {
+    js_sys::Date::now()
+}
