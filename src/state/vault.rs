@@ -51,6 +51,9 @@ pub async fn open(passphrase: &str) -> Result<(Lock, CryptoKey), LockError> {
 /// Hands the writer `to` as the sink, rewriting every stored value for
 /// it, and waits until that is done.
 async fn reseal(state: AppState, to: Sink<CryptoKey>, lock: Option<Lock>) -> Result<(), LockError> {
+    // Months still waiting may be left in storage as they are now: read
+    // them before they are rewritten.
+    state.whole_journal();
     let (tx, rx) = oneshot::channel();
     state.writer.reseal(to, lock, move |r| {
         let _ = tx.send(r);

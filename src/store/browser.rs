@@ -55,13 +55,24 @@ pub struct Origin {
     /// counts them (a string's length), so the meter need not count again.
     pub ours_units: BTreeMap<String, usize>,
     pub others_units: usize,
+    /// `tend:` keys whose value was left in storage (see [`read_origin_but`]).
+    pub unread: Vec<String>,
 }
 
 pub fn read_origin() -> Origin {
+    read_origin_but(|_| false)
+}
+
+/// [`read_origin`], leaving in storage the packed values of the keys
+/// `later` picks (named in `unread`, and measured all the same): start-up
+/// decodes those only in idle time, and copying their text into wasm was
+/// a third of what reading ten years cost.
+pub fn read_origin_but(later: impl Fn(&str) -> bool) -> Origin {
     let mut origin = Origin {
         ours: BTreeMap::new(),
         ours_units: BTreeMap::new(),
         others_units: 0,
+        unread: Vec::new(),
     };
     let Some(s) = storage() else {
         return origin;
@@ -72,7 +83,12 @@ pub fn read_origin() -> Origin {
             if let Some(v) = s.unchecked_ref::<RawStorage>().get_js(&k) {
                 let units = v.length() as usize + k.encode_utf16().count();
                 origin.ours_units.insert(k.clone(), units);
-                origin.ours.insert(k, String::from(v));
+                let tag = super::packed::TAG;
+                if later(&k) && v.slice(0, tag.len() as u32) == tag {
+                    origin.unread.push(k);
+                } else {
+                    origin.ours.insert(k, String::from(v));
+                }
             }
         } else {
             origin.others_units += units(&k);

@@ -7,14 +7,16 @@
 //! What reads or changes the journal beyond those months asks for it whole
 //! first: the Journal screens, the reach-out kit's glance, a finished
 //! challenge's reflection, exports and backups (`AppState::snapshot`),
-//! merging another tab's journal or a backup, and a save of a month still
+//! merging another tab's journal or a backup, a save of a month still
 //! waiting (an entry dated back into it), so that no save ever writes a
-//! month without the entries it already held.
+//! month without the entries it already held, and setting or changing the
+//! lock (a month left in storage must be read before it is sealed).
 
 use super::{load::quarantine, AppState};
 use crate::device::idle::when_idle;
 use crate::model::record::latest_stamp;
 use crate::model::Data;
+use crate::store::browser;
 use crate::store::load::{decode_later, Quarantined};
 use leptos::prelude::*;
 use std::collections::BTreeMap;
@@ -26,8 +28,9 @@ const SLICE_MS: f64 = 6.0;
 /// What start-up left to decode (owned by `AppState`).
 #[derive(Default)]
 pub struct Later {
-    /// Keys not decoded yet, with their (opened) text.
-    waiting: BTreeMap<String, String>,
+    /// Keys not decoded yet, with their (opened) text, or `None` when it
+    /// was left in storage (`browser::read_origin_but`), to read then.
+    waiting: BTreeMap<String, Option<String>>,
     /// What has been decoded of them, not yet in the signal: it goes in
     /// all at once, so what reads the journal runs again once, not per month.
     decoded: Data,
@@ -35,11 +38,17 @@ pub struct Later {
     unreadable: Vec<Quarantined>,
 }
 
-/// Keeps `keys` (left by `load_deferring`) to decode in idle time.
-pub(super) fn hold(state: AppState, keys: BTreeMap<String, String>) {
-    let any = !keys.is_empty();
+/// Keeps `keys` (left by `load_deferring`) and `unread` (left in storage)
+/// to decode in idle time.
+pub(super) fn hold(state: AppState, keys: BTreeMap<String, String>, unread: Vec<String>) {
+    let any = !keys.is_empty() || !unread.is_empty();
+    let waiting = keys
+        .into_iter()
+        .map(|(k, v)| (k, Some(v)))
+        .chain(unread.into_iter().map(|k| (k, None)))
+        .collect();
     state.later.set_value(Later {
-        waiting: keys,
+        waiting,
         ..Later::default()
     });
     if any {
@@ -94,7 +103,14 @@ pub fn whole(state: AppState) {
 /// Decodes waiting keys, oldest first, while `go` says so (at least one);
 /// whether any is left.
 fn decode_while(later: &mut Later, go: impl Fn() -> bool) -> bool {
-    while let Some((key, raw)) = later.waiting.pop_first() {
+    while let Some((key, text)) = later.waiting.pop_first() {
+        // Read now when it was left in storage: what is there is current
+        // (this tab's saves and other tabs' changes to a waiting month
+        // decode it first), and gone only when everything was replaced,
+        // which forgets what waits.
+        let Some(raw) = text.or_else(|| browser::get(&key)) else {
+            continue;
+        };
         if let Some(q) = decode_later(&mut later.decoded, &key, &raw) {
             later.unreadable.push(q);
         }

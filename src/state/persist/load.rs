@@ -22,16 +22,37 @@ fn stored_meta(origin: &browser::Origin) -> Option<Meta> {
 }
 
 /// The first load: the data, or the unlock screen when a lock is set.
+///
+/// The journal's older months that are stored packed are not even read
+/// into wasm (see `later`), when the loader would leave them undecoded
+/// anyway: data of this schema with no unfinished save to finish first.
 pub(super) fn start(state: AppState) {
-    let origin = browser::read_origin();
+    let current = current_month(state);
+    let origin = browser::read_origin_but(|k| load::is_deferred(k, current));
     state.writer.measure(&origin);
-    match stored_meta(&origin) {
+    let meta = stored_meta(&origin);
+    let browser::Origin {
+        ours: mut plain,
+        mut unread,
+        ..
+    } = origin;
+    match meta {
         Some(meta) if meta.lock.is_some() => {
             state.writer.adopt_meta(meta);
             state.writable.set(false);
             state.locked.set(true);
         }
-        _ => apply(state, &origin.ours),
+        meta => {
+            let as_is = meta.is_some_and(|m| m.schema == SCHEMA_VERSION);
+            if !as_is || plain.contains_key(PENDING) {
+                for key in unread.drain(..) {
+                    if let Some(text) = browser::get(&key) {
+                        plain.insert(key, text);
+                    }
+                }
+            }
+            apply(state, &plain, unread);
+        }
     }
 }
 
@@ -47,7 +68,7 @@ pub fn load_all(state: AppState) {
     if stored_meta(&origin).is_some_and(|m| m.lock.is_some()) {
         leptos::task::spawn_local(reload(state));
     } else {
-        apply(state, &origin.ours);
+        apply(state, &origin.ours, Vec::new());
     }
 }
 
@@ -57,12 +78,13 @@ pub async fn reload(state: AppState) {
     let origin = browser::read_origin();
     state.writer.measure(&origin);
     let plain = state.writer.open_all(&origin.ours).await;
-    apply(state, &plain);
+    apply(state, &plain, Vec::new());
 }
 
-/// Loads `plain` (the text of every `tend:` key, opened) into the app, and
-/// makes the writes that loading asks for.
-fn apply(state: AppState, plain: &BTreeMap<String, String>) {
+/// Loads `plain` (the text of every `tend:` key, opened, but those
+/// `unread`, journal months left in storage) into the app, and makes the
+/// writes that loading asks for.
+fn apply(state: AppState, plain: &BTreeMap<String, String>, unread: Vec<String>) {
     let loaded = match load::load_deferring(plain, current_month(state)) {
         Err(e @ LoadError::TooNew { .. }) => {
             state.writable.set(false);
@@ -120,7 +142,7 @@ fn apply(state: AppState, plain: &BTreeMap<String, String>) {
     }
     state.writable.set(true);
     state.set_all(loaded.data);
-    super::later::hold(state, loaded.later);
+    super::later::hold(state, loaded.later, unread);
 }
 
 /// Makes each write of `writes` in turn, each whole by itself, then tells
