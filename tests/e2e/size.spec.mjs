@@ -14,10 +14,14 @@
 // Issue 19 split the app by screen (src/ui/lazy.rs): the first load is the
 // shell, Today, the first run (someone new opens Tend on it) and the lock,
 // 397.7 KB; the reach-out kit, opened from Today only once someone chooses
-// to, split off too: 374.2 KB. The goal is 200 KB; the budget below is the
-// measured first load plus about 1%, so it guards against growth, and is no
-// allowance: the state layer (every record type's serde, the store, the
-// packed months) is read before Today and is most of what is left.
+// to, split off too: 374.2 KB. Start-up leaving the journal's older months
+// for idle time (step 3: state::persist::later, the lazy read of storage)
+// added 3.4 KB: 377.9 KB (keeping its state inside autosave's stored value
+// rather than a value of its own saved 0.2 KB; not kept). The goal is
+// 200 KB; the budget below is the measured first load plus about 1%, so it
+// guards against growth, and is no allowance: the state layer (every record
+// type's serde, the store, the packed months) is read before Today and is
+// most of what is left.
 import { test, expect } from "@playwright/test";
 import { mkdirSync, writeFileSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -26,7 +30,7 @@ import { Tend } from "./app.mjs";
 import { CHUNK, freshContext } from "./seed.mjs";
 import { allFiles, dist, gzip9 } from "./build.mjs";
 
-const FIRST_LOAD_BUDGET = 378 * 1024;
+const FIRST_LOAD_BUDGET = 382 * 1024;
 const GOAL = 200 * 1024;
 const here = dirname(fileURLToPath(import.meta.url));
 const kb = (n) => (n / 1024).toFixed(1);
