@@ -31,14 +31,20 @@ pub fn go(hash: &str) {
 /// stops Tend. Two frames are enough for that: a person's view opened and
 /// left at once with Back (person.spec.mjs met it).
 pub fn after_navigation(f: impl FnOnce() + 'static) {
+    let f = while_here(f);
+    request_animation_frame(move || request_animation_frame(f));
+}
+
+/// `f`, made to do nothing once what called this is gone: for work a frame
+/// or a timer later that reads or changes what belongs to the caller's
+/// screen.
+pub fn while_here(f: impl FnOnce() + 'static) -> impl FnOnce() + 'static {
     // Owned by the caller, so disposed with it: whether it still is tells
     // whether the caller is still there.
     let here = StoredValue::new(());
-    request_animation_frame(move || {
-        request_animation_frame(move || {
-            if !here.is_disposed() {
-                f()
-            }
-        })
-    });
+    move || {
+        if !here.is_disposed() {
+            f()
+        }
+    }
 }

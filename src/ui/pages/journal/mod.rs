@@ -28,6 +28,7 @@ use crate::route::JournalView;
 use crate::state::{actions, use_app};
 use crate::ui::components::form::Card;
 use crate::ui::components::guidance::HowThisWorks;
+use crate::ui::components::hash::while_here;
 use entries::Entries;
 use leptos::prelude::*;
 use month::{LookBack, Month};
@@ -54,16 +55,12 @@ pub fn Journal() -> impl IntoView {
     on_cleanup(move || listener.remove());
     // Each view names the page. At the next frame: after the shell has
     // named it for the screen, when the screen was just opened; and not
-    // once the Journal is left (its owner, `here`, gone), or it would
-    // rename the next screen.
-    let here = StoredValue::new(());
+    // once the Journal is left, or it would rename the next screen.
     Effect::new(move |_| {
         let v = view.get();
-        request_animation_frame(move || {
-            if !here.is_disposed() {
-                document().set_title(&format!("{} · Journal · Tend", v.label()))
-            }
-        });
+        request_animation_frame(while_here(move || {
+            document().set_title(&format!("{} · Journal · Tend", v.label()))
+        }));
     });
     let showing = move |v: JournalView| move || view.get() == v;
     let writing = Memo::new(move |_| view.get() == JournalView::Write);
