@@ -12,8 +12,10 @@ use std::collections::BTreeMap;
 use tend::model::people::Channel;
 use tend::model::Data;
 use tend::store::layout::{encode, Month};
-use tend::store::load::{decode_later, is_deferred, load, load_deferring};
+use tend::store::layout::{META, PENDING};
+use tend::store::load::{decode_later, is_deferred, load, load_deferring, may_leave_unread};
 use tend::store::packed::pack;
+use tend::store::pending;
 
 fn sorted(mut data: Data) -> Data {
     data.journal.sort_by(|a, b| a.stamp.id.cmp(&b.stamp.id));
@@ -127,4 +129,50 @@ fn in_january_last_december_is_read_at_start() {
     assert!(is_deferred("tend:journal:2026-11", january));
     assert!(!is_deferred("tend:interactions:2020-01", january));
     assert!(!is_deferred("tend:people", january));
+}
+
+#[test]
+fn start_up_leaves_months_in_storage_only_where_the_loader_defers_every_one() {
+    let (_, current) = years_of_use();
+    // A save of two keys was interrupted: its writes could name one of them.
+    let mut unfinished = current.clone();
+    let writes = pending::Writes::from([
+        ("tend:journal:2025-03".to_string(), None),
+        (
+            "tend:people".to_string(),
+            current.get("tend:people").cloned(),
+        ),
+    ]);
+    unfinished.insert(PENDING.into(), pending::to_json(&writes).unwrap());
+    let mut unversioned = current.clone();
+    unversioned.remove(META);
+    let older: BTreeMap<String, String> =
+        serde_json::from_str(include_str!("fixtures/schema-v2.json")).unwrap();
+    for (what, stored, leaves) in [
+        ("data of this schema", current, true),
+        ("no version record", unversioned, true),
+        ("an unfinished save", unfinished, false),
+        ("an older schema", older, false),
+    ] {
+        // What start-up reads when it leaves the deferred keys in storage.
+        let read: BTreeMap<String, String> = stored
+            .iter()
+            .filter(|(k, _)| !is_deferred(k, THIS_MONTH))
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect();
+        assert_eq!(may_leave_unread(&read), leaves, "{what}");
+        if leaves {
+            let start = load_deferring(&stored, THIS_MONTH).unwrap();
+            let unread: Vec<&String> = stored
+                .keys()
+                .filter(|k| is_deferred(k, THIS_MONTH))
+                .collect();
+            assert!(!unread.is_empty(), "{what}");
+            assert_eq!(
+                start.later.keys().collect::<Vec<_>>(),
+                unread,
+                "{what}: the loader leaves each of them undecoded too"
+            );
+        }
+    }
 }

@@ -75,6 +75,30 @@ pub fn is_deferred(key: &str, current: Month) -> bool {
     matches!(layout::classify(key), KeyKind::Data(Collection::Journal, Some(m)) if m < current.previous())
 }
 
+/// Whether start-up may leave the keys [`is_deferred`] picks in storage,
+/// unread, until each is decoded: `stored` holds everything else. Only where
+/// [`load_deferring`] leaves them undecoded anyway (data of this schema;
+/// older data is migrated whole), and with no unfinished save, whose writes
+/// may name one of them and are finished before anything is decoded.
+pub fn may_leave_unread(stored: &BTreeMap<String, String>) -> bool {
+    let meta = stored
+        .get(META)
+        .and_then(|raw| serde_json::from_str::<Meta>(raw).ok());
+    !stored.contains_key(PENDING) && schema_of(meta.as_ref(), stored) == SCHEMA_VERSION
+}
+
+/// The schema `stored` was written in, by its version record `meta` when
+/// that could be read.
+fn schema_of(meta: Option<&Meta>, stored: &BTreeMap<String, String>) -> u32 {
+    match meta {
+        Some(m) => m.schema,
+        // Before versioning existed, or the version record was unreadable:
+        // the journal's layout tells which schema wrote the data.
+        None if stored.contains_key(V1_JOURNAL) => 1,
+        None => SCHEMA_VERSION,
+    }
+}
+
 /// Decodes `raw`, stored under `key` and left by [`load_deferring`], into
 /// `data`; when it cannot be read, nothing is added and it comes back to be
 /// set aside, with the reason.
@@ -142,13 +166,7 @@ fn read(
             }
         },
     };
-    let version = match &out.meta {
-        Some(m) => m.schema,
-        // Before versioning existed, or the version record was unreadable:
-        // the journal's layout tells which schema wrote the data.
-        None if stored.contains_key(V1_JOURNAL) => 1,
-        None => SCHEMA_VERSION,
-    };
+    let version = schema_of(out.meta.as_ref(), stored);
     if version > SCHEMA_VERSION {
         return Err(LoadError::TooNew {
             found: version,

@@ -24,8 +24,8 @@ fn stored_meta(origin: &browser::Origin) -> Option<Meta> {
 /// The first load: the data, or the unlock screen when a lock is set.
 ///
 /// The journal's older months that are stored packed are not even read
-/// into wasm (see `later`), when the loader would leave them undecoded
-/// anyway: data of this schema with no unfinished save to finish first.
+/// into wasm (see `later`), where the loader allows it
+/// (`load::may_leave_unread`).
 pub(super) fn start(state: AppState) {
     let current = current_month(state);
     let origin = browser::read_origin_but(|k| load::is_deferred(k, current));
@@ -42,9 +42,8 @@ pub(super) fn start(state: AppState) {
             state.writable.set(false);
             state.locked.set(true);
         }
-        meta => {
-            let as_is = meta.is_some_and(|m| m.schema == SCHEMA_VERSION);
-            if !as_is || plain.contains_key(PENDING) {
+        _ => {
+            if !load::may_leave_unread(&plain) {
                 for key in unread.drain(..) {
                     if let Some(text) = browser::get(&key) {
                         plain.insert(key, text);
