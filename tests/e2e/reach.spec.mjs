@@ -156,6 +156,36 @@ test("the kit on a due check-in ends in a real message, and 'Did you reach' on t
   await expect(page.getByRole("group", { name: "Did you reach Ada?" })).toHaveCount(0);
 });
 
+test("a send still counts when the kit is closed before the share sheet answers", async ({ page }) => {
+  await stubDevice(page);
+  // The share sheet stays open until the test answers for the person.
+  await page.addInitScript(() => {
+    navigator.share = (data) =>
+      new Promise((resolve) => {
+        window.__calls.push(["share", data.text]);
+        window.__answerShare = resolve;
+      });
+  });
+  const app = new Tend(page);
+  await app.open();
+  await app.addPerson("Ada");
+  await details(page, app, "Ada", { cadence: "Every week", last: daysAgo(9) });
+  await app.go("Today");
+  await page.getByRole("list", { name: "Check-ins" }).getByRole("button", { name: "Reach out to Ada", exact: true }).click();
+  const kit = page.getByRole("region", { name: /: Ada$/ });
+  await kit.getByRole("button", { name: "Send…" }).click();
+  await expect.poll(async () => (await calls(page)).filter((c) => c[0] === "share").length).toBe(1);
+  // Closed while the sheet is still up; then the message goes.
+  await kit.getByRole("button", { name: "Close" }).click();
+  await expect(kit).toHaveCount(0);
+  await page.evaluate(() => window.__answerShare());
+  // Tend carries on, and the next start asks about the send.
+  await app.go("People");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("People");
+  await page.reload();
+  await expect(page.getByRole("group", { name: "Did you reach Ada?" })).toBeVisible();
+});
+
 test("copied from a person's view, 'Not yet' keeps them due; asked after a minute away, once", async ({ page }) => {
   await stubDevice(page);
   await page.clock.install();
