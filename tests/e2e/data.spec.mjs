@@ -56,6 +56,15 @@ test("export, erase, import gives identical data", async ({ page }) => {
   await expect(page.getByText("Long call with Ada about engines.")).toBeVisible();
 });
 
+/** Exports an encrypted backup with `passphrase` from Settings (open); resolves to the download. */
+async function exportEncrypted(page, passphrase) {
+  const form = page.getByRole("form", { name: "Encrypted backup" });
+  await form.getByLabel("Passphrase", { exact: true }).fill(passphrase);
+  await form.getByLabel("The same passphrase again").fill(passphrase);
+  const [download] = await Promise.all([page.waitForEvent("download"), form.getByRole("button", { name: "Export an encrypted backup" }).click()]);
+  return download;
+}
+
 test("an encrypted backup holds nothing readable, opens only with its passphrase, and imports", async ({ page }) => {
   const app = await withSomeData(page);
   await app.go("Settings");
@@ -70,8 +79,7 @@ test("an encrypted backup holds nothing readable, opens only with its passphrase
   await form.getByLabel("The same passphrase again").fill("walks by the rivers");
   await form.getByRole("button", { name: "Export an encrypted backup" }).click();
   await expect(app.alert()).toContainText("differ");
-  await form.getByLabel("The same passphrase again").fill("walks by the river");
-  const [download] = await Promise.all([page.waitForEvent("download"), form.getByRole("button", { name: "Export an encrypted backup" }).click()]);
+  const download = await exportEncrypted(page, "walks by the river");
   expect(download.suggestedFilename()).toMatch(/^tend-backup-\d{4}-\d{2}-\d{2}-encrypted\.json$/);
   const text = readFileSync(await download.path(), "utf8");
   const file = JSON.parse(text);
@@ -99,10 +107,7 @@ test("an encrypted backup holds nothing readable, opens only with its passphrase
 test("leaving Settings while an encrypted backup opens imports nothing, says so, and Tend carries on", async ({ page }) => {
   const app = await withSomeData(page);
   await app.go("Settings");
-  const form = page.getByRole("form", { name: "Encrypted backup" });
-  await form.getByLabel("Passphrase", { exact: true }).fill("walks by the river");
-  await form.getByLabel("The same passphrase again").fill("walks by the river");
-  const [download] = await Promise.all([page.waitForEvent("download"), form.getByRole("button", { name: "Export an encrypted backup" }).click()]);
+  const download = await exportEncrypted(page, "walks by the river");
   await app.eraseEverything();
   const empty = await app.stored();
   await app.importFile(await download.path(), "Merge");
