@@ -31,9 +31,12 @@
 import { test, expect, chromium } from "@playwright/test";
 import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
+import { createServer } from "node:http";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { CHROMIUM_ARGS } from "./playwright.config.mjs";
+import sirv from "sirv";
+import { dist } from "./build.mjs";
 import { CHUNK, freshContext } from "./seed.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -169,22 +172,48 @@ async function load(page, stored) {
 const IDLE_SCREENS = ["about", "challenges", "checkup", "help", "journal", "people", "settings"];
 
 /**
- * Milliseconds from a click on `name` in the navigation to its heading, in a
- * browser new to Tend's code (`open`); when `prefetched`, also the longest
- * main-thread task while the code was fetched in idle time (`longest`).
+ * The build, served by this process, which can hold back the split
+ * screens' code: while held, those requests wait, and are answered when
+ * released. (Held in the browser instead, by Playwright's request
+ * interception, each chunk took a round trip through the test, 40-70 ms
+ * of a screen's first visit.)
  */
-async function firstVisit(browser, baseURL, stored, name, prefetched) {
-  const context = await freshContext(browser, stored, { baseURL });
+async function holdingServer() {
+  const files = sirv(dist, { dev: true });
+  let holding = false;
+  const waiting = [];
+  const server = createServer((req, res) => {
+    if (holding && CHUNK.test(new URL(req.url, "http://x").pathname)) waiting.push(() => files(req, res));
+    else files(req, res);
+  });
+  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return {
+    url: `http://127.0.0.1:${server.address().port}/`,
+    hold: () => (holding = true),
+    release: () => {
+      holding = false;
+      for (const answer of waiting.splice(0)) answer();
+    },
+    stop: () => new Promise((resolve) => server.close(resolve)),
+  };
+}
+
+/**
+ * Milliseconds from a click on `name` in the navigation to its heading, in a
+ * browser new to Tend's code (`open`), served by `site` (`holdingServer`);
+ * when `prefetched`, also the longest main-thread task while the code was
+ * fetched in idle time (`longest`).
+ */
+async function firstVisit(browser, site, stored, name, prefetched) {
+  const context = await freshContext(browser, stored, { baseURL: site.url });
   await context.addInitScript(instrument);
   const page = await context.newPage();
-  const held = [];
-  let release = false;
   const arrived = new Set();
   page.on("requestfinished", (r) => {
     const m = new URL(r.url()).pathname.match(/\/split_([a-z]+)\.wasm$/);
     if (m) arrived.add(m[1]);
   });
-  if (!prefetched) await page.route(CHUNK, (route) => (release ? route.continue() : held.push(route)));
+  if (!prefetched) site.hold();
   // With the code fetched in idle time: the longest main-thread task from
   // the first idle callback until every screen's code is here (what a tap
   // then waits for).
@@ -204,10 +233,7 @@ async function firstVisit(browser, baseURL, stored, name, prefetched) {
     el.click();
     return t;
   });
-  if (!prefetched) {
-    release = true;
-    for (const route of held.splice(0)) await route.continue();
-  }
+  if (!prefetched) site.release();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(name, { timeout: 60_000 });
   const shown = await page.evaluate((n) => window.__shown[n], name);
   await context.close();
@@ -386,15 +412,17 @@ async function benchmark(years, baseURL) {
   // heading in a browser that has never fetched its code, with the code
   // not yet here (every chunk is held back until the click, then fetched
   // from this machine's server) and with it already fetched in idle time.
+  const site = await holdingServer();
   for (let i = 0; i < RUNS; i++) {
     for (const name of SCREENS.slice(1)) {
       for (const prefetched of [false, true]) {
-        const { open, longest } = await firstVisit(browser, baseURL, stored, name, prefetched);
+        const { open, longest } = await firstVisit(browser, site, stored, name, prefetched);
         add(`first ${name}${prefetched ? " prefetched" : ""}`, open);
         if (prefetched) add("idle fetch longest task", longest);
       }
     }
   }
+  await site.stop();
   await browser.close();
   return { years, units, plainUnits, heap, wasm, row };
 }
