@@ -31,13 +31,13 @@
 import { test, expect, chromium } from "@playwright/test";
 import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
-import { createServer } from "node:http";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { CHROMIUM_ARGS } from "./playwright.config.mjs";
 import sirv from "sirv";
 import { dist } from "./build.mjs";
 import { CHUNK, freshContext } from "./seed.mjs";
+import { serveHere } from "./server.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "..", "..");
@@ -182,19 +182,17 @@ async function holdingServer() {
   const files = sirv(dist, { dev: true });
   let holding = false;
   const waiting = [];
-  const server = createServer((req, res) => {
+  const site = await serveHere((req, res) => {
     if (holding && CHUNK.test(new URL(req.url, "http://x").pathname)) waiting.push(() => files(req, res));
     else files(req, res);
   });
-  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
   return {
-    url: `http://127.0.0.1:${server.address().port}/`,
+    ...site,
     hold: () => (holding = true),
     release: () => {
       holding = false;
       for (const answer of waiting.splice(0)) answer();
     },
-    stop: () => new Promise((resolve) => server.close(resolve)),
   };
 }
 

@@ -8,7 +8,6 @@
 // paint 6.9 s against 3.4 s, measured side by side).
 import { test, expect } from "@playwright/test";
 import { writeFileSync, mkdirSync, cpSync, rmSync } from "node:fs";
-import { createServer } from "node:http";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import lighthouse from "lighthouse";
@@ -16,6 +15,7 @@ import { launch } from "chrome-launcher";
 import sirv from "sirv";
 import { CHROMIUM_ARGS } from "./playwright.config.mjs";
 import { allFiles, dist, gzip9 } from "./build.mjs";
+import { serveHere } from "./server.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -30,19 +30,9 @@ function compressedCopy() {
   return site;
 }
 
-/** Serves `root` on a free local port; resolves to its address and a stop function. */
-function serveCompressed(root) {
-  const server = createServer(sirv(root, { gzip: true }));
-  return new Promise((resolve) =>
-    server.listen(0, "127.0.0.1", () =>
-      resolve({ url: `http://127.0.0.1:${server.address().port}/`, stop: () => new Promise((r) => server.close(r)) }),
-    ),
-  );
-}
-
 test("Lighthouse: accessibility and best practices at least 95", async () => {
   test.setTimeout(180_000);
-  const site = await serveCompressed(compressedCopy());
+  const site = await serveHere(sirv(compressedCopy(), { gzip: true }));
   const baseURL = site.url;
   const chrome = await launch({
     chromePath: process.env.CHROME_PATH || "/usr/bin/chromium",

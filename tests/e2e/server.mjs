@@ -1,6 +1,9 @@
 // A static file server the test itself starts and stops (Python's, like the
-// suite's), for tests that need the server to go away or change its files.
+// suite's), for tests that need the server to go away or change its files;
+// and one in this process (`serveHere`), for tests that answer requests
+// their own way.
 import { spawn } from "node:child_process";
+import { createServer } from "node:http";
 
 let nextPort = 4300;
 
@@ -35,4 +38,15 @@ export async function serve(root, workerIndex) {
     if (server) return server;
   }
   throw new Error("serve: no free port found for a test server");
+}
+
+/** Serves `handler` (Node's request listener, such as sirv's) in this
+ * process on a free local port; resolves to its address and a stop function. */
+export function serveHere(handler) {
+  const server = createServer(handler);
+  return new Promise((resolve) =>
+    server.listen(0, "127.0.0.1", () =>
+      resolve({ url: `http://127.0.0.1:${server.address().port}/`, stop: () => new Promise((r) => server.close(r)) }),
+    ),
+  );
 }
