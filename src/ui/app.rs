@@ -7,7 +7,6 @@ use super::components::{
     reach_question::ReachQuestions,
 };
 use super::lazy::{fetch_when_idle, LazyScreen, Part};
-use super::pages::unlock::Unlock;
 use super::pages::{today::Today, welcome};
 use crate::route::Route;
 use crate::state::{use_app, AppState};
@@ -68,11 +67,12 @@ pub fn App() -> impl IntoView {
     });
     let main = NodeRef::<Main>::new();
     // Every other screen's code, once the first screen is drawn (effects
-    // run after it): here when that is Today, the first run or the lock,
-    // which come with the app; a split screen asks once its own code is in (`LazyScreen`).
+    // run after it): here when that is Today or the first run, which come
+    // with the app; a split screen, and the unlock screen, ask once their
+    // own code is in (`LazyScreen`).
     Effect::new(move |_| {
         if matches!(route.get_untracked(), Route::Today | Route::Welcome)
-            || state.locked.get_untracked()
+            && !state.locked.get_untracked()
         {
             fetch_when_idle();
         }
@@ -121,7 +121,7 @@ pub fn App() -> impl IntoView {
         <ReachQuestions/>
         <main id="main" tabindex="-1" node_ref=main>
             <Show when=move || use_app().locked.get() fallback=screen>
-                <Unlock/>
+                <LazyScreen part=Part::Unlock/>
             </Show>
         </main>
         <footer class="foot">

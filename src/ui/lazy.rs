@@ -1,12 +1,15 @@
 //! The screens that are not needed to show Today, each split into a chunk
 //! of wasm of its own (`scripts/build-wasm.mjs` runs the splitter), fetched
 //! when it is first opened and, after the first screen is drawn, in idle
-//! time, so a first visit downloads only the shell, Today, the first run
-//! and the lock: the screens someone can open Tend on before any choice.
+//! time, so a first visit downloads only the shell, Today and the first
+//! run: the screens someone can open Tend on before any choice.
 //!
 //! The reach-out kit is split the same way: Today opens it from a
 //! check-in, but only once someone chooses to reach out, so it comes first
-//! among what is fetched in idle time rather than with Today itself.
+//! among what is fetched in idle time rather than with Today itself. So is
+//! the unlock screen: only someone who set a passphrase lock sees it, and
+//! its code (the form, opening the vault) cost everyone else about 10 KB
+//! gzip of the first download (measured with it in the main module).
 //!
 //! Only the main module calls a split function. A split screen that shows
 //! the kit (People, Challenges) uses `ReachKit` itself, which the splitter
@@ -24,7 +27,7 @@
 use super::components::reach_kit::ReachKit;
 use super::pages::{
     about::About, challenges::Challenges, checkup::Checkup, help::Help, journal::Journal,
-    people::People, settings::Settings, welcome,
+    people::People, settings::Settings, unlock::Unlock, welcome,
 };
 use crate::device::idle::when_idle;
 use crate::route::Route;
@@ -81,6 +84,11 @@ fn help() -> Result<AnyView, NotLoaded> {
     Ok(view! { <Help/> }.into_any())
 }
 
+#[wasm_split(unlock, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_unlock))]
+fn unlock() -> Result<AnyView, NotLoaded> {
+    Ok(view! { <Unlock/> }.into_any())
+}
+
 // The first run's steps: forms from three screens, which its opening page
 // (part of the first download) does not need.
 #[wasm_split(first_run_steps, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_first_run_steps))]
@@ -93,8 +101,8 @@ fn reach_kit(person: String, on_close: Callback<()>) -> Result<AnyView, NotLoade
     Ok(view! { <ReachKit person on_close/> }.into_any())
 }
 
-/// What is loaded on demand: a screen, the first run's step forms, or the
-/// reach-out kit.
+/// What is loaded on demand: a screen, the first run's step forms, the
+/// unlock screen, or the reach-out kit.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Part {
     /// Any screen but Today and the first run, which come with the app
@@ -102,13 +110,18 @@ pub enum Part {
     Screen(Route),
     /// The form of the first run's step `i`.
     FirstRunStep(usize),
+    /// What shows while a passphrase lock is closed (`ui::app` shows it
+    /// in place of any screen).
+    Unlock,
     /// The reach-out kit (shown by [`LazyReachKit`]).
     ReachKit,
 }
 
 /// What is fetched in idle time, in this order: the kit Today opens, the
 /// navigation's screens (Today is here already), then the pages linked
-/// from the footer and the help link.
+/// from the footer and the help link. Not the unlock screen: closing the
+/// lock reloads the page, so it is only ever the first screen (and the
+/// service worker keeps its code for a start without the network).
 const PREFETCH: [Part; 8] = [
     Part::ReachKit,
     Part::Screen(Route::Checkup),
@@ -124,6 +137,7 @@ impl Part {
     async fn view(self) -> Result<AnyView, NotLoaded> {
         match self {
             Part::FirstRunStep(i) => first_run_step(i).await,
+            Part::Unlock => unlock().await,
             Part::Screen(route) => match route {
                 Route::Checkup => checkup().await,
                 Route::People => people().await,
@@ -143,6 +157,7 @@ impl Part {
     async fn fetch(self) -> Result<(), SplitLoaderError> {
         match self {
             Part::FirstRunStep(_) => preload_first_run_steps().await,
+            Part::Unlock => preload_unlock().await,
             Part::Screen(route) => match route {
                 Route::Checkup => preload_checkup().await,
                 Route::People => preload_people().await,

@@ -38,6 +38,18 @@
 // needs a lighter start than Today on the whole state layer, not more
 // splitting. wasm-opt -Oz run twice, or with --gufa: within 0.1 KB of one
 // -Oz; -O3 before it: 0.9 KB more.
+// That proportion was wrong, as measured next by building cut-down apps
+// (the main module, gzip -9): Leptos with a shell of static links and a
+// heading, 38 KB; that shell on the whole state layer read at start
+// (AppState::init), 190 KB; with the reaching watch, seasons and the
+// first-run check, 200 KB; the navigation, help link and notices, 221 KB;
+// the reach questions (the first writes), 233 KB; the unlock screen,
+// 255 KB; the whole app but Today, 323 KB (the reach-out kit's code stays
+// in the main module there, with no caller to split it from, so Today's
+// own views are at least 44 KB). The framework is small: the state layer
+// read before Today is 152 KB, and the way to 200 KB is a Today that does
+// not wait for it. The unlock screen (20.7 KB there; only someone with a
+// lock sees it) then became a chunk of its own: first load 367.4 KB.
 import { test, expect } from "@playwright/test";
 import { mkdirSync, writeFileSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -46,7 +58,7 @@ import { Tend } from "./app.mjs";
 import { CHUNK, freshContext } from "./seed.mjs";
 import { allFiles, dist, gzip9 } from "./build.mjs";
 
-const FIRST_LOAD_BUDGET = 382 * 1024;
+const FIRST_LOAD_BUDGET = 371 * 1024;
 const GOAL = 200 * 1024;
 const here = dirname(fileURLToPath(import.meta.url));
 const kb = (n) => (n / 1024).toFixed(1);

@@ -12,14 +12,18 @@ pub fn Unlock() -> impl IntoView {
         let p = p.clone();
         async move { lock::unlock(state, &p).await }
     });
+    // The result lands after `lock::unlock` has shown the screens again,
+    // which removes this one: read it through a signal taken now, and
+    // only while it is still there (`try_with`).
+    let result = unlock.value();
     let error = move || {
-        unlock
-            .value()
-            .with(|r| {
+        result
+            .try_with(|r| {
                 r.as_ref()
                     .and_then(|r| r.as_ref().err())
                     .map(ToString::to_string)
             })
+            .flatten()
             .unwrap_or_default()
     };
     let submit = move |ev: leptos::ev::SubmitEvent| {
