@@ -52,6 +52,24 @@ export class Tend {
     await expect(this.page.getByRole("list", { name: "People" }).getByText(name, { exact: true })).toBeVisible();
   }
 
+  /** Sets a passphrase lock in Settings (closing by itself after `idle`, one of the choices there). */
+  async setLock(passphrase, idle = "After 15 minutes") {
+    await this.go("Settings");
+    const form = this.page.getByRole("form", { name: "Set a passphrase" });
+    await form.getByLabel("New passphrase", { exact: true }).fill(passphrase);
+    await form.getByLabel("The new passphrase again").fill(passphrase);
+    await form.getByRole("radio", { name: idle }).check();
+    await form.getByRole("button", { name: "Lock Tend with this passphrase" }).click();
+    await expect(this.status()).toContainText("Tend is locked with your passphrase");
+  }
+
+  /** Types `passphrase` into the unlock screen and asks to unlock. */
+  async unlock(passphrase) {
+    const form = this.page.getByRole("form", { name: "Unlock Tend" });
+    await form.getByLabel("Passphrase").fill(passphrase);
+    await form.getByRole("button", { name: "Unlock" }).click();
+  }
+
   /** Opens one of the Journal's views (Write, Entries, Month, Review) through its own navigation. */
   async journalView(name) {
     const h1 = this.page.getByRole("heading", { level: 1 });

@@ -92,12 +92,7 @@ test("with a passphrase lock, the crash screen asks for it and downloads the dat
   await app.open();
   await app.addPerson("Ada Lovelace");
   await app.writeEntry("An old walk by the canal.", "2026-09-12");
-  await app.go("Settings");
-  const form = page.getByRole("form", { name: "Set a passphrase" });
-  await form.getByLabel("New passphrase", { exact: true }).fill("walks by the river");
-  await form.getByLabel("The new passphrase again").fill("walks by the river");
-  await form.getByRole("button", { name: "Lock Tend with this passphrase" }).click();
-  await expect(app.status()).toContainText("Tend is locked with your passphrase");
+  await app.setLock("walks by the river");
   const stored = await app.stored();
   expect(JSON.stringify(stored)).not.toContain("Ada");
   await page.evaluate(() => window.dispatchEvent(new Event("tend:crashed")));

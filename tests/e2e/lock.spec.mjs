@@ -12,23 +12,6 @@ async function stored(page) {
   return page.evaluate(() => Object.fromEntries(Object.keys(localStorage).filter((k) => k.startsWith("tend:")).map((k) => [k, localStorage.getItem(k)])));
 }
 
-async function setLock(page, passphrase, idle = "After 15 minutes") {
-  const app = new Tend(page);
-  await app.go("Settings");
-  const form = page.getByRole("form", { name: "Set a passphrase" });
-  await form.getByLabel("New passphrase", { exact: true }).fill(passphrase);
-  await form.getByLabel("The new passphrase again").fill(passphrase);
-  await form.getByRole("radio", { name: idle }).check();
-  await form.getByRole("button", { name: "Lock Tend with this passphrase" }).click();
-  await expect(app.status()).toContainText("Tend is locked with your passphrase");
-}
-
-async function unlock(page, passphrase) {
-  const form = page.getByRole("form", { name: "Unlock Tend" });
-  await form.getByLabel("Passphrase").fill(passphrase);
-  await form.getByRole("button", { name: "Unlock" }).click();
-}
-
 test("with a passphrase, everything stored is encrypted and opens only with it", async ({ page }) => {
   const errors = [];
   page.on("pageerror", (e) => errors.push(e.message));
@@ -37,7 +20,7 @@ test("with a passphrase, everything stored is encrypted and opens only with it",
   await app.addPerson("Ada Lovelace");
   await app.writeEntry("Secret walk with Ada by the canal.", "2026-10-20");
   await app.writeEntry("Tea with Ada today.");
-  await setLock(page, PASS);
+  await app.setLock(PASS);
 
   // Every value but the version record is encrypted; nothing readable.
   let s = await stored(page);
@@ -63,11 +46,11 @@ test("with a passphrase, everything stored is encrypted and opens only with it",
   await expect(page.getByRole("navigation", { name: "Main" })).toHaveCount(0);
   expect(await page.content()).not.toMatch(/Ada|Secret|Tea with/);
   const before = await stored(page);
-  await unlock(page, "walks by the sea");
+  await app.unlock("walks by the sea");
   await expect(page.getByRole("form", { name: "Unlock Tend" }).getByRole("alert")).toContainText("not the passphrase");
   expect(await stored(page)).toEqual(before);
 
-  await unlock(page, PASS);
+  await app.unlock(PASS);
   await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
   await app.journalView("Write");
   await expect(page.getByLabel("What is on your mind?")).toHaveValue("Half a thought about Ada");
@@ -84,7 +67,7 @@ test("with a passphrase, everything stored is encrypted and opens only with it",
   await app.go("Settings");
   await page.getByRole("button", { name: "Lock now" }).click();
   await expect(page.getByRole("heading", { name: "Tend is locked" })).toBeVisible();
-  await unlock(page, PASS);
+  await app.unlock(PASS);
   await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
 
   // Change the passphrase: the current one is checked first.
@@ -99,9 +82,9 @@ test("with a passphrase, everything stored is encrypted and opens only with it",
   await change.getByRole("button", { name: "Change the passphrase" }).click();
   await expect(app.status()).toContainText("The passphrase is changed");
   await page.reload();
-  await unlock(page, PASS);
+  await app.unlock(PASS);
   await expect(page.getByRole("form", { name: "Unlock Tend" }).getByRole("alert")).toContainText("not the passphrase");
-  await unlock(page, "tea at four o'clock");
+  await app.unlock("tea at four o'clock");
   await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
 
   // Remove the lock: everything is stored readable again, and no
@@ -125,13 +108,13 @@ test("a passphrase lock closes by itself when Tend is left alone", async ({ page
   const app = new Tend(page);
   await app.open();
   await app.addPerson("Ada Lovelace");
-  await setLock(page, PASS, "After 5 minutes");
+  await app.setLock(PASS, "After 5 minutes");
   await page.clock.runFor("04:00");
   await expect(page.getByRole("heading", { name: "Settings" })).toBeVisible();
   await page.clock.runFor("01:30");
   await expect(page.getByRole("heading", { name: "Tend is locked" })).toBeVisible();
   expect(await page.content()).not.toContain("Ada Lovelace");
-  await unlock(page, PASS);
+  await app.unlock(PASS);
   await app.go("People");
   await expect(page.getByRole("list", { name: "People" }).getByText("Ada Lovelace")).toBeVisible();
 });

@@ -74,20 +74,13 @@ test("once loaded, everything works with the server gone (under a sub-path)", as
 test("a locked Tend opens with the server gone: the unlock screen's own code is kept too", async ({ page }, info) => {
   const { server, app } = await installedCopy(page, info, "locked");
   await app.addPerson("Ada Lovelace");
-  await app.go("Settings");
-  const form = page.getByRole("form", { name: "Set a passphrase" });
-  await form.getByLabel("New passphrase", { exact: true }).fill("walks by the river");
-  await form.getByLabel("The new passphrase again").fill("walks by the river");
-  await form.getByRole("button", { name: "Lock Tend with this passphrase" }).click();
-  await expect(app.status()).toContainText("Tend is locked with your passphrase");
+  await app.setLock("walks by the river");
   await server.stop();
 
   // Closing the lock reloads the page: the unlock screen is the first screen.
   await page.getByRole("button", { name: "Lock now" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tend is locked");
-  const unlock = page.getByRole("form", { name: "Unlock Tend" });
-  await unlock.getByLabel("Passphrase").fill("walks by the river");
-  await unlock.getByRole("button", { name: "Unlock" }).click();
+  await app.unlock("walks by the river");
   await app.go("People");
   await expect(page.getByRole("list", { name: "People" }).getByText("Ada Lovelace", { exact: true })).toBeVisible();
 });

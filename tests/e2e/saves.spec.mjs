@@ -41,12 +41,7 @@ test("with the lock set, a replace import with no room is refused before anythin
   await app.addPerson("Ada Lovelace");
   const backupPath = await (await app.exportBackup()).path();
   await app.addPerson("Only in the old data");
-  await app.go("Settings");
-  const form = page.getByRole("form", { name: "Set a passphrase" });
-  await form.getByLabel("New passphrase", { exact: true }).fill(PASS);
-  await form.getByLabel("The new passphrase again").fill(PASS);
-  await form.getByRole("button", { name: "Lock Tend with this passphrase" }).click();
-  await expect(app.status()).toContainText("Tend is locked with your passphrase");
+  await app.setLock(PASS);
   const before = await app.stored();
   await app.fillStorage();
 

@@ -60,21 +60,12 @@ test("Today's quick log keeps its note across a change in this tab and a person 
   expect(logged[month]).toContain("Talked about the garden");
 });
 
-async function setLock(app) {
-  await app.go("Settings");
-  const form = app.page.getByRole("form", { name: "Set a passphrase" });
-  await form.getByLabel("New passphrase", { exact: true }).fill(PASS);
-  await form.getByLabel("The new passphrase again").fill(PASS);
-  await form.getByRole("button", { name: "Lock Tend with this passphrase" }).click();
-  await expect(app.status()).toContainText("Tend is locked with your passphrase");
-}
-
 test("the lock's passphrase fields keep what is typed when the idle time changes here or in another tab", async ({ context }) => {
   await listen(context);
   const a = new Tend(await context.newPage());
   await a.open();
   await a.addPerson("Ada Lovelace");
-  await setLock(a);
+  await a.setLock(PASS);
   const change = a.page.getByRole("form", { name: "Change or remove the passphrase" });
   const current = change.getByLabel("Current passphrase");
   await current.fill(PASS);
@@ -91,9 +82,7 @@ test("the lock's passphrase fields keep what is typed when the idle time changes
   // Another tab, unlocked with the same passphrase, chooses another.
   const b = new Tend(await context.newPage());
   await b.page.goto("./#/settings");
-  const unlock = b.page.getByRole("form", { name: "Unlock Tend" });
-  await unlock.getByLabel("Passphrase").fill(PASS);
-  await unlock.getByRole("button", { name: "Unlock" }).click();
+  await b.unlock(PASS);
   await expect(b.page.getByRole("heading", { name: "Settings", level: 1 })).toBeVisible();
   await fresh(a.page);
   await b.page.getByRole("group", { name: "Lock by itself when left alone" }).getByRole("radio", { name: "After 5 minutes" }).check();
