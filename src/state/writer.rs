@@ -23,12 +23,20 @@ use crate::store::{packed, pending};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use std::collections::BTreeMap;
+use std::future::Future;
+use std::pin::Pin;
+use std::task::{Context, Waker};
 use web_sys::CryptoKey;
+
+/// What to do with another tab's value once it is opened. It may take a
+/// while (the code that merges it may still be downloading): the queue waits
+/// for it, so this tab's later writes come after it.
+pub type Then = Pin<Box<dyn Future<Output = ()>>>;
 
 /// What to do once a job is done.
 pub(crate) enum Done {
     Wrote(Box<dyn FnOnce(Outcome)>),
-    Opened(Box<dyn FnOnce(Option<String>)>),
+    Opened(Box<dyn FnOnce(Option<String>) -> Then>),
     /// The lock record that goes with the new sink, and what to do after.
     Resealed(Option<Lock>, Box<dyn FnOnce(Result<(), ResealError>)>),
 }
@@ -46,7 +54,8 @@ pub(crate) struct Inner {
     queue: Queue<CryptoKey, Done>,
     meter: Meter,
     meta: Meta,
-    /// A job that needs the browser's crypto is under way.
+    /// A job that needs waiting is under way: the browser's crypto, or the
+    /// code that merges another tab's value, still downloading.
     draining: bool,
 }
 
@@ -173,8 +182,14 @@ impl Writer {
 
     /// The text of `value`, another tab's write of `key`, opened with the
     /// sink in force (in order with this tab's writes); `None` when it
-    /// cannot be opened here.
-    pub fn open(&self, key: String, value: String, done: impl FnOnce(Option<String>) + 'static) {
+    /// cannot be opened here. Nothing after it is written until what `done`
+    /// returns has finished.
+    pub fn open(
+        &self,
+        key: String,
+        value: String,
+        done: impl FnOnce(Option<String>) -> Then + 'static,
+    ) {
         self.push(Job::Open(key, value, Done::Opened(Box::new(done))));
     }
 
@@ -268,7 +283,20 @@ impl Writer {
                 }
                 Step::Open(Sink::Plain, key, value, done) => {
                     let plain = (!sealed::is_sealed(&value) || key == META).then_some(value);
-                    finish_open(done, plain);
+                    // At once when it can be (its code is here), so a save
+                    // asked for as the page is hidden is still made in time.
+                    let mut then = finish_open(done, plain);
+                    let noop = &mut Context::from_waker(Waker::noop());
+                    if then.as_mut().poll(noop).is_pending() {
+                        self.with(|i| i.draining = true);
+                        let this = *self;
+                        spawn_local(async move {
+                            then.await;
+                            this.with(|i| i.draining = false);
+                            this.pump();
+                        });
+                        return;
+                    }
                 }
                 step => {
                     self.with(|i| i.draining = true);
@@ -316,7 +344,7 @@ impl Writer {
             },
             Step::Open(Sink::Sealed(key), name, value, done) => {
                 let plain = open_stored(&key, &name, &value).await.ok();
-                finish_open(done, plain);
+                finish_open(done, plain).await;
             }
             Step::Reseal { from, to, done } => {
                 let Done::Resealed(lock, done) = done else {
@@ -331,7 +359,7 @@ impl Writer {
             }
             // Plain steps were done at once (see `pump`).
             Step::Write(Sink::Plain, writes, done) => self.commit(&writes, done),
-            Step::Open(Sink::Plain, _, value, done) => finish_open(done, Some(value)),
+            Step::Open(Sink::Plain, _, value, done) => finish_open(done, Some(value)).await,
         }
     }
 
@@ -419,9 +447,10 @@ impl Writer {
     }
 }
 
-fn finish_open(done: Done, plain: Option<String>) {
-    if let Done::Opened(done) = done {
-        done(plain);
+fn finish_open(done: Done, plain: Option<String>) -> Then {
+    match done {
+        Done::Opened(done) => done(plain),
+        _ => Box::pin(async {}),
     }
 }
 
@@ -475,7 +504,7 @@ async fn open_stored(key: &CryptoKey, name: &str, stored: &str) -> Result<String
     crypto::open_value(key, stored).await
 }
 
-async fn sleep(ms: i32) {
+pub(crate) async fn sleep(ms: i32) {
     let p = js_sys::Promise::new(&mut |resolve, _| {
         let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
     });

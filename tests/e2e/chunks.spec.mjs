@@ -72,6 +72,42 @@ test("a reach-out kit whose code cannot be downloaded says so in its place, and 
   await expect(failed).toHaveCount(0);
 });
 
+test("another tab's change waits for the code that merges it, retried when it fails, and nothing saved here meanwhile is written over it", async ({ context }) => {
+  // The merging code (only needed with Tend open in two tabs) fails to
+  // download once, as on a dropped connection; the retry is held until the
+  // test lets it through.
+  let asked = 0;
+  let release;
+  const released = new Promise((resolve) => (release = resolve));
+  await context.route(/\/split_merges\.wasm$/, async (route) => {
+    asked += 1;
+    if (asked === 1) return route.abort("internetdisconnected");
+    await released;
+    return route.continue();
+  });
+  const a = new Tend(await context.newPage());
+  const b = new Tend(await context.newPage());
+  await a.open("#/people");
+  await b.open("#/people");
+  const names = (tab) => tab.page.evaluate(() => JSON.parse(localStorage.getItem("tend:people") || "[]").map((p) => p.n).sort());
+  await b.addPerson("Added in B");
+  // A hears of it, and cannot merge it yet: it says so, calmly.
+  await expect(a.alert()).toContainText("did not download");
+  await a.addPerson("Added in A");
+  await expect.poll(() => asked).toBe(2);
+  // A's own save waits behind B's change rather than replacing B's list.
+  await a.page.waitForTimeout(800);
+  expect(await names(a)).toEqual(["Added in B"]);
+  release();
+  for (const tab of [a, b]) {
+    const people = tab.page.getByRole("list", { name: "People" });
+    await expect(people.getByText("Added in A")).toBeVisible();
+    await expect(people.getByText("Added in B")).toBeVisible();
+  }
+  await expect(a.alert()).not.toContainText("did not download");
+  await expect.poll(() => names(a)).toEqual(["Added in A", "Added in B"]);
+});
+
 test("after Today shows, every screen's code and the reach-out kit's arrive in idle time, so each opens without the network", async ({ page }) => {
   const chunks = new Set();
   // Only this page's downloads count: `open` reloads after skipping the

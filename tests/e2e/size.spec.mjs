@@ -51,7 +51,9 @@
 // framework is small: the state layer read before Today is 148.7 KB, and
 // the way to 200 KB is a Today that does not wait for it. The unlock
 // screen (20.2 KB there; only someone with a lock sees it) then became a
-// chunk of its own: first load 367.4 KB.
+// chunk of its own: first load 367.4 KB. Merging other tabs' changes (only
+// someone with Tend open in two tabs needs it; the writer waits for its
+// chunk, state::persist::sync) became one too: 359.2 KB.
 import { test, expect } from "@playwright/test";
 import { mkdirSync, writeFileSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -60,7 +62,7 @@ import { Tend } from "./app.mjs";
 import { CHUNK, freshContext } from "./seed.mjs";
 import { allFiles, dist, gzip9 } from "./build.mjs";
 
-const FIRST_LOAD_BUDGET = 371 * 1024;
+const FIRST_LOAD_BUDGET = 363 * 1024;
 const GOAL = 200 * 1024;
 const here = dirname(fileURLToPath(import.meta.url));
 const kb = (n) => (n / 1024).toFixed(1);

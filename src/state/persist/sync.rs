@@ -2,11 +2,23 @@
 //! records into ours by id (`store::sync`), and writes back what ours has
 //! that theirs lacked. Values are opened by the writer first, in order with
 //! this tab's own writes (under a lock they are sealed).
+//!
+//! The merging itself (every record type's merge by id) is a chunk of wasm
+//! of its own, as only someone with Tend open in two tabs needs it: it is
+//! fetched with the first change another tab makes (from the service
+//! worker's cache after the first visit), and the writer waits for it, so
+//! nothing this tab saves meanwhile is written over the other tab's change.
 
 use super::{load, touched, AppState, Held, NoticeAction, NoticeKind, Topic};
+use crate::state::writer::sleep;
 use crate::store::layout::{classify, for_collection, Collection, KeyKind, Meta, Month, PREFIX};
 use crate::store::{browser, sync, SCHEMA_VERSION};
 use leptos::prelude::*;
+use leptos::wasm_split::{wasm_split, SplitLoaderError};
+
+/// How long to wait before fetching the merging code again after it did
+/// not download.
+const RETRY_MS: i32 = 2_000;
 
 /// Another tab changed `key` to `new_value` (`key` None: it cleared all).
 pub(super) fn on_storage_event(state: AppState, key: Option<String>, new_value: Option<String>) {
@@ -29,15 +41,16 @@ pub(super) fn on_storage_event(state: AppState, key: Option<String>, new_value: 
             let Some(value) = new_value else { return };
             let name = key.clone();
             state.writer.open(key, value, move |plain| {
-                if let Some(text) = plain {
+                Box::pin(async move {
+                    let Some(text) = plain else { return };
                     // Merged by id, their entries must meet ours whole: an
                     // entry moved out of a month still waiting would come
                     // back twice.
                     if c == Collection::Journal {
                         super::later::whole(state);
                     }
-                    for_collection!(c, T => merge_remote::<T>(state, &name, month, &text))
-                }
+                    merge_when_here(state, c, name, month, text).await;
+                })
             });
         }
         _ => {}
@@ -82,6 +95,50 @@ fn on_meta(state: AppState, new_value: Option<String>) {
             state.lock_idle.set(idle);
         }
     }
+}
+
+/// Merges as [`merge`], fetching its code again until it arrives. Until
+/// then the writer waits, so nothing here is written over their change; the
+/// person is told why their changes wait.
+async fn merge_when_here(
+    state: AppState,
+    c: Collection,
+    key: String,
+    month: Option<Month>,
+    theirs: String,
+) {
+    let mut told = None;
+    while merge(state, c, key.clone(), month, theirs.clone())
+        .await
+        .is_err()
+    {
+        if told.is_none() {
+            told = Some(state.notify_topic(
+                Topic::Save,
+                NoticeKind::Error,
+                "Tend is open in another tab, which changed your data, and the part of Tend that                  brings that change here did not download. Your changes here wait, so neither                  tab's are lost; Tend keeps trying. Check the connection.",
+                None,
+            ));
+        }
+        sleep(RETRY_MS).await;
+    }
+    if let Some(id) = told {
+        state.dismiss(id);
+    }
+}
+
+/// Merges `theirs`, another tab's records of `c` under `key`, into ours:
+/// a chunk of its own (see the module's note).
+#[wasm_split(merges, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn merge(
+    state: AppState,
+    c: Collection,
+    key: String,
+    month: Option<Month>,
+    theirs: String,
+) -> Result<(), SplitLoaderError> {
+    for_collection!(c, T => merge_remote::<T>(state, &key, month, &theirs));
+    Ok(())
 }
 
 /// Merges the records another tab stored under `key` into ours, then marks
