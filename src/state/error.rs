@@ -71,6 +71,16 @@ pub enum CryptoError {
     WrongKey,
     #[error("{0}")]
     Damaged(String),
+    /// The part of Tend that encrypts (`state::sealing`) did not download.
+    /// Said inside a sentence, as [`CryptoError::Damaged`] is.
+    #[error("the part of Tend that encrypts did not download; check the connection")]
+    NotLoaded,
+}
+
+impl From<leptos::wasm_split::SplitLoaderError> for CryptoError {
+    fn from(_: leptos::wasm_split::SplitLoaderError) -> Self {
+        CryptoError::NotLoaded
+    }
 }
 
 /// Setting, opening, changing or removing the passphrase lock.

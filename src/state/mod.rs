@@ -33,6 +33,7 @@ pub mod notices;
 pub mod persist;
 pub mod practice;
 pub mod reaching;
+pub mod sealing;
 pub mod seasons;
 pub mod standing;
 pub mod update;

@@ -11,15 +11,15 @@
 //! same queue. While the sink is plain and nothing waits, a save is made at
 //! once, so a save asked for as the page is hidden is made before it goes.
 
-use super::crypto;
 use super::error::CryptoError;
+use super::sealing::{open_stored, seal_stored};
 use crate::store::browser;
 use crate::store::commit::{self, Backend, Outcome, WriteError};
 use crate::store::layout::{Meta, Writes, META, PENDING};
 use crate::store::meter::Meter;
+use crate::store::packed;
 use crate::store::queue::{Failure, Job, Queue, Sink, Step};
 use crate::store::sealed::{self, Lock};
-use crate::store::{packed, pending};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use std::collections::BTreeMap;
@@ -234,7 +234,7 @@ impl Writer {
     pub async fn read(&self, name: &str) -> Option<String> {
         let stored = browser::get(name)?;
         let text = match self.sink() {
-            Sink::Sealed(k) => crypto::open_value(&k, &stored).await.unwrap_or(stored),
+            Sink::Sealed(k) => open_stored(&k, name, &stored).await.unwrap_or(stored),
             Sink::Plain => stored,
         };
         Some(packed::expand(&text).map_or(text.clone(), |t| t.into_owned()))
@@ -465,43 +465,6 @@ async fn seal_all(key: &CryptoKey, writes: &Writes) -> Result<Writes, CryptoErro
         out.insert(k.clone(), sealed);
     }
     Ok(out)
-}
-
-/// The sealed form of `text` stored under `name`; the version record stays
-/// readable (it says there is a lock), and a value already sealed is kept.
-async fn seal_stored(key: &CryptoKey, name: &str, text: &str) -> Result<String, CryptoError> {
-    if name == PENDING {
-        // The journal of a save holds its values, each sealed.
-        let mut writes = pending::from_json(text).map_err(CryptoError::Damaged)?;
-        for (k, v) in writes.iter_mut() {
-            if let Some(v) = v {
-                *v = seal_one(key, k, v).await?;
-            }
-        }
-        return pending::to_json(&writes).ok_or(CryptoError::Damaged(String::new()));
-    }
-    seal_one(key, name, text).await
-}
-
-/// [`seal_stored`] of a value that is not a journal.
-async fn seal_one(key: &CryptoKey, name: &str, text: &str) -> Result<String, CryptoError> {
-    if name == META || sealed::is_sealed(text) {
-        return Ok(text.to_string());
-    }
-    crypto::seal_value(key, text).await
-}
-
-/// The plain text of a stored value; an unfinished save's journal holds
-/// sealed values, which are opened too.
-async fn open_stored(key: &CryptoKey, name: &str, stored: &str) -> Result<String, CryptoError> {
-    if name == PENDING {
-        let mut writes = pending::from_json(stored).map_err(CryptoError::Damaged)?;
-        for v in writes.values_mut().flatten() {
-            *v = crypto::open_value(key, v).await?;
-        }
-        return pending::to_json(&writes).ok_or(CryptoError::Damaged(String::new()));
-    }
-    crypto::open_value(key, stored).await
 }
 
 pub(crate) async fn sleep(ms: i32) {

@@ -108,6 +108,28 @@ test("another tab's change waits for the code that merges it, retried when it fa
   await expect.poll(() => names(a)).toEqual(["Added in A", "Added in B"]);
 });
 
+test("a lock set while the code that encrypts cannot download says so, and nothing is lost: with it back, Tend opens with the passphrase", async ({ page }) => {
+  // Only someone with a lock needs the encrypting code: it is not in the
+  // first download, and here it fails to arrive when the lock is set.
+  const sealing = /\/split_sealing\.wasm$/;
+  const refused = await refuse(page, sealing);
+  const app = new Tend(page);
+  await app.open();
+  await app.addPerson("Ada");
+  await app.go("Settings");
+  const form = page.getByRole("form", { name: "Set a passphrase" });
+  await form.getByLabel("New passphrase", { exact: true }).fill("tea at four");
+  await form.getByLabel("The new passphrase again").fill("tea at four");
+  await form.getByRole("button", { name: "Lock Tend with this passphrase" }).click();
+  await expect(page.getByText("the part of Tend that encrypts did not download").first()).toBeVisible();
+  expect(refused()).toBeGreaterThan(0);
+  await page.unroute(sealing);
+  await page.reload();
+  await app.unlock("tea at four");
+  await app.go("People");
+  await expect(page.getByRole("list", { name: "People" }).getByText("Ada", { exact: true })).toBeVisible();
+});
+
 test("after Today shows, every screen's code and the reach-out kit's arrive in idle time, so each opens without the network", async ({ page }) => {
   const chunks = new Set();
   // Only this page's downloads count: `open` reloads after skipping the
