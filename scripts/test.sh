@@ -40,7 +40,7 @@ read -r native_pass native_fail < <(count "$out/native.log")
 cat target/tmp/hostile.txt 2>/dev/null || true
 
 say "Browser tests (wasm-bindgen-test in headless Chromium)"
-cargo test --locked --target wasm32-unknown-unknown --test web 2>&1 | tee "$out/web.log"
+cargo test --locked --target wasm32-unknown-unknown --features unsplit --test web 2>&1 | tee "$out/web.log"
 read -r web_pass web_fail < <(count "$out/web.log")
 
 say "Release build"
