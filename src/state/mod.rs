@@ -19,7 +19,8 @@
 //! its lifetime), `lock` (what the Settings and unlock screens ask of the
 //! two), `keep` (asking the browser to keep the data, backup reminders),
 //! `actions` and `practice` (the changes a person makes), `notices`,
-//! `error`, `draft`, `files`, `clock`, `crypto` and `update`.
+//! `error`, `draft`, `files`, `clock`, `crypto`, `sealing` (sealing and
+//! opening stored values, a chunk of its own: `split`) and `update`.
 
 pub mod actions;
 pub mod clock;
@@ -35,6 +36,7 @@ pub mod practice;
 pub mod reaching;
 pub mod sealing;
 pub mod seasons;
+mod split;
 pub mod standing;
 pub mod update;
 pub mod vault;

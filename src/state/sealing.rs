@@ -8,6 +8,7 @@
 
 use super::crypto;
 use super::error::CryptoError;
+use super::split::split_fn;
 use crate::store::layout::{META, PENDING};
 use crate::store::{pending, sealed};
 use std::future::Future;
@@ -38,24 +39,12 @@ enum Crypt {
 
 type Crypting = Pin<Box<dyn Future<Output = Result<String, CryptoError>>>>;
 
-/// Seals or opens `text`, stored under `name`, once this chunk is here.
-#[cfg(not(feature = "unsplit"))]
-#[leptos::wasm_split::wasm_split(sealing, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn crypt(way: Crypt, key: CryptoKey, name: String, text: String) -> Result<Crypting, CryptoError> {
-    Ok(crypting(way, key, name, text))
-}
-
-/// [`crypt`] in a build the splitter does not run on (feature `unsplit`:
-/// the browser tests), where a split function would be an import nothing
-/// provides.
-#[cfg(feature = "unsplit")]
-async fn crypt(
-    way: Crypt,
-    key: CryptoKey,
-    name: String,
-    text: String,
-) -> Result<Crypting, CryptoError> {
-    Ok(crypting(way, key, name, text))
+split_fn! {
+    sealing;
+    /// Seals or opens `text`, stored under `name`, once this chunk is here.
+    fn crypt(way: Crypt, key: CryptoKey, name: String, text: String) -> Result<Crypting, CryptoError> {
+        Ok(crypting(way, key, name, text))
+    }
 }
 
 fn crypting(way: Crypt, key: CryptoKey, name: String, text: String) -> Crypting {

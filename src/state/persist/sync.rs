@@ -10,6 +10,7 @@
 //! nothing this tab saves meanwhile is written over the other tab's change.
 
 use super::{load, touched, AppState, Held, NoticeAction, NoticeKind, Topic};
+use crate::state::split::split_fn;
 use crate::state::writer::sleep;
 use crate::store::layout::{classify, for_collection, Collection, KeyKind, Meta, Month, PREFIX};
 use crate::store::{browser, sync, SCHEMA_VERSION};
@@ -116,7 +117,9 @@ async fn merge_when_here(
             told = Some(state.notify_topic(
                 Topic::Save,
                 NoticeKind::Error,
-                "Tend is open in another tab, which changed your data, and the part of Tend that                  brings that change here did not download. Your changes here wait, so neither                  tab's are lost; Tend keeps trying. Check the connection.",
+                "Tend is open in another tab, which changed your data, and the part of Tend that \
+                 brings that change here did not download. Your changes here wait, so neither \
+                 tab's are lost; Tend keeps trying. Check the connection.",
                 None,
             ));
         }
@@ -127,34 +130,20 @@ async fn merge_when_here(
     }
 }
 
-/// Merges `theirs`, another tab's records of `c` under `key`, into ours:
-/// a chunk of its own (see the module's note).
-#[cfg(not(feature = "unsplit"))]
-#[leptos::wasm_split::wasm_split(merges, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn merge(
-    state: AppState,
-    c: Collection,
-    key: String,
-    month: Option<Month>,
-    theirs: String,
-) -> Result<(), SplitLoaderError> {
-    merge_here(state, c, &key, month, &theirs);
-    Ok(())
-}
-
-/// [`merge`] in a build the splitter does not run on (feature `unsplit`:
-/// the browser tests), where a split function would be an import nothing
-/// provides.
-#[cfg(feature = "unsplit")]
-async fn merge(
-    state: AppState,
-    c: Collection,
-    key: String,
-    month: Option<Month>,
-    theirs: String,
-) -> Result<(), SplitLoaderError> {
-    merge_here(state, c, &key, month, &theirs);
-    Ok(())
+split_fn! {
+    merges;
+    /// Merges `theirs`, another tab's records of `c` under `key`, into ours:
+    /// a chunk of its own (see the module's note).
+    fn merge(
+        state: AppState,
+        c: Collection,
+        key: String,
+        month: Option<Month>,
+        theirs: String,
+    ) -> Result<(), SplitLoaderError> {
+        merge_here(state, c, &key, month, &theirs);
+        Ok(())
+    }
 }
 
 fn merge_here(state: AppState, c: Collection, key: &str, month: Option<Month>, theirs: &str) {
