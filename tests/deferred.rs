@@ -13,7 +13,9 @@ use tend::model::people::Channel;
 use tend::model::Data;
 use tend::store::layout::{encode, Month};
 use tend::store::layout::{META, PENDING};
-use tend::store::load::{decode_later, is_deferred, load, load_deferring, may_leave_unread};
+use tend::store::load::{
+    decode_later, is_deferred, load, load_deferring, may_leave_unread, MIGRATE,
+};
 use tend::store::packed::pack;
 use tend::store::pending;
 
@@ -50,7 +52,7 @@ fn start_up_decodes_all_but_the_journals_months_before_last_month() {
     );
     assert_eq!(sorted(whole.data.clone()), sorted(data.clone()));
 
-    let start = load_deferring(&stored, THIS_MONTH).unwrap();
+    let start = load_deferring(&stored, THIS_MONTH, None).unwrap();
     let later: Vec<&str> = start.later.keys().map(String::as_str).collect();
     assert_eq!(later.len(), 30, "{later:?}");
     assert!(later.iter().all(|k| k.starts_with("tend:journal:")));
@@ -91,7 +93,7 @@ fn a_damaged_older_month_is_set_aside_when_decoded_as_a_whole_load_would() {
     let whole = load(&stored, THIS_MONTH).unwrap();
     assert_eq!(whole.quarantined.len(), 1);
 
-    let start = load_deferring(&stored, THIS_MONTH).unwrap();
+    let start = load_deferring(&stored, THIS_MONTH, None).unwrap();
     assert!(
         start.quarantined.is_empty(),
         "nothing of it is read at start"
@@ -112,7 +114,7 @@ fn data_that_needs_migrating_is_decoded_whole_at_start() {
         stored.contains_key("tend:journal:2025-03"),
         "the fixture has a month the current schema would leave for later"
     );
-    let start = load_deferring(&stored, THIS_MONTH).unwrap();
+    let start = load_deferring(&stored, THIS_MONTH, Some(MIGRATE)).unwrap();
     assert!(start.later.is_empty());
     let whole = load(&stored, THIS_MONTH).unwrap();
     assert_eq!(sorted(start.data), sorted(whole.data));
@@ -162,7 +164,7 @@ fn start_up_leaves_months_in_storage_only_where_the_loader_defers_every_one() {
             .collect();
         assert_eq!(may_leave_unread(&read), leaves, "{what}");
         if leaves {
-            let start = load_deferring(&stored, THIS_MONTH).unwrap();
+            let start = load_deferring(&stored, THIS_MONTH, None).unwrap();
             let unread: Vec<&String> = stored
                 .keys()
                 .filter(|k| is_deferred(k, THIS_MONTH))

@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use tend::model::record::{merge_into, theirs_wins};
 use tend::model::{Data, Person};
 use tend::store::layout::{self, encode, encode_records};
-use tend::store::load::{load, quarantine_key, LoadError};
+use tend::store::load::{load, load_deferring, quarantine_key, LoadError, MIGRATE};
 use tend::store::SCHEMA_VERSION;
 
 #[test]
@@ -301,6 +301,25 @@ fn schema_1_fixture_migrates_to_monthly_shards() {
         1,
         "the loader reports what it found"
     );
+}
+
+#[test]
+fn start_up_without_the_migrations_refuses_older_data_and_with_them_loads_it_as_load_does() {
+    // The browser build fetches the migrations only for older data: without
+    // them, nothing of such data is read (not even in part)...
+    let text = include_str!("fixtures/schema-v1.json");
+    let stored: BTreeMap<String, String> = serde_json::from_str(text).unwrap();
+    let refused = load_deferring(&stored, THIS_MONTH, None).unwrap_err();
+    assert_eq!(refused, LoadError::NeedsMigrating { found: 1 });
+    // ... and with them it is what `load` makes of it.
+    let migrated = load_deferring(&stored, THIS_MONTH, Some(MIGRATE)).unwrap();
+    let whole = load(&stored, THIS_MONTH).unwrap();
+    assert_eq!(migrated.data, whole.data);
+    assert_eq!(migrated.sets, whole.sets);
+    assert_eq!(migrated.removes, whole.removes);
+    // Data of this schema needs none.
+    let current = stored_with_meta(encode(&sample()));
+    assert!(load_deferring(&current, THIS_MONTH, None).is_ok());
 }
 
 #[test]

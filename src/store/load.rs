@@ -41,7 +41,21 @@ pub enum LoadError {
          {supported}). Nothing has been changed. Reload the page to get the newer version."
     )]
     TooNew { found: u32, supported: u32 },
+    /// Loaded without the migrations ([`load_deferring`] given none), data
+    /// of an older schema: nothing was read.
+    #[error(
+        "Your data was saved by an earlier version of Tend (schema {found}) and needs updating \
+         first. Nothing has been changed."
+    )]
+    NeedsMigrating { found: u32 },
 }
+
+/// What brings stored data of an older schema up to date (see
+/// [`load_deferring`]): [`MIGRATE`].
+pub type Migrate = fn(&BTreeMap<String, String>, u32, Month, &mut Loaded) -> migrate::Stored;
+
+/// The migrations, as the loader runs them.
+pub const MIGRATE: Migrate = migrate_all;
 
 /// Reads `stored` (every `tend:` key and value of this origin), in the
 /// month `current`: keys whose form is wrong for it (a month that ended
@@ -50,19 +64,22 @@ pub enum LoadError {
 /// A save interrupted half-way (see `layout::PENDING`) is finished first:
 /// its writes are read as if they had all been made, and are made again.
 pub fn load(stored: &BTreeMap<String, String>, current: Month) -> Result<Loaded, LoadError> {
-    load_with(stored, current, false)
+    load_with(stored, current, false, Some(MIGRATE))
 }
 
 /// [`load`], leaving the keys [`is_deferred`] picks undecoded in
 /// `Loaded::later`: what start-up reads, so that showing Today does not
 /// wait for years of journal. Each is decoded by [`decode_later`], which
 /// sets it aside just as `load` would have when it cannot be read. Data
-/// that needs migrating is decoded whole, as `load` does.
+/// that needs migrating is migrated with `migrate` and decoded whole, as
+/// `load` does; without it, it is refused ([`LoadError::NeedsMigrating`]):
+/// the browser build fetches the migrations only for such data.
 pub fn load_deferring(
     stored: &BTreeMap<String, String>,
     current: Month,
+    migrate: Option<Migrate>,
 ) -> Result<Loaded, LoadError> {
-    load_with(stored, current, true)
+    load_with(stored, current, true, migrate)
 }
 
 /// Whether start-up leaves data key `key` to be decoded later: the
@@ -85,6 +102,16 @@ pub fn may_leave_unread(stored: &BTreeMap<String, String>) -> bool {
         .get(META)
         .and_then(|raw| serde_json::from_str::<Meta>(raw).ok());
     !stored.contains_key(PENDING) && schema_of(meta.as_ref(), stored) == SCHEMA_VERSION
+}
+
+/// Whether `stored` was saved by an earlier version of Tend, so loading it
+/// needs the migrations. `stored` need only hold the version record and
+/// schema 1's journal key, which tell.
+pub fn needs_migrating(stored: &BTreeMap<String, String>) -> bool {
+    let meta = stored
+        .get(META)
+        .and_then(|raw| serde_json::from_str::<Meta>(raw).ok());
+    schema_of(meta.as_ref(), stored) < SCHEMA_VERSION
 }
 
 /// The schema `stored` was written in, by its version record `meta` when
@@ -110,10 +137,11 @@ fn load_with(
     stored: &BTreeMap<String, String>,
     current: Month,
     defer: bool,
+    migrate: Option<Migrate>,
 ) -> Result<Loaded, LoadError> {
     let mut out = Loaded::default();
     let Some(raw) = stored.get(PENDING) else {
-        return read(stored, current, defer, out);
+        return read(stored, current, defer, migrate, out);
     };
     let writes = match super::pending::from_json(raw) {
         Ok(w) => w,
@@ -125,7 +153,7 @@ fn load_with(
                 raw: raw.clone(),
                 reason: format!("an unfinished save could not be read ({reason})"),
             });
-            return read(stored, current, defer, out);
+            return read(stored, current, defer, migrate, out);
         }
     };
     let mut view = stored.clone();
@@ -143,13 +171,14 @@ fn load_with(
         }
     }
     out.finishes_pending = true;
-    read(&view, current, defer, out)
+    read(&view, current, defer, migrate, out)
 }
 
 fn read(
     stored: &BTreeMap<String, String>,
     current: Month,
     defer: bool,
+    migrate: Option<Migrate>,
     mut out: Loaded,
 ) -> Result<Loaded, LoadError> {
     out.meta = match stored.get(META) {
@@ -174,6 +203,9 @@ fn read(
         });
     }
     if version < SCHEMA_VERSION {
+        let Some(migrate_all) = migrate else {
+            return Err(LoadError::NeedsMigrating { found: version });
+        };
         let migrated = migrate_all(stored, version, current, &mut out);
         decode_all(&migrated, stored, None, &mut out);
         settle(&migrated, current, &mut out);

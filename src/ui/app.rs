@@ -9,7 +9,7 @@ use super::components::{
 use super::lazy::{fetch_when_idle, LazyScreen, Part};
 use super::pages::{today::Today, welcome};
 use crate::route::Route;
-use crate::state::{use_app, AppState};
+use crate::state::{persist, use_app, AppState};
 use leptos::html::Main;
 use leptos::prelude::*;
 
@@ -36,6 +36,22 @@ pub fn start() {
         console_error_panic_hook::hook(info);
         report_crash();
     }));
+    if persist::needs_migrating() {
+        // Data saved by an earlier version: its migrations (a chunk of
+        // their own) come first, so the app starts on the data as it is
+        // now, never on an empty Tend. The page's "Opening…" stays meanwhile;
+        // if they do not arrive, loading says so. (Leptos's executor starts
+        // with the mount, so this task is wasm-bindgen's own.)
+        wasm_bindgen_futures::spawn_local(async {
+            persist::fetch_migrations().await;
+            mount();
+        });
+    } else {
+        mount();
+    }
+}
+
+fn mount() {
     // The page's quiet "Opening…" (index.html) gives way to the app.
     if let Some(booting) = document().get_element_by_id("booting") {
         booting.remove();

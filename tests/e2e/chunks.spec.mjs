@@ -130,6 +130,39 @@ test("a lock set while the code that encrypts cannot download says so, and nothi
   await expect(page.getByRole("list", { name: "People" }).getByText("Ada", { exact: true })).toBeVisible();
 });
 
+test("only data saved by an earlier version fetches the code that updates it; when that cannot download nothing stored changes, and with it back the data opens", async ({ page }) => {
+  const migrations = /\/split_migrations\.wasm$/;
+  let asked = 0;
+  page.on("request", (r) => migrations.test(new URL(r.url()).pathname) && (asked += 1));
+  const app = new Tend(page);
+  await app.open();
+  await app.addPerson("Grace");
+  await app.stored();
+  await page.reload();
+  await expect(page.getByRole("list", { name: "People" }).getByText("Grace", { exact: true })).toBeVisible();
+  expect(asked).toBe(0);
+  // Someone whose data an earlier Tend saved (schema 2), offline.
+  const refused = await refuse(page, migrations);
+  await page.evaluate(() => {
+    localStorage.clear();
+    localStorage.setItem("tend:meta", JSON.stringify({ schema_version: 2, epoch: 0 }));
+    localStorage.setItem("tend:people", JSON.stringify([{ id: "p1", c: 1, u: 1, n: "Ada" }]));
+  });
+  const before = await page.evaluate(() => ({ ...localStorage }));
+  await page.reload();
+  await expect(app.alert()).toContainText("the part of Tend that updates it did not download");
+  expect(refused()).toBeGreaterThan(0);
+  await page.waitForTimeout(500);
+  expect(await page.evaluate(() => ({ ...localStorage }))).toEqual(before);
+  // With the connection back, a reload opens it, updated.
+  await page.unroute(migrations);
+  await page.reload();
+  await app.go("People");
+  await expect(page.getByRole("list", { name: "People" }).getByText("Ada", { exact: true })).toBeVisible();
+  const stored = await app.stored();
+  expect(JSON.parse(stored["tend:meta"]).schema_version).toBeGreaterThan(2);
+});
+
 test("after Today shows, every screen's code and the reach-out kit's arrive in idle time, so each opens without the network", async ({ page }) => {
   const chunks = new Set();
   // Only this page's downloads count: `open` reloads after skipping the

@@ -54,7 +54,9 @@
 // chunk of its own: first load 367.4 KB. Merging other tabs' changes (only
 // someone with Tend open in two tabs needs it; the writer waits for its
 // chunk, state::persist::sync) became one too: 359.2 KB; so did sealing
-// and opening stored values under a lock (state::sealing): 357.6 KB.
+// and opening stored values under a lock (state::sealing): 357.6 KB; and
+// the migrations, fetched before the start only for data an earlier Tend
+// saved (state::persist::load, store::load::MIGRATE): 349.3 KB.
 import { test, expect } from "@playwright/test";
 import { mkdirSync, writeFileSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -63,7 +65,7 @@ import { Tend } from "./app.mjs";
 import { CHUNK, freshContext } from "./seed.mjs";
 import { allFiles, dist, gzip9 } from "./build.mjs";
 
-const FIRST_LOAD_BUDGET = 361 * 1024;
+const FIRST_LOAD_BUDGET = 353 * 1024;
 const GOAL = 200 * 1024;
 const here = dirname(fileURLToPath(import.meta.url));
 const kb = (n) => (n / 1024).toFixed(1);

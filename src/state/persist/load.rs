@@ -7,11 +7,48 @@
 //! by the writer and loaded like plain ones.
 
 use super::{current_month, AppState, NoticeAction, NoticeKind, Topic};
+use crate::state::split::split_fn;
 use crate::store::layout::{classify, KeyKind, Meta, Writes, META, PENDING};
-use crate::store::load::{self, quarantine_key, LoadError};
+use crate::store::load::{self, quarantine_key, LoadError, Migrate};
+use crate::store::migrate::V1_JOURNAL;
 use crate::store::{browser, SCHEMA_VERSION};
 use leptos::prelude::*;
+use leptos::wasm_split::SplitLoaderError;
 use std::collections::{BTreeMap, VecDeque};
+use std::sync::OnceLock;
+
+split_fn! {
+    migrations;
+    /// The migrations ([`load::MIGRATE`]): a chunk of its own, as only data
+    /// saved by an earlier version of Tend needs them, once.
+    fn migrations() -> Result<Migrate, SplitLoaderError> {
+        Ok(load::MIGRATE)
+    }
+}
+
+/// The migrations, once their code is here.
+static MIGRATIONS: OnceLock<Migrate> = OnceLock::new();
+
+/// Whether what is stored was saved by an earlier version of Tend (read
+/// before anything else, so the start can fetch the migrations first).
+pub fn needs_migrating() -> bool {
+    let tells: BTreeMap<String, String> = [META, V1_JOURNAL]
+        .into_iter()
+        .filter_map(|k| browser::get(k).map(|v| (k.to_string(), v)))
+        .collect();
+    load::needs_migrating(&tells)
+}
+
+/// Fetches the migrations' code; `false` when it did not arrive.
+pub async fn fetch_migrations() -> bool {
+    match migrations().await {
+        Ok(migrate) => {
+            let _ = MIGRATIONS.set(migrate);
+            true
+        }
+        Err(_) => false,
+    }
+}
 
 /// The version record stored in `origin`, if readable.
 fn stored_meta(origin: &browser::Origin) -> Option<Meta> {
@@ -84,7 +121,22 @@ pub async fn reload(state: AppState) {
 /// `unread`, journal months left in storage) into the app, and makes the
 /// writes that loading asks for.
 fn apply(state: AppState, plain: &BTreeMap<String, String>, unread: Vec<String>) {
-    let loaded = match load::load_deferring(plain, current_month(state)) {
+    let migrate = MIGRATIONS.get().copied();
+    let loaded = match load::load_deferring(plain, current_month(state), migrate) {
+        Err(LoadError::NeedsMigrating { .. }) => {
+            // Not fetched before the start (another tab brought older data,
+            // or it arrived under a lock): fetched now, then loaded again.
+            state.writable.set(false);
+            let plain = plain.clone();
+            leptos::task::spawn_local(async move {
+                if fetch_migrations().await {
+                    apply(state, &plain, unread);
+                } else {
+                    not_migrated(state);
+                }
+            });
+            return;
+        }
         Err(e @ LoadError::TooNew { .. }) => {
             state.writable.set(false);
             state.notify_topic(
@@ -142,6 +194,19 @@ fn apply(state: AppState, plain: &BTreeMap<String, String>, unread: Vec<String>)
     state.writable.set(true);
     state.set_all(loaded.data);
     super::later::hold(state, loaded.later, unread);
+}
+
+/// The migrations did not download: nothing is read or written (so nothing
+/// stored is changed), and the person is told how to go on.
+fn not_migrated(state: AppState) {
+    state.notify_topic(
+        Topic::Schema,
+        NoticeKind::Error,
+        "Your data was saved by an earlier version of Tend and needs updating, and the part of \
+         Tend that updates it did not download. Nothing has been changed. Check the connection \
+         and reload the page.",
+        Some(NoticeAction::Reload),
+    );
 }
 
 /// Makes each write of `writes` in turn, each whole by itself, then tells

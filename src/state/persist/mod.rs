@@ -22,7 +22,7 @@ mod sync;
 
 pub use aside::{read_aside, remove_aside, set_aside};
 pub(crate) use later::Later;
-pub use load::{load_all, reload};
+pub use load::{fetch_migrations, load_all, needs_migrating, reload};
 pub use replace::{erase_everything, merge_all, replace_all};
 
 use super::{AppState, Held, NoticeAction, NoticeKind, Topic};

@@ -1,0 +1,12 @@
+import { chromium } from "playwright";
+const b = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
+const c = await b.newContext({ serviceWorkers: "block" });
+const p = await c.newPage();
+p.on("console", (m) => console.log("console", m.type(), m.text().slice(0, 400)));
+p.on("pageerror", (e) => console.log("pageerror", e.message));
+await p.goto("http://127.0.0.1:8093/#/about");
+await p.evaluate(() => { localStorage.setItem("tend:meta", JSON.stringify({ schema_version: 2, epoch: 0 })); localStorage.setItem("tend:people", JSON.stringify([{ id: "p1", c: 1, u: 1, n: "Ada" }])); });
+await p.reload();
+await p.waitForTimeout(3000);
+console.log(await p.evaluate(() => document.body.innerText.slice(0, 300)));
+await b.close();
