@@ -1,5 +1,6 @@
 //! The state layer's own split functions: code only some people need (other
-//! tabs' merges, sealing under a lock), a chunk of wasm of its own in the
+//! tabs' merges, sealing under a lock, the migrations of data an earlier
+//! Tend saved), each a chunk of wasm of its own in the
 //! split build, fetched when first called (`ui::lazy` says how the build
 //! splits). Where the splitter does not run (feature `unsplit`: the browser
 //! tests), a split function would be an import nothing provides and the
