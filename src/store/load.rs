@@ -98,20 +98,23 @@ pub fn is_deferred(key: &str, current: Month) -> bool {
 /// older data is migrated whole), and with no unfinished save, whose writes
 /// may name one of them and are finished before anything is decoded.
 pub fn may_leave_unread(stored: &BTreeMap<String, String>) -> bool {
-    let meta = stored
-        .get(META)
-        .and_then(|raw| serde_json::from_str::<Meta>(raw).ok());
-    !stored.contains_key(PENDING) && schema_of(meta.as_ref(), stored) == SCHEMA_VERSION
+    !stored.contains_key(PENDING) && stored_schema(stored) == SCHEMA_VERSION
 }
 
 /// Whether `stored` was saved by an earlier version of Tend, so loading it
 /// needs the migrations. `stored` need only hold the version record and
 /// schema 1's journal key, which tell.
 pub fn needs_migrating(stored: &BTreeMap<String, String>) -> bool {
+    stored_schema(stored) < SCHEMA_VERSION
+}
+
+/// The schema `stored` was written in, read from its version record when
+/// that is readable (see [`schema_of`]).
+fn stored_schema(stored: &BTreeMap<String, String>) -> u32 {
     let meta = stored
         .get(META)
         .and_then(|raw| serde_json::from_str::<Meta>(raw).ok());
-    schema_of(meta.as_ref(), stored) < SCHEMA_VERSION
+    schema_of(meta.as_ref(), stored)
 }
 
 /// The schema `stored` was written in, by its version record `meta` when
