@@ -149,8 +149,12 @@ test("only data saved by an earlier version fetches the code that updates it; wh
     localStorage.setItem("tend:people", JSON.stringify([{ id: "p1", c: 1, u: 1, n: "Ada" }]));
   });
   const before = await page.evaluate(() => ({ ...localStorage }));
+  await page.goto("./#/");
   await page.reload();
   await expect(app.alert()).toContainText("the part of Tend that updates it did not download");
+  // Nothing of it shows, but whoever kept it is not new: Today, not the first run.
+  await expect(page.locator("main h1:visible")).toHaveText("Today");
+  await expect(page).not.toHaveURL(/#\/welcome/);
   expect(refused()).toBeGreaterThan(0);
   await page.waitForTimeout(500);
   expect(await page.evaluate(() => ({ ...localStorage }))).toEqual(before);
