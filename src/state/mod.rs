@@ -80,6 +80,10 @@ macro_rules! app_state {
             pub notices: RwSignal<Vec<Notice>>,
             /// False when the stored data must not be overwritten (a newer schema).
             pub writable: RwSignal<bool>,
+            /// True while the stored data is refused (saved by a newer Tend, or
+            /// by an older one whose migrations have not downloaded): none of
+            /// it is shown, so the empty lists are not the person's.
+            pub refused: RwSignal<bool>,
             /// Storage used by this origin, in UTF-16 code units, kept up to date
             /// from the sizes of what is written.
             pub used: RwSignal<usize>,
@@ -125,6 +129,7 @@ macro_rules! app_state {
                     $($field: signal_for!($field, people, interactions),)*
                     notices: RwSignal::new(Vec::new()),
                     writable: RwSignal::new(true),
+                    refused: RwSignal::new(false),
                     used,
                     today: RwSignal::new(clock::today()),
                     locked: RwSignal::new(false),

@@ -154,6 +154,9 @@ test("only data saved by an earlier version fetches the code that updates it; wh
   await expect(app.alert()).toContainText("the part of Tend that updates it did not download");
   // Nothing of it shows, but whoever kept it is not new: Today, not the first run.
   await expect(page.locator("main h1:visible")).toHaveText("Today");
+  // and a Today that says the data waits, not one for someone with none.
+  await expect(page.getByRole("heading", { name: "Your data is waiting" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "A small step for today" })).toHaveCount(0);
   await expect(page).not.toHaveURL(/#\/welcome/);
   expect(refused()).toBeGreaterThan(0);
   await page.waitForTimeout(500);

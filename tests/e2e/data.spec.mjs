@@ -299,6 +299,9 @@ test("data from a newer version of Tend is refused, not overwritten, and its kee
   await expect(app.alert()).toContainText("saved by a newer version of Tend");
   // Tend shows none of it, but it is there: Today, not the first run.
   await expect(page.locator("main h1:visible")).toHaveText("Today");
+  // and a Today that says the data waits, not one for someone with none.
+  await expect(page.getByRole("heading", { name: "Your data is waiting" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "A small step for today" })).toHaveCount(0);
   await expect(page).not.toHaveURL(/#\/welcome/);
   const before = await app.stored();
   await app.go("People");

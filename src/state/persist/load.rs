@@ -127,6 +127,7 @@ fn apply(state: AppState, plain: &BTreeMap<String, String>, unread: Vec<String>)
             // Not fetched before the start (another tab brought older data,
             // or it arrived under a lock): fetched now, then loaded again.
             state.writable.set(false);
+            state.refused.set(true);
             let plain = plain.clone();
             leptos::task::spawn_local(async move {
                 if fetch_migrations().await {
@@ -139,6 +140,7 @@ fn apply(state: AppState, plain: &BTreeMap<String, String>, unread: Vec<String>)
         }
         Err(e @ LoadError::TooNew { .. }) => {
             state.writable.set(false);
+            state.refused.set(true);
             state.notify_topic(
                 Topic::Schema,
                 NoticeKind::Error,
@@ -192,6 +194,7 @@ fn apply(state: AppState, plain: &BTreeMap<String, String>, unread: Vec<String>)
         });
     }
     state.writable.set(true);
+    state.refused.set(false);
     state.set_all(loaded.data);
     super::later::hold(state, loaded.later, unread);
 }

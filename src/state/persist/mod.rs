@@ -77,15 +77,6 @@ pub fn start(state: AppState) {
     });
 }
 
-/// Whether Tend refused the stored data as it started: saved by a newer
-/// version, or by an older one whose migrations did not download. None of
-/// it is shown and nothing is written, so Tend must not take the person for
-/// someone new. (Not writable for any other reason at start means there is
-/// no storage at all, or a lock, which greets the person itself.)
-pub fn refused(state: AppState) -> bool {
-    browser::available() && !state.locked.get_untracked() && !state.writable.get_untracked()
-}
-
 /// The month whose keys stay plain; earlier ones are stored packed.
 fn current_month(state: AppState) -> Month {
     Month::of(state.today.get_untracked())

@@ -14,7 +14,7 @@ use crate::model::people::Cadence;
 use crate::model::prefs::{first_run_due, first_run_finished, Prefs};
 use crate::model::Stamp;
 use crate::route::{sub, sub_hash, Route};
-use crate::state::{actions, clock, persist, practice, use_app, AppState, NoticeKind};
+use crate::state::{actions, clock, practice, use_app, AppState, NoticeKind};
 use crate::ui::components::form::{ErrorLine, Field, FormError, Select, Submit};
 use crate::ui::components::guidance::Sources;
 use crate::ui::components::hash::{after_navigation, go, use_hash};
@@ -27,7 +27,7 @@ use leptos::prelude::*;
 /// once as the app starts, before the screen is chosen.
 pub fn greet(state: AppState) {
     // Refused data is still there: whoever kept it is not new.
-    if state.locked.get_untracked() || persist::refused(state) {
+    if state.locked.get_untracked() || state.refused.get_untracked() {
         return;
     }
     let hash = location().hash().unwrap_or_default();

@@ -32,6 +32,32 @@ pub fn Today() -> impl IntoView {
         <h1>"Today"</h1>
         <p class="lead">{move || clock::long_date(state.today.get(), false)}</p>
         <HowThisWorks guide=&help::TODAY/>
+        // Refused data (the notice above says why) is not empty data: no
+        // step, nobody due, no form whose entry would not be kept.
+        <Show when=move || !state.refused.get() fallback=Waiting>
+            <Sections/>
+        </Show>
+    }
+}
+
+/// Today while the stored data is refused.
+#[component]
+fn Waiting() -> impl IntoView {
+    view! {
+        <section class="card" aria-labelledby="waiting">
+            <h2 id="waiting">"Your data is waiting"</h2>
+            <p>
+                "Tend could not open what this browser keeps, so there is nothing to show here yet. "
+                "Everything stored is unchanged: reload the page, once online, to open it."
+            </p>
+        </section>
+    }
+}
+
+/// Everything Today shows from the data.
+#[component]
+fn Sections() -> impl IntoView {
+    view! {
         <SeasonNow/>
         <WelcomeBack/>
         <ChallengeToday/>
