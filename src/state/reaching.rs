@@ -70,7 +70,9 @@ pub fn answer(state: AppState, question: &Question, answer: ReachAnswer) -> Opti
 
 /// Keeps the app badge and the service worker's schedule in step with the
 /// data: on start, on every change that moves who is due, and at midnight
-/// (the `today` signal). Nothing is written while the lock is closed.
+/// (the `today` signal). Nothing is written while the lock is closed, nor
+/// while the stored data is refused: the lists are empty then, and the
+/// badge already shown counts the person's own.
 ///
 /// Only what is used is worked out: the month-long schedule while the daily
 /// nudge is on (and once more as it is turned off, so a wake-up already on
@@ -80,7 +82,7 @@ pub fn watch(state: AppState) {
     let badges = device::support().badge;
     let nudge_on = Memo::new(move |_| state.prefs.with(|p| prefs::current(p).nudge));
     Effect::new(move |was_on: Option<bool>| {
-        if state.locked.get() {
+        if state.locked.get() || state.refused.get() {
             return was_on.unwrap_or(false);
         }
         let on = nudge_on.get();

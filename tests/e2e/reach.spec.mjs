@@ -230,6 +230,22 @@ test("copied from a person's view, 'Not yet' keeps them due; asked after a minut
   await expect(page.getByRole("group", { name: "Did you reach Grace?" })).toHaveCount(0);
 });
 
+test("data this version refuses leaves the badge as it was: empty lists are not the person's", async ({ page }) => {
+  await stubDevice(page);
+  const app = new Tend(page);
+  await app.open();
+  await app.addPerson("Ada");
+  await details(page, app, "Ada", { cadence: "Every week", last: daysAgo(30) });
+  await app.go("Today");
+  await expect.poll(async () => (await calls(page)).filter((c) => c[0].endsWith("AppBadge")).at(-1)).toEqual(["setAppBadge", 1]);
+  // Saved by a newer Tend: refused, so nothing is counted or cleared.
+  await page.evaluate(() => localStorage.setItem("tend:meta", '{"schema_version":99,"epoch":0}'));
+  await page.reload();
+  await expect(page.getByRole("heading", { name: "Your data is waiting" })).toBeVisible();
+  await page.waitForTimeout(500);
+  expect((await calls(page)).filter((c) => c[0].endsWith("AppBadge"))).toEqual([]);
+});
+
 test("the badge counts who is due; the daily nudge asks first; a season pauses all of it and ends in a welcome", async ({ page }) => {
   await stubDevice(page);
   const app = new Tend(page);
