@@ -57,6 +57,8 @@ async function stubDevice(page) {
 }
 
 const calls = (page) => page.evaluate(() => window.__calls);
+/** The app badge calls recorded so far, in order. */
+const badgeCalls = async (page) => (await calls(page)).filter((c) => c[0].endsWith("AppBadge"));
 
 // The schedule Tend keeps in the Cache API for the service worker's
 // daily nudge (`null` when there is none).
@@ -230,34 +232,36 @@ test("copied from a person's view, 'Not yet' keeps them due; asked after a minut
   await expect(page.getByRole("group", { name: "Did you reach Grace?" })).toHaveCount(0);
 });
 
-test("data this version refuses leaves the badge as it was: empty lists are not the person's", async ({ page }) => {
+/** With the device stubbed, Ada weekly and last in touch 30 days ago: drifting. */
+async function withAdaDrifting(page) {
   await stubDevice(page);
   const app = new Tend(page);
   await app.open();
   await app.addPerson("Ada");
   await details(page, app, "Ada", { cadence: "Every week", last: daysAgo(30) });
+  return app;
+}
+
+test("data this version refuses leaves the badge as it was: empty lists are not the person's", async ({ page }) => {
+  const app = await withAdaDrifting(page);
   await app.go("Today");
-  await expect.poll(async () => (await calls(page)).filter((c) => c[0].endsWith("AppBadge")).at(-1)).toEqual(["setAppBadge", 1]);
+  await expect.poll(async () => (await badgeCalls(page)).at(-1)).toEqual(["setAppBadge", 1]);
   // Saved by a newer Tend: refused, so nothing is counted or cleared.
   await page.evaluate(() => localStorage.setItem("tend:meta", '{"schema_version":99,"epoch":0}'));
   await page.reload();
   await expect(page.getByRole("heading", { name: "Your data is waiting" })).toBeVisible();
   await page.waitForTimeout(500);
-  expect((await calls(page)).filter((c) => c[0].endsWith("AppBadge"))).toEqual([]);
+  expect(await badgeCalls(page)).toEqual([]);
 });
 
 test("the badge counts who is due; the daily nudge asks first; a season pauses all of it and ends in a welcome", async ({ page }) => {
-  await stubDevice(page);
-  const app = new Tend(page);
-  await app.open();
-  await app.addPerson("Ada");
-  await details(page, app, "Ada", { cadence: "Every week", last: daysAgo(30) });
+  const app = await withAdaDrifting(page);
   await app.addPerson("Bea");
   await details(page, app, "Bea", { cadence: "Every month", last: daysAgo(3) });
   await app.go("Today");
   await expect(page.getByRole("list", { name: "Check-ins" }).getByRole("listitem")).toHaveCount(1);
   // One person is drifting, none due today: the badge counts who needs a word.
-  await expect.poll(async () => (await calls(page)).filter((c) => c[0].endsWith("AppBadge")).at(-1)).toEqual(["setAppBadge", 1]);
+  await expect.poll(async () => (await badgeCalls(page)).at(-1)).toEqual(["setAppBadge", 1]);
 
   // The daily nudge: the permission is asked for only on the button, and
   // until it is on nothing about anyone is kept for the service worker.
@@ -282,7 +286,7 @@ test("the badge counts who is due; the daily nudge asks first; a season pauses a
   await app.go("Today");
   await expect(page.getByRole("region", { name: "Your season" })).toContainText("You are taking a season");
   await expect(page.getByRole("list", { name: "Check-ins" })).toHaveCount(0);
-  await expect.poll(async () => (await calls(page)).filter((c) => c[0].endsWith("AppBadge")).at(-1)).toEqual(["clearAppBadge"]);
+  await expect.poll(async () => (await badgeCalls(page)).at(-1)).toEqual(["clearAppBadge"]);
   await noViolations(page, "Today in a season");
 
   // Ending it: a welcome with the few who matter, each with the kit,
