@@ -126,8 +126,7 @@ fn apply(state: AppState, plain: &BTreeMap<String, String>, unread: Vec<String>)
         Err(LoadError::NeedsMigrating { .. }) => {
             // Not fetched before the start (another tab brought older data,
             // or it arrived under a lock): fetched now, then loaded again.
-            state.writable.set(false);
-            state.refused.set(true);
+            refuse(state);
             let plain = plain.clone();
             leptos::task::spawn_local(async move {
                 if fetch_migrations().await {
@@ -139,8 +138,7 @@ fn apply(state: AppState, plain: &BTreeMap<String, String>, unread: Vec<String>)
             return;
         }
         Err(e @ LoadError::TooNew { .. }) => {
-            state.writable.set(false);
-            state.refused.set(true);
+            refuse(state);
             state.notify_topic(
                 Topic::Schema,
                 NoticeKind::Error,
@@ -197,6 +195,13 @@ fn apply(state: AppState, plain: &BTreeMap<String, String>, unread: Vec<String>)
     state.refused.set(false);
     state.set_all(loaded.data);
     super::later::hold(state, loaded.later, unread);
+}
+
+/// Refuses the stored data: none of it is shown (`AppState::refused`) and
+/// nothing is written over it (`AppState::writable`) until a load succeeds.
+fn refuse(state: AppState) {
+    state.writable.set(false);
+    state.refused.set(true);
 }
 
 /// The migrations did not download: nothing is read or written (so nothing
