@@ -4,6 +4,7 @@
 //! problems as typed errors whose messages the person can act on.
 
 use super::error::{ActionError, ExportError, ImportError};
+use super::split::split_fn;
 use super::{clock, files, keep, persist, AppState, NoticeAction, NoticeKind, Topic};
 use crate::formats::{backup, markdown};
 use crate::model::assessment::{CheckupKind, CheckupRecord};
@@ -14,6 +15,7 @@ use crate::model::{CustomPrompt, Data, Interaction, JournalEntry, Person, Stamp}
 use crate::store::{layout, packed};
 use chrono::NaiveDate;
 use leptos::prelude::*;
+use leptos::wasm_split::SplitLoaderError;
 
 /// A new record's stamp: a fresh id, created now.
 pub(super) fn stamp() -> Stamp {
@@ -150,8 +152,30 @@ pub fn delete_prompt(state: AppState, id: &str) {
     state.remove::<CustomPrompt>(id);
 }
 
+/// Whether there is data to export: not while the stored data is refused,
+/// when the lists in memory are empty but the person's data is not.
+pub(super) fn exportable(state: AppState) -> Result<(), ExportError> {
+    if state.refused.get_untracked() {
+        return Err(ExportError::Refused);
+    }
+    Ok(())
+}
+
+/// [`exportable`], saying why not when not: once, however often the person
+/// tries.
+pub(super) fn may_export(state: AppState) -> bool {
+    let Err(e) = exportable(state) else {
+        return true;
+    };
+    state.notify_topic(Topic::Export, NoticeKind::Error, e.to_string(), None);
+    false
+}
+
 /// Downloads the journal as one Markdown file.
 pub fn export_journal(state: AppState) {
+    if !may_export(state) {
+        return;
+    }
     state.whole_journal();
     let text = state.journal.with_untracked(|j| {
         state
@@ -165,18 +189,43 @@ pub fn export_journal(state: AppState) {
     };
 }
 
+split_fn! {
+    backups;
+    /// Everything as a backup file: its name and text. A chunk of its own,
+    /// as only a download needs the backup format's code (Settings, and the
+    /// reminders on Today and in notices, which call [`export_backup`]).
+    fn backup_file(state: AppState) -> Result<(String, String), SplitLoaderError> {
+        Ok((
+            backup::file_name(clock::today()),
+            backup::export(&state.snapshot(), clock::now()),
+        ))
+    }
+}
+
 /// Downloads everything as one backup file, and notes when (for Settings'
 /// "Last backup" and Today's reminder).
 pub fn export_backup(state: AppState) {
-    let text = backup::export(&state.snapshot(), clock::now());
-    let name = backup::file_name(clock::today());
-    match files::download(&name, "application/json", &text) {
-        Ok(()) => {
-            keep::backed_up(state);
-            state.notify(NoticeKind::Info, format!("Backup saved as {name}."), None)
-        }
-        Err(e) => state.notify(NoticeKind::Error, e.to_string(), None),
-    };
+    if !may_export(state) {
+        return;
+    }
+    leptos::task::spawn_local(async move {
+        let Ok((name, text)) = backup_file(state).await else {
+            state.notify(
+                NoticeKind::Error,
+                "No backup was made: its part of Tend did not download. Check the connection \
+                 and try again.",
+                None,
+            );
+            return;
+        };
+        match files::download(&name, "application/json", &text) {
+            Ok(()) => {
+                keep::backed_up(state);
+                state.notify(NoticeKind::Info, format!("Backup saved as {name}."), None)
+            }
+            Err(e) => state.notify(NoticeKind::Error, e.to_string(), None),
+        };
+    });
 }
 
 /// Downloads everything as an encrypted backup locked with `passphrase`
@@ -186,6 +235,7 @@ pub async fn export_sealed_backup(
     passphrase: &str,
     again: &str,
 ) -> Result<String, ExportError> {
+    exportable(state)?;
     crate::formats::sealed::check_new_passphrase(passphrase, again)?;
     let text = backup::export(&state.snapshot(), clock::now());
     let file = super::crypto::seal_backup(&text, passphrase).await?;

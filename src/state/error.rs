@@ -124,9 +124,16 @@ pub enum ImportError {
     NoRoom(WriteError),
 }
 
-/// Exporting a backup.
+/// Exporting a backup, the journal or the calendar.
 #[derive(Clone, Debug, PartialEq, Eq, Error)]
 pub enum ExportError {
+    /// The stored data is refused (`AppState::refused`): what is in memory
+    /// is empty, and a file of it would pass for the person's data.
+    #[error(
+        "Nothing was exported: Tend could not open your stored data, so the file would be \
+         empty. Your data is unchanged; reload the page, once online, to open it, then export."
+    )]
+    Refused,
     #[error(transparent)]
     File(#[from] FileError),
     #[error(transparent)]

@@ -45,6 +45,8 @@ pub enum Topic {
     Import,
     /// Exporting an encrypted backup.
     Sealed,
+    /// An export that was not made (see `actions::exportable`).
+    Export,
     /// The passphrase lock.
     Lock,
     /// Importing contacts.

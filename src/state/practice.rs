@@ -208,6 +208,9 @@ pub fn set_gifts(state: AppState, person: &str, text: &str) -> Result<(), Action
 /// `tend-calendar.ics`, for the person's own calendar app, each with its
 /// alarm at the chosen hour and none within a season.
 pub fn export_calendar(state: AppState) {
+    if !super::actions::may_export(state) {
+        return;
+    }
     let d = state.snapshot();
     let text = crate::formats::ics::export(&d, clock::today(), clock::now());
     if let Err(e) = super::files::download("tend-calendar.ics", "text/calendar", &text) {

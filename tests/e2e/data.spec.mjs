@@ -308,6 +308,20 @@ test("data from a newer version of Tend is refused, not overwritten, and its kee
   await page.getByLabel("Name", { exact: true }).fill("Should not be saved");
   await page.getByRole("button", { name: "Add", exact: true }).click();
   expect(await app.stored()).toEqual(before);
+  // An export would be an empty file passing for the person's data: none
+  // is offered, and the person is told why.
+  const downloads = [];
+  page.on("download", (d) => downloads.push(d.suggestedFilename()));
+  await app.go("Settings");
+  for (const name of ["Export a backup", "Export calendar (.ics)"]) {
+    await page.getByRole("button", { name, exact: true }).click();
+    await expect(app.alert()).toContainText("Nothing was exported: Tend could not open your stored data");
+  }
+  await app.journalView("Entries");
+  await page.getByRole("button", { name: "Export as Markdown" }).click();
+  // Said once, however often it is tried.
+  await expect(app.alert().getByText(/Nothing was exported/)).toHaveCount(1);
+  expect(downloads).toEqual([]);
 });
 
 test("two tabs editing different records keep both edits", async ({ context }) => {
