@@ -192,6 +192,13 @@ impl AppState {
         state
     }
 
+    /// Whether the person's data is in memory, to be shown and counted: not
+    /// while a lock is closed (nothing is loaded) nor while the stored data
+    /// is refused (the lists are empty; the person's data is not). Tracked.
+    pub fn data_here(&self) -> bool {
+        !self.locked.get() && !self.refused.get()
+    }
+
     /// Makes sure `journal` holds every entry: start-up leaves the months
     /// before last month for idle time (see `persist::later`), and what
     /// reads further back (the Journal, exports, the reach-out kit) calls

@@ -82,7 +82,7 @@ pub fn watch(state: AppState) {
     let badges = device::support().badge;
     let nudge_on = Memo::new(move |_| state.prefs.with(|p| prefs::current(p).nudge));
     Effect::new(move |was_on: Option<bool>| {
-        if state.locked.get() || state.refused.get() {
+        if !state.data_here() {
             return was_on.unwrap_or(false);
         }
         let on = nudge_on.get();

@@ -27,7 +27,7 @@ use leptos::prelude::*;
 /// once as the app starts, before the screen is chosen.
 pub fn greet(state: AppState) {
     // Refused data is still there: whoever kept it is not new.
-    if state.locked.get_untracked() || state.refused.get_untracked() {
+    if !untrack(|| state.data_here()) {
         return;
     }
     let hash = location().hash().unwrap_or_default();
