@@ -531,6 +531,16 @@ mod properties {
 
     proptest! {
         #[test]
+        fn a_map_built_by_inserting_is_the_collected_one(
+            pairs in proptest::collection::vec((0u8..8, any::<u8>()), 0..40),
+        ) {
+            // Saves and loading build their key maps with `map_of` (no sort
+            // compiled per type): the same map, a later value winning.
+            let collected: BTreeMap<u8, u8> = pairs.iter().copied().collect();
+            prop_assert_eq!(tend::model::order::map_of(pairs), collected);
+        }
+
+        #[test]
         fn any_stored_text_loads_or_is_set_aside(
             key in "tend:(journal:20[0-9]{2}-[0-9]{2}|interactions:2026-1[0-2]|people|checkups|rituals|meta|pending|draft)",
             value in any::<String>(),

@@ -282,6 +282,8 @@ pub fn closest_first<'a>(due: &[DueItem<'a>], drifting: &[DueItem<'a>]) -> Vec<D
     let mut all: Vec<DueItem<'a>> = drifting.iter().chain(due).copied().collect();
     // Stable: drifting stays ahead of due within a circle, and each list
     // keeps its own order.
-    all.sort_by_key(|i| i.person.circle.index());
+    order::sort_by(&mut all, |i| {
+        Key(i.person.circle.index() as i64, 0, String::new())
+    });
     all
 }

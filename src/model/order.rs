@@ -7,9 +7,12 @@
 //! comparison it is used with, a few kilobytes each in the browser build.
 //! Sorting `(Key, position)` pairs and then moving the items compiles it
 //! once, and the position as the last part keeps equal keys in their
-//! original order (a stable sort).
+//! original order (a stable sort). Maps are built by [`map_of`] for the
+//! same reason: collecting into a `BTreeMap` sorts its pairs first, with a
+//! stable sort compiled for each key and value type.
 
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
+use std::collections::BTreeMap;
 
 /// What an item is ordered by: two numbers, then a text, each deciding
 /// only where the ones before it are equal. Use [`day`] and [`instant`]
@@ -29,13 +32,30 @@ pub fn instant(t: DateTime<Utc>) -> i64 {
 
 /// Sorts `items` by `key`; equal keys keep their order.
 pub fn sort_by<T>(items: &mut Vec<T>, key: impl Fn(&T) -> Key) {
-    let mut keys: Vec<(Key, usize)> = items.iter().map(&key).zip(0..).collect();
-    keys.sort_unstable();
+    let keys = items.iter().map(key).collect();
     let mut old: Vec<Option<T>> = std::mem::take(items).into_iter().map(Some).collect();
     items.extend(
-        keys.into_iter()
-            .filter_map(|(_, i)| old.get_mut(i).and_then(Option::take)),
+        positions(keys)
+            .into_iter()
+            .filter_map(|i| old.get_mut(i).and_then(Option::take)),
     );
+}
+
+/// The positions of `keys` in their order; equal keys keep theirs.
+pub fn positions(keys: Vec<Key>) -> Vec<usize> {
+    let mut keyed: Vec<(Key, usize)> = keys.into_iter().zip(0..).collect();
+    keyed.sort_unstable();
+    keyed.into_iter().map(|(_, i)| i).collect()
+}
+
+/// The map of `pairs`, as `collect()` makes it (a later value for a key
+/// replaces an earlier one), by inserting each: no sort is compiled for it.
+pub fn map_of<K: Ord, V>(pairs: impl IntoIterator<Item = (K, V)>) -> BTreeMap<K, V> {
+    let mut map = BTreeMap::new();
+    for (k, v) in pairs {
+        map.insert(k, v);
+    }
+    map
 }
 
 /// Newest first by day, then by when it was written.

@@ -31,6 +31,7 @@
 
 use super::code::coded;
 use super::interaction::last_contact_in;
+use super::order::{self, Key};
 use super::people::Person;
 use super::record::Stamp;
 use crate::model::record::record;
@@ -247,7 +248,9 @@ impl Pauses {
                 None => None,
             })
             .collect();
-        spans.sort_unstable();
+        order::sort_by(&mut spans, |&(a, b)| {
+            Key(order::day(a), order::day(b), String::new())
+        });
         let mut merged: Vec<(NaiveDate, NaiveDate)> = Vec::with_capacity(spans.len());
         for (a, b) in spans {
             match merged.last_mut() {

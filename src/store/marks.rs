@@ -5,6 +5,7 @@
 use super::commit::WriteError;
 use super::layout::{classify, Collection, KeyKind, Month, META};
 use super::pending::Writes;
+use crate::model::order;
 use std::collections::BTreeSet;
 
 /// The keys changed in memory and not yet written.
@@ -51,10 +52,8 @@ pub fn plan<'a>(
     keys: impl IntoIterator<Item = &'a String>,
     mut text_of: impl FnMut(Collection, Option<Month>) -> Option<String>,
 ) -> Writes {
-    keys.into_iter()
-        .filter_map(|key| match classify(key) {
-            KeyKind::Data(c, month) => Some((key.clone(), text_of(c, month))),
-            _ => None,
-        })
-        .collect()
+    order::map_of(keys.into_iter().filter_map(|key| match classify(key) {
+        KeyKind::Data(c, month) => Some((key.clone(), text_of(c, month))),
+        _ => None,
+    }))
 }

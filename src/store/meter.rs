@@ -4,6 +4,7 @@
 //! the origin, counted at start. No save reads the rest of localStorage.
 
 use super::layout::code_units;
+use crate::model::order;
 use std::collections::{BTreeMap, HashMap};
 
 #[derive(Clone, Debug, Default)]
@@ -49,7 +50,7 @@ impl Meter {
     /// Every `tend:` key stored, in order.
     pub fn keys(&self) -> Vec<String> {
         let mut keys: Vec<String> = self.sizes.keys().cloned().collect();
-        keys.sort();
+        order::sort_by(&mut keys, |k| order::text(k.as_str()));
         keys
     }
 

@@ -14,6 +14,7 @@
 
 use super::{load::quarantine, AppState};
 use crate::device::idle::when_idle;
+use crate::model::order;
 use crate::model::record::latest_stamp;
 use crate::model::Data;
 use crate::store::browser;
@@ -42,11 +43,11 @@ pub struct Later {
 /// to decode in idle time.
 pub(super) fn hold(state: AppState, keys: BTreeMap<String, String>, unread: Vec<String>) {
     let any = !keys.is_empty() || !unread.is_empty();
-    let waiting = keys
-        .into_iter()
-        .map(|(k, v)| (k, Some(v)))
-        .chain(unread.into_iter().map(|k| (k, None)))
-        .collect();
+    let waiting = order::map_of(
+        keys.into_iter()
+            .map(|(k, v)| (k, Some(v)))
+            .chain(unread.into_iter().map(|k| (k, None))),
+    );
     state.later.set_value(Later {
         waiting,
         ..Later::default()

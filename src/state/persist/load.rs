@@ -32,10 +32,11 @@ static MIGRATIONS: OnceLock<Migrate> = OnceLock::new();
 /// Whether what is stored was saved by an earlier version of Tend (read
 /// before anything else, so the start can fetch the migrations first).
 pub fn needs_migrating() -> bool {
-    let tells: BTreeMap<String, String> = [META, V1_JOURNAL]
-        .into_iter()
-        .filter_map(|k| browser::get(k).map(|v| (k.to_string(), v)))
-        .collect();
+    let tells = crate::model::order::map_of(
+        [META, V1_JOURNAL]
+            .into_iter()
+            .filter_map(|k| browser::get(k).map(|v| (k.to_string(), v))),
+    );
     load::needs_migrating(&tells)
 }
 
