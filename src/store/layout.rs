@@ -259,17 +259,30 @@ pub(crate) use for_collection_arms;
 /// so the same records always give the same text; `None` when there are
 /// none, since an empty collection has no key.
 pub fn encode_records<'a, T: Stored>(records: impl IntoIterator<Item = &'a T>) -> Option<String> {
-    let mut list: Vec<&T> = records.into_iter().collect();
+    let list: Vec<&T> = records.into_iter().collect();
     if list.is_empty() {
         return None;
     }
-    order::sort_by(&mut list, |r| {
-        let s = r.stamp();
-        order::Key(order::instant(s.created_at), 0, s.id.clone())
-    });
-    // Serializing our own plain structs cannot fail (no maps with non-string
-    // keys, no failing Serialize impls).
-    serde_json::to_string(&list).ok()
+    // The list's text as `serde_json` writes it, a record at a time, in
+    // the canonical order: only writing a record is compiled per type.
+    let mut out = b"[".to_vec();
+    let keys = list
+        .iter()
+        .map(|r| {
+            let s = r.stamp();
+            order::Key(order::instant(s.created_at), 0, s.id.clone())
+        })
+        .collect();
+    for (n, i) in order::positions(keys).into_iter().enumerate() {
+        if n > 0 {
+            out.push(b',');
+        }
+        // Serializing our own plain structs cannot fail (no maps with
+        // non-string keys, no failing Serialize impls).
+        serde_json::to_writer(&mut out, list[i]).ok()?;
+    }
+    out.push(b']');
+    String::from_utf8(out).ok()
 }
 
 /// What `key` should hold for `records` (the whole collection `T`).
