@@ -56,7 +56,12 @@
 // chunk, state::persist::sync) became one too: 359.2 KB; so did sealing
 // and opening stored values under a lock (state::sealing): 357.6 KB; and
 // the migrations, fetched before the start only for data an earlier Tend
-// saved (state::persist::load, store::load::MIGRATE): 349.3 KB.
+// saved (state::persist::load, store::load::MIGRATE): 349.3 KB. Writing a
+// backup file became a chunk too (state::actions, backups): 3.5 KB less.
+// No sort compiled per type (model::order::map_of in place of collecting
+// into a BTreeMap, whose collect sorts; order::sort_by elsewhere) took five
+// stable sorts and one unstable one out, and encoding a key (store::layout)
+// now compiles only the writing of a record per type: 340.1 KB.
 import { test, expect } from "@playwright/test";
 import { mkdirSync, writeFileSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -65,7 +70,7 @@ import { Tend } from "./app.mjs";
 import { CHUNK, freshContext } from "./seed.mjs";
 import { allFiles, dist, gzip9 } from "./build.mjs";
 
-const FIRST_LOAD_BUDGET = 353 * 1024;
+const FIRST_LOAD_BUDGET = 344 * 1024;
 const GOAL = 200 * 1024;
 const here = dirname(fileURLToPath(import.meta.url));
 const kb = (n) => (n / 1024).toFixed(1);
