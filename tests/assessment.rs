@@ -243,18 +243,16 @@ fn every_instrument_has_unique_ids_options_and_a_cited_source() {
             values.windows(2).all(|w| w[0] < w[1]),
             "options lowest first"
         );
-        assert!(!inst.text.what_it_is.is_empty() && !inst.text.what_it_is_not.is_empty());
-        assert!(!inst.text.source.citation.is_empty());
+        let framing = text::framing(inst.kind);
+        assert_eq!(framing.title, inst.title);
+        assert!(!framing.what_it_is.is_empty() && !framing.what_it_is_not.is_empty());
+        assert!(!framing.source.citation.is_empty());
         assert_eq!(inst.option_label(values[0]), Some(inst.options[0].label));
     }
-    assert!(loneliness::INSTRUMENT.text.source.citation.contains("2004"));
-    assert!(loneliness::INSTRUMENT
-        .text
-        .source
-        .citation
-        .contains("Hughes"));
-    assert!(network::INSTRUMENT.text.source.citation.contains("2006"));
-    assert!(network::INSTRUMENT.text.source.citation.contains("Lubben"));
+    let lon = text::framing(CheckupKind::Loneliness).source.citation;
+    assert!(lon.contains("2004") && lon.contains("Hughes"));
+    let net = text::framing(CheckupKind::Network).source.citation;
+    assert!(net.contains("2006") && net.contains("Lubben"));
 }
 
 #[test]

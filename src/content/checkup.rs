@@ -7,6 +7,7 @@
 //! who someone is, and nothing here is a diagnosis.
 
 use super::sources::Article;
+use crate::model::assessment::CheckupKind;
 
 /// The habits of the connection skills check-up and their small actions.
 pub const SKILLS_SOURCES: &[Article] = &[Article::FiveSteps, Article::Personal];
@@ -34,6 +35,15 @@ pub struct InstrumentText {
     /// Its limits: what it cannot tell anyone.
     pub what_it_is_not: &'static str,
     pub source: Source,
+}
+
+/// The framing of `kind`'s instrument, shown on the check-up screen.
+pub fn framing(kind: CheckupKind) -> &'static InstrumentText {
+    match kind {
+        CheckupKind::Loneliness => &LONELINESS,
+        CheckupKind::Network => &NETWORK,
+        CheckupKind::Skills => &SKILLS,
+    }
 }
 
 /// Said once on the check-up screen, above every result.

@@ -17,7 +17,6 @@ pub mod loneliness;
 pub mod network;
 pub mod skills;
 
-use crate::content::checkup::InstrumentText;
 use crate::model::code::coded;
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
@@ -52,8 +51,10 @@ pub struct Instrument {
     pub questions: &'static [Question],
     /// In the order to show them, lowest value first.
     pub options: &'static [AnswerOption],
-    /// Title, introduction, what it is and is not, and its source.
-    pub text: &'static InstrumentText,
+    /// Its name. The rest of its framing (introduction, what it is and is
+    /// not, its source) is `content::checkup::framing`'s: only the check-up
+    /// screen shows it, so its text is not in the code Today needs.
+    pub title: &'static str,
 }
 
 /// Which instrument a check-up used.
@@ -73,7 +74,7 @@ coded!(CheckupKind {
 
 impl CheckupKind {
     pub fn label(self) -> &'static str {
-        self.instrument().text.title
+        self.instrument().title
     }
 
     pub fn instrument(self) -> &'static Instrument {

@@ -61,7 +61,9 @@
 // No sort compiled per type (model::order::map_of in place of collecting
 // into a BTreeMap, whose collect sorts; order::sort_by elsewhere) took five
 // stable sorts and one unstable one out, and encoding a key (store::layout)
-// now compiles only the writing of a record per type: 340.1 KB.
+// now compiles only the writing of a record per type: 340.1 KB. The
+// check-ups' framing (introductions, limits, sources) left the instruments
+// Today's code reaches for content::checkup::framing: 339.0 KB.
 import { test, expect } from "@playwright/test";
 import { mkdirSync, writeFileSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -70,7 +72,7 @@ import { Tend } from "./app.mjs";
 import { CHUNK, freshContext } from "./seed.mjs";
 import { allFiles, dist, gzip9 } from "./build.mjs";
 
-const FIRST_LOAD_BUDGET = 344 * 1024;
+const FIRST_LOAD_BUDGET = 343 * 1024;
 const GOAL = 200 * 1024;
 const here = dirname(fileURLToPath(import.meta.url));
 const kb = (n) => (n / 1024).toFixed(1);

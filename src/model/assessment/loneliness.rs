@@ -47,7 +47,7 @@ pub const INSTRUMENT: Instrument = Instrument {
     kind: CheckupKind::Loneliness,
     questions: QUESTIONS,
     options: OPTIONS,
-    text: &text::LONELINESS,
+    title: text::LONELINESS.title,
 };
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]

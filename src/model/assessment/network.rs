@@ -84,7 +84,7 @@ pub const INSTRUMENT: Instrument = Instrument {
     kind: CheckupKind::Network,
     questions: QUESTIONS,
     options: OPTIONS,
-    text: &text::NETWORK,
+    title: text::NETWORK.title,
 };
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]

@@ -140,7 +140,7 @@ pub const INSTRUMENT: Instrument = Instrument {
     kind: CheckupKind::Skills,
     questions: QUESTIONS,
     options: OPTIONS,
-    text: &text::SKILLS,
+    title: text::SKILLS.title,
 };
 
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -94,7 +94,7 @@ fn KindHistory(
 ) -> impl IntoView {
     let state = use_app();
     let inst = kind.instrument();
-    let title = inst.text.title;
+    let title = inst.title;
     let (id, threshold) = chart_of(kind);
     let (min, max) = (inst.min_total(), inst.max_total());
     let all = Memo::new(move |_| {

@@ -35,7 +35,7 @@ fn KindCard(
 ) -> impl IntoView {
     let state = use_app();
     let inst = kind.instrument();
-    let title = inst.text.title;
+    let title = inst.title;
     let last = Memo::new(move |_| {
         state
             .checkups

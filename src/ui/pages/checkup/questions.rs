@@ -1,6 +1,7 @@
 //! One check-up's questions, every one a radio group, with progress.
 //! Unanswered questions are pointed out, never scored.
 
+use crate::content::checkup::framing;
 use crate::model::assessment::{CheckupKind, Instrument};
 use crate::state::{actions, use_app};
 use crate::ui::components::form::{Choices, ErrorLine, FormError, Opt, Submit};
@@ -97,8 +98,8 @@ pub(crate) fn Questions(
     };
     view! {
         <section class="card checkup-form" aria-labelledby="form-title">
-            <h2 id="form-title" tabindex="-1" node_ref=heading>{inst.text.title}</h2>
-            <p>{inst.text.intro}</p>
+            <h2 id="form-title" tabindex="-1" node_ref=heading>{inst.title}</h2>
+            <p>{framing(inst.kind).intro}</p>
             <label for="checkup-progress" id="progress-label" class="progress-label">
                 {move || format!("{} of {m} answered", answered.get())}
             </label>

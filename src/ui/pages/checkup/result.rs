@@ -3,7 +3,7 @@
 
 use super::{Screen, Target};
 use crate::content::checkup as text;
-use crate::content::checkup::InstrumentText;
+use crate::content::checkup::{framing, InstrumentText};
 use crate::model::assessment::checkup::latest;
 use crate::model::assessment::{CheckupKind, CheckupResult, Instrument};
 use crate::state::{clock::long_date, use_app};
@@ -40,7 +40,7 @@ pub(super) fn LatestResult(
 ) -> impl IntoView {
     let state = use_app();
     let inst = kind.instrument();
-    let t = inst.text;
+    let t = framing(kind);
     // A record that cannot be scored (damaged data) shows nothing.
     let found = Memo::new(move |_| {
         state
