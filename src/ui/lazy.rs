@@ -84,7 +84,7 @@ fn help() -> Result<AnyView, NotLoaded> {
     Ok(view! { <Help/> }.into_any())
 }
 
-#[wasm_split(unlock, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_unlock))]
+#[wasm_split(unlock, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn unlock() -> Result<AnyView, NotLoaded> {
     Ok(view! { <Unlock/> }.into_any())
 }
@@ -157,7 +157,8 @@ impl Part {
     async fn fetch(self) -> Result<(), SplitLoaderError> {
         match self {
             Part::FirstRunStep(_) => preload_first_run_steps().await,
-            Part::Unlock => preload_unlock().await,
+            // Never fetched ahead (see `PREFETCH`): only ever the first screen.
+            Part::Unlock => Ok(()),
             Part::Screen(route) => match route {
                 Route::Checkup => preload_checkup().await,
                 Route::People => preload_people().await,
