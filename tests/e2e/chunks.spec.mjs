@@ -108,6 +108,25 @@ test("another tab's change waits for the code that merges it, retried when it fa
   await expect.poll(() => names(a)).toEqual(["Added in A", "Added in B"]);
 });
 
+test("a backup whose code cannot download says so and changes nothing; with it back, the backup downloads", async ({ page }) => {
+  // Writing a backup file is a chunk of its own (state::actions, backups).
+  const backups = /\/split_backups\.wasm$/;
+  const refused = await refuse(page, backups);
+  const app = new Tend(page);
+  await app.open();
+  await app.addPerson("Ada");
+  await app.go("Settings");
+  const downloads = [];
+  page.on("download", (d) => downloads.push(d.suggestedFilename()));
+  await page.getByRole("button", { name: "Export a backup", exact: true }).click();
+  await expect(app.alert()).toContainText("No backup was made: its part of Tend did not download.");
+  expect(refused()).toBeGreaterThan(0);
+  expect(downloads).toEqual([]);
+  await page.unroute(backups);
+  const file = await app.exportBackup();
+  expect(file.suggestedFilename()).toMatch(/^tend-backup-\d{4}-\d{2}-\d{2}\.json$/);
+});
+
 test("a lock set while the code that encrypts cannot download says so, and nothing is lost: with it back, Tend opens with the passphrase", async ({ page }) => {
   // Only someone with a lock needs the encrypting code: it is not in the
   // first download, and here it fails to arrive when the lock is set.
