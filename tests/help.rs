@@ -178,3 +178,32 @@ mod first_run {
         assert!(first_run_due(&[gone], true));
     }
 }
+
+/// What index.html shows someone new while the app downloads is the first
+/// run's opening page as the app draws it: its heading, what Tend is and
+/// the privacy promise, word for word (the page cannot read them from the
+/// code it is waiting for, so it holds a copy, checked here).
+#[test]
+fn the_page_shows_someone_new_the_first_runs_opening_words_while_it_loads() {
+    let page = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/index.html"))
+        .expect("index.html is readable");
+    let start = page
+        .find(r#"id="booting-welcome""#)
+        .expect("index.html has the first run's opening words");
+    let preview = &page[start..start + page[start..].find("</div>").expect("closed")];
+    let html = |s: &str| {
+        s.replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+    };
+    for expected in [
+        format!("<h1>{}</h1>", html(welcome::TITLE)),
+        format!(r#"<p class="lead">{}</p>"#, html(welcome::WHAT)),
+        format!(r#"<p class="promise">{}</p>"#, html(welcome::PRIVACY)),
+    ] {
+        assert!(
+            preview.contains(&expected),
+            "index.html's first-run preview should read {expected}"
+        );
+    }
+}

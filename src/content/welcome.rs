@@ -3,6 +3,9 @@
 
 use super::sources::Article;
 
+/// The first run's opening heading.
+pub const TITLE: &str = "Welcome to Tend";
+
 /// What Tend is, in one sentence.
 pub const WHAT: &str = "Tend helps you stay close to the people who matter, one small step at a \
      time: see where you stand, keep in touch with the people you care about, and notice how \

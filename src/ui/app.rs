@@ -51,12 +51,25 @@ pub fn start() {
     }
 }
 
+/// Replaces the page's booting content (index.html: the header, a quiet
+/// "Opening…", and for someone new the first run's opening words) with the
+/// app, once the page has drawn it: in the task after the next frame, when
+/// the page is shown. So what someone new reads does not flash away unseen
+/// on a quick start, and starting is two tasks (the module's, then the
+/// first screen's) rather than one long one the page cannot answer during.
 fn mount() {
-    // The page's quiet "Opening…" (index.html) gives way to the app.
-    if let Some(booting) = document().get_element_by_id("booting") {
-        booting.remove();
+    let replace = || {
+        if let Some(booting) = document().get_element_by_id("booting") {
+            booting.remove();
+        }
+        leptos::mount::mount_to_body(App);
+    };
+    if document().visibility_state() == web_sys::VisibilityState::Visible {
+        // A hidden page draws no frames: it starts at once.
+        request_animation_frame(move || set_timeout(replace, std::time::Duration::ZERO));
+    } else {
+        replace();
     }
-    leptos::mount::mount_to_body(App);
 }
 
 /// Tells the page the app has stopped (see assets/crash.js).

@@ -48,7 +48,7 @@ test("user text is shown as text, never run as HTML", async ({ page }) => {
   expect(await page.evaluate(() => window.pwned)).toBeUndefined();
 });
 
-test("on a slow network the page shows Tend's name and a quiet line until the app replaces it", async ({ page }) => {
+test("on a slow network the page shows Tend's name and a quiet line, and someone new the first run's opening words, until the app replaces it", async ({ page, browser }) => {
   // The app's code is held back, as a slow connection would.
   let release;
   const held = new Promise((r) => (release = r));
@@ -59,9 +59,37 @@ test("on a slow network the page shows Tend's name and a quiet line until the ap
   await page.goto("./#/");
   const booting = page.locator("#booting");
   await expect(booting).toBeVisible();
-  await expect(booting).toContainText("Tend");
+  await expect(booting.locator("header")).toContainText("Tend");
   await expect(booting).toContainText("Opening… Everything stays on this device.");
+  // Nothing stored: the first run's opening page, to read meanwhile.
+  await expect(booting.getByRole("heading", { level: 1 })).toHaveText("Welcome to Tend");
+  await expect(booting.locator(".lead")).toContainText("Tend helps you stay close to the people who matter");
+  await expect(booting.locator(".promise")).toContainText("nothing is ever sent anywhere");
   release();
-  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await expect(booting).toHaveCount(0);
+  // The app's own first run, in the same words.
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Welcome to Tend");
+  await expect(page.getByRole("button", { name: "Skip and go to Today" })).toBeVisible();
+
+  // Tend has been here (the first run stored its version record): only
+  // the name and the quiet line, never a welcome for someone who is not new.
+  // (In a new context: this one's service worker would answer the held
+  // requests itself.)
+  const meta = await page.evaluate(() => localStorage.getItem("tend:meta"));
+  expect(meta).not.toBeNull();
+  const context = await browser.newContext({ baseURL: page.url().replace(/#.*$/, "") });
+  await context.addInitScript((m) => localStorage.setItem("tend:meta", m), meta);
+  const again = await context.newPage();
+  let releaseAgain;
+  const heldAgain = new Promise((r) => (releaseAgain = r));
+  await again.route(/\.wasm$/, async (route) => {
+    await heldAgain;
+    await route.continue();
+  });
+  await again.goto("./#/");
+  await expect(again.locator("#booting")).toContainText("Opening… Everything stays on this device.");
+  await expect(again.locator("#booting").getByRole("heading")).toHaveCount(0);
+  releaseAgain();
+  await expect(again.locator("#booting")).toHaveCount(0);
+  await context.close();
 });

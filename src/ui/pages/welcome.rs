@@ -126,7 +126,7 @@ fn Intro(
 ) -> impl IntoView {
     let state = use_app();
     view! {
-        <h1 tabindex="-1" node_ref=heading>"Welcome to Tend"</h1>
+        <h1 tabindex="-1" node_ref=heading>{text::TITLE}</h1>
         <p class="lead">{text::WHAT}</p>
         <p class="promise">{text::PRIVACY}</p>
         <p>"Three short steps can help you begin. Each one is optional."</p>
