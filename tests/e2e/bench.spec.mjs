@@ -100,7 +100,8 @@ function instrument() {
   addEventListener("TrunkApplicationStarted", (e) => (window.__wasm = e.detail && e.detail.wasm));
   window.__shown = {};
   new MutationObserver(() => {
-    const h1 = document.querySelector("main h1");
+    // The app's main (index.html's booting content has a heading too).
+    const h1 = document.querySelector("main#main h1");
     if (h1 && !window.__shown[h1.textContent]) window.__shown[h1.textContent] = performance.now();
     if (!window.__shown.entries && document.querySelector('[aria-label="Journal entries"] li')) window.__shown.entries = performance.now();
   }).observe(document, { childList: true, subtree: true, characterData: true });
