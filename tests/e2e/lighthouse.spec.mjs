@@ -6,6 +6,15 @@
 // Lighthouse's simulated slow 4G the app's wasm took 1,049 KB to download
 // instead of 390 KB (performance 52 against 76 for the same build, largest
 // paint 6.9 s against 3.4 s, measured side by side).
+//
+// Its largest paint is the main module's download, not what is drawn: for
+// someone new (Lighthouse's visit) the first paint already shows the first
+// run's opening words, the page's largest text (index.html), but the
+// simulation counts every request that started before that paint as one
+// it may have waited for, and the module's preload starts first. Without
+// the preloads it read 1.2 s in one run of three (performance 99), when
+// the paint won the race against the request; the cost is a round trip
+// more before everyone's wasm is fetched, so the preloads stay.
 import { test, expect } from "@playwright/test";
 import { writeFileSync, mkdirSync, cpSync, rmSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -18,6 +27,7 @@ import { allFiles, dist, gzip9 } from "./build.mjs";
 import { serveHere } from "./server.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
+const RUNS = 3;
 
 /** A copy of the build with a gzip -9 twin of each text and wasm file, which sirv sends to browsers that accept gzip. */
 function compressedCopy() {
@@ -31,7 +41,7 @@ function compressedCopy() {
 }
 
 test("Lighthouse: accessibility and best practices at least 95", async () => {
-  test.setTimeout(180_000);
+  test.setTimeout(360_000);
   const site = await serveHere(sirv(compressedCopy(), { gzip: true }));
   const baseURL = site.url;
   const chrome = await launch({
@@ -39,28 +49,39 @@ test("Lighthouse: accessibility and best practices at least 95", async () => {
     chromeFlags: ["--headless=new", ...CHROMIUM_ARGS],
   });
   try {
-    const result = await lighthouse(baseURL, {
-      port: chrome.port,
-      output: "json",
-      logLevel: "error",
-      onlyCategories: ["performance", "accessibility", "best-practices"],
-    });
-    const c = result.lhr.categories;
-    const score = (k) => Math.round(c[k].score * 100);
-    const metric = (id) => result.lhr.audits[id].displayValue.replace(/\s+/g, " ");
+    // Three runs, the median printed with the spread: on this two-core
+    // machine one run's blocking time alone moved the score between 79 and
+    // 95 for the same build (its simulation multiplies the tasks it sees).
+    const runs = [];
+    for (let i = 0; i < RUNS; i++) {
+      const result = await lighthouse(baseURL, {
+        port: chrome.port,
+        output: "json",
+        logLevel: "error",
+        onlyCategories: ["performance", "accessibility", "best-practices"],
+      });
+      runs.push(result.lhr);
+    }
+    const score = (lhr, k) => Math.round(lhr.categories[k].score * 100);
+    const metric = (lhr, id) => lhr.audits[id].displayValue.replace(/\s+/g, " ");
+    const sorted = [...runs].sort((a, b) => score(a, "performance") - score(b, "performance"));
+    const median = sorted[Math.floor(sorted.length / 2)];
     const line =
-      `lighthouse: performance ${score("performance")}, accessibility ${score("accessibility")}, best practices ${score("best-practices")}` +
-      ` (first paint ${metric("first-contentful-paint")}, largest paint ${metric("largest-contentful-paint")}, blocking ${metric("total-blocking-time")}, speed index ${metric("speed-index")})`;
+      `lighthouse: performance ${score(median, "performance")} (median of ${RUNS}; ${runs.map((r) => score(r, "performance")).join(", ")}), ` +
+      `accessibility ${score(median, "accessibility")}, best practices ${score(median, "best-practices")}` +
+      ` (the median run: first paint ${metric(median, "first-contentful-paint")}, largest paint ${metric(median, "largest-contentful-paint")}, blocking ${metric(median, "total-blocking-time")}, speed index ${metric(median, "speed-index")})`;
     console.log(line);
     mkdirSync(join(here, ".out"), { recursive: true });
     writeFileSync(join(here, ".out", "lighthouse.txt"), line + "\n");
-    const failing = (k) =>
-      c[k].auditRefs
-        .map((r) => result.lhr.audits[r.id])
-        .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== "informative")
-        .map((a) => a.id);
-    expect(score("accessibility"), `accessibility audits failing: ${failing("accessibility")}`).toBeGreaterThanOrEqual(95);
-    expect(score("best-practices"), `best-practice audits failing: ${failing("best-practices")}`).toBeGreaterThanOrEqual(95);
+    for (const lhr of runs) {
+      const failing = (k) =>
+        lhr.categories[k].auditRefs
+          .map((r) => lhr.audits[r.id])
+          .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== "informative")
+          .map((a) => a.id);
+      expect(score(lhr, "accessibility"), `accessibility audits failing: ${failing("accessibility")}`).toBeGreaterThanOrEqual(95);
+      expect(score(lhr, "best-practices"), `best-practice audits failing: ${failing("best-practices")}`).toBeGreaterThanOrEqual(95);
+    }
   } finally {
     await chrome.kill();
     await site.stop();
