@@ -30,6 +30,16 @@ impl Route {
         Route::Settings,
     ];
 
+    /// Whether the screen shows and edits the person's records, and so
+    /// waits while the stored data is refused (Today says so itself;
+    /// Settings stays, with its import and erase, and exports that refuse).
+    pub fn shows_data(self) -> bool {
+        matches!(
+            self,
+            Route::Checkup | Route::People | Route::Challenges | Route::Journal
+        )
+    }
+
     /// Reads `location.hash`; anything unknown shows Today.
     pub fn from_hash(hash: &str) -> Route {
         match parts(hash)

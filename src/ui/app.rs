@@ -5,6 +5,7 @@ use super::components::{
     nav::{HelpLink, Nav},
     notices::NoticeArea,
     reach_question::ReachQuestions,
+    waiting::DataWaiting,
 };
 use super::lazy::{fetch_when_idle, LazyScreen, Part};
 use super::pages::{today::Today, welcome};
@@ -131,6 +132,17 @@ pub fn App() -> impl IntoView {
         Route::Today => view! { <Today/> }.into_any(),
         // Part of the first download: someone new opens Tend on it.
         Route::Welcome => view! { <welcome::Welcome/> }.into_any(),
+        // Refused data is not empty data: a screen of records waits (`Show`
+        // memoizes, so a reload of the data in place never redraws it).
+        data if data.shows_data() => view! {
+            <Show
+                when=move || !use_app().refused.get()
+                fallback=move || view! { <h1>{data.label()}</h1> <DataWaiting/> }
+            >
+                <LazyScreen part=Part::Screen(data)/>
+            </Show>
+        }
+        .into_any(),
         // Every other screen's code comes when it is needed (src/ui/lazy.rs).
         other => view! { <LazyScreen part=Part::Screen(other)/> }.into_any(),
     };

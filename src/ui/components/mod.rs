@@ -13,3 +13,4 @@ pub mod reach_kit;
 pub mod reach_question;
 pub mod relationship_map;
 pub mod season;
+pub mod waiting;

@@ -20,6 +20,7 @@ use crate::ui::components::guidance::HowThisWorks;
 use crate::ui::components::log_contact::LogContact;
 use crate::ui::components::people_picker::PersonPicker;
 use crate::ui::components::season::{SeasonNow, WelcomeBack};
+use crate::ui::components::waiting::DataWaiting;
 use check_ins::CheckIns;
 use coming_up::ComingUp;
 use leptos::prelude::*;
@@ -34,23 +35,9 @@ pub fn Today() -> impl IntoView {
         <HowThisWorks guide=&help::TODAY/>
         // Refused data (the notice above says why) is not empty data: no
         // step, nobody due, no form whose entry would not be kept.
-        <Show when=move || !state.refused.get() fallback=Waiting>
+        <Show when=move || !state.refused.get() fallback=DataWaiting>
             <Sections/>
         </Show>
-    }
-}
-
-/// Today while the stored data is refused.
-#[component]
-fn Waiting() -> impl IntoView {
-    view! {
-        <section class="card" aria-labelledby="waiting">
-            <h2 id="waiting">"Your data is waiting"</h2>
-            <p>
-                "Tend could not open what this browser keeps, so there is nothing to show here yet. "
-                "Everything stored is unchanged: reload the page, once online, to open it."
-            </p>
-        </section>
     }
 }
 
