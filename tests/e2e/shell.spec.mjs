@@ -48,14 +48,20 @@ test("user text is shown as text, never run as HTML", async ({ page }) => {
   expect(await page.evaluate(() => window.pwned)).toBeUndefined();
 });
 
-test("on a slow network the page shows Tend's name and a quiet line, and someone new the first run's opening words, until the app replaces it", async ({ page, browser }) => {
-  // The app's code is held back, as a slow connection would.
+/** Holds the app's code back, as a slow connection would; resolves to
+ * the function that lets it through. */
+async function holdCode(page) {
   let release;
   const held = new Promise((r) => (release = r));
   await page.route(/\.wasm$/, async (route) => {
     await held;
     await route.continue();
   });
+  return release;
+}
+
+test("on a slow network the page shows Tend's name and a quiet line, and someone new the first run's opening words, until the app replaces it", async ({ page, browser }) => {
+  const release = await holdCode(page);
   await page.goto("./#/");
   const booting = page.locator("#booting");
   await expect(booting).toBeVisible();
@@ -80,12 +86,7 @@ test("on a slow network the page shows Tend's name and a quiet line, and someone
   const context = await browser.newContext({ baseURL: page.url().replace(/#.*$/, "") });
   await context.addInitScript((m) => localStorage.setItem("tend:meta", m), meta);
   const again = await context.newPage();
-  let releaseAgain;
-  const heldAgain = new Promise((r) => (releaseAgain = r));
-  await again.route(/\.wasm$/, async (route) => {
-    await heldAgain;
-    await route.continue();
-  });
+  const releaseAgain = await holdCode(again);
   await again.goto("./#/");
   await expect(again.locator("#booting")).toContainText("Opening… Everything stays on this device.");
   await expect(again.locator("#booting").getByRole("heading")).toHaveCount(0);
