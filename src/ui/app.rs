@@ -54,23 +54,58 @@ pub fn start() {
 
 /// Replaces the page's booting content (index.html: the header, a quiet
 /// "Opening…", and for someone new the first run's opening words) with the
-/// app, once the page has drawn it: in the task after the next frame, when
-/// the page is shown. So what someone new reads does not flash away unseen
-/// on a quick start, and starting is two tasks (the module's, then the
-/// first screen's) rather than one long one the page cannot answer during.
+/// app, once the page has drawn it: from the task after the next frame,
+/// when the page is shown. So what someone new reads does not flash away
+/// unseen on a quick start.
+///
+/// Starting is then two tasks, not one long one the page cannot answer
+/// during: reading what is stored into the app's state, then drawing the
+/// first screen. The booting content stays until the second, so a frame
+/// drawn between them shows it, never an empty page.
 fn mount() {
-    let replace = || {
-        if let Some(booting) = document().get_element_by_id("booting") {
-            booting.remove();
-        }
-        leptos::mount::mount_to_body(App);
-    };
     if document().visibility_state() == web_sys::VisibilityState::Visible {
-        // A hidden page draws no frames: it starts at once.
-        request_animation_frame(move || set_timeout(replace, std::time::Duration::ZERO));
+        request_animation_frame(move || {
+            set_timeout(
+                move || {
+                    let root = begin();
+                    set_timeout(move || draw(root), std::time::Duration::ZERO);
+                },
+                std::time::Duration::ZERO,
+            )
+        });
     } else {
-        replace();
+        // A hidden page draws no frames: it starts at once.
+        draw(begin());
     }
+}
+
+/// The first task: the app's state, read from storage, with what watches
+/// it (reaching the person, seasons, the first run's check), under the
+/// owner the app's views are then made in, so they find it as context.
+fn begin() -> Owner {
+    // Leptos starts its executor when it mounts; the state's effects and
+    // tasks need it before that.
+    let _ = any_spawner::Executor::init_wasm_bindgen();
+    let root = Owner::new();
+    root.with(|| {
+        let state = AppState::init();
+        crate::state::reaching::watch(state);
+        crate::state::seasons::provide_pauses(state);
+        welcome::greet(state);
+    });
+    root
+}
+
+/// The second task: the shell and the first screen, in place of the
+/// booting content.
+fn draw(root: Owner) {
+    if let Some(booting) = document().get_element_by_id("booting") {
+        booting.remove();
+    }
+    root.with(|| leptos::mount::mount_to_body(App));
+    // The state lives as long as the page, as the app mounted under it
+    // does (`mount_to_body` keeps its own owner the same way).
+    std::mem::forget(root);
 }
 
 /// Tells the page the app has stopped (see assets/crash.js).
@@ -82,10 +117,7 @@ pub fn report_crash() {
 
 #[component]
 pub fn App() -> impl IntoView {
-    let state = AppState::init();
-    crate::state::reaching::watch(state);
-    crate::state::seasons::provide_pauses(state);
-    welcome::greet(state);
+    let state = use_app();
     let route = RwSignal::new(current_route());
     // Only a change of screen: a screen with hashes of its own
     // (`#/people/<id>`) follows the rest itself, and stays mounted.

@@ -136,3 +136,14 @@ test("someone who already keeps something is not greeted as new", async ({ page 
   await app.go("People");
   await expect(page.getByRole("list", { name: "People" })).toContainText("Ada");
 });
+
+test("the first run takes Today's place in the history: Back leaves Tend rather than coming back to it", async ({ page }) => {
+  // A new page starts on about:blank.
+  await page.goto("./#/");
+  await expect(h1(page)).toHaveText("Welcome to Tend");
+  expect(new URL(page.url()).hash).toBe("#/welcome");
+  // Today's address was replaced, not followed by a second entry: Back goes
+  // to the page before, not to Today's address (which would greet again).
+  await page.goBack();
+  expect(page.url()).toBe("about:blank");
+});
