@@ -8,9 +8,15 @@
 //  1. adds the SHA-256 of Trunk's inline loader to the Content-Security-Policy,
 //     so no other inline script can run;
 //  2. writes sw.js from assets/sw.js with a precache list of every file in
-//     the build and a cache name derived from their contents.
+//     the build and a cache name derived from their contents;
+//  3. writes a brotli twin (`<file>.br`, quality 11) of each text and wasm
+//     file, for hosts that send precompressed files: the main module is
+//     22% smaller than with gzip -9 (256.8 against 330.3 KB, node's zlib),
+//     and a host compressing as it sends uses a lower quality. The twins
+//     are not in the precache list: the browser asks for the files.
 // Also importable (`finalize(dir)`) so tests can re-finalize a changed build.
 import { createHash } from "node:crypto";
+import { brotliCompressSync, constants } from "node:zlib";
 import { existsSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -87,7 +93,8 @@ export async function finalize(dir, { minifyJs = true } = {}) {
 
   const files = allFiles(dir)
     .map((p) => relative(dir, p).split(sep).join("/"))
-    .filter((f) => f !== "sw.js")
+    // Not the brotli twins of a build finalized before (a test does so).
+    .filter((f) => f !== "sw.js" && !f.endsWith(".br"))
     .sort();
   const digest = createHash("sha256");
   for (const f of files) digest.update(f).update(readFileSync(join(dir, f)));
@@ -98,7 +105,27 @@ export async function finalize(dir, { minifyJs = true } = {}) {
     .replace("__TEND_PRECACHE__", JSON.stringify(["./", ...files]));
   writeFileSync(join(dir, "sw.js"), sw);
   if (minifyJs) await minifyFile(join(dir, "sw.js"));
-  return { inlineScripts: hashes.length, cache, files: files.length };
+  const twins = writeBrotliTwins(dir);
+  return { inlineScripts: hashes.length, cache, files: files.length, twins };
+}
+
+/** The files a host may send compressed: text and wasm. */
+export const COMPRESSIBLE = /\.(wasm|js|css|html|svg|webmanifest)$/;
+
+/** Writes `<file>.br` beside each compressible file of `dir`; returns how many. */
+function writeBrotliTwins(dir) {
+  const files = allFiles(dir).filter((p) => COMPRESSIBLE.test(p));
+  for (const path of files) {
+    const bytes = readFileSync(path);
+    const packed = brotliCompressSync(bytes, {
+      params: {
+        [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+        [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
+      },
+    });
+    writeFileSync(`${path}.br`, packed);
+  }
+  return files.length;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
@@ -108,5 +135,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     process.exit(1);
   }
   const r = await finalize(dir);
-  console.log(`post-build: CSP allows ${r.inlineScripts} inline loader script(s); sw.js precaches ${r.files} files as ${r.cache}`);
+  console.log(
+    `post-build: CSP allows ${r.inlineScripts} inline loader script(s); sw.js precaches ${r.files} files as ${r.cache}; ${r.twins} brotli twins`,
+  );
 }
