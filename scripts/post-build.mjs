@@ -5,8 +5,9 @@
 //     scripts/build-wasm.mjs) after a hash of its contents, and joins the
 //     stylesheets (one per area in style/) into one file, which compresses
 //     better than seven;
-//  1. adds the SHA-256 of Trunk's inline loader to the Content-Security-Policy,
-//     so no other inline script can run;
+//  1. adds the SHA-256 of each inline script of index.html (Trunk's loader,
+//     and the head script that chooses the booting content) to the
+//     Content-Security-Policy, so no other inline script can run;
 //  2. writes sw.js from assets/sw.js with a precache list of every file in
 //     the build and a cache name derived from their contents;
 //  3. writes a brotli twin (`<file>.br`, quality 11) of each text and wasm
