@@ -1,14 +1,16 @@
-//! Start-up leaves the journal's older months for later: `load_deferring`
-//! reads everything Today needs (every collection, the contacts whole, this
-//! month's and last month's journal) and keeps the rest undecoded, and
-//! decoding those later gives exactly what a whole `load` gives, records
-//! and keys set aside alike.
+//! Start-up leaves the older months of the journal and of the contact log
+//! for later: `load_deferring` reads everything Today needs (every other
+//! collection, this month's and last month's journal, the contacts back to
+//! each person's last one) and keeps the rest undecoded, and decoding those
+//! later gives exactly what a whole `load` gives, records and keys set
+//! aside alike.
 
 mod common;
 
 use chrono::Months;
-use common::{entry, interaction, sample_full, stored_with_meta, THIS_MONTH};
+use common::{entry, interaction, person, sample_full, stored_with_meta, THIS_MONTH};
 use std::collections::BTreeMap;
+use tend::model::interaction::latest_by_person;
 use tend::model::people::Channel;
 use tend::model::Data;
 use tend::store::layout::{encode, Month};
@@ -28,7 +30,7 @@ fn sorted(mut data: Data) -> Data {
 
 /// `sample_full` (October and November 2026) with an entry and a contact
 /// in each of the 30 months before October, stored as the app leaves it
-/// in November.
+/// in November. Bea (p3) was never logged with.
 fn years_of_use() -> (Data, BTreeMap<String, String>) {
     let mut data = sample_full();
     for back in 1..=30u32 {
@@ -40,6 +42,30 @@ fn years_of_use() -> (Data, BTreeMap<String, String>) {
     }
     let stored = stored_with_meta(encode(&data));
     (data, stored)
+}
+
+/// [`years_of_use`] where Bea's last contact is on `bea_last` (and one
+/// before it), with a removed person never logged with.
+fn years_with_bea(bea_last: &str) -> (Data, BTreeMap<String, String>) {
+    let (mut data, _) = years_of_use();
+    data.interactions
+        .push(interaction("b1", "p3", Channel::Call, "2024-03-02"));
+    data.interactions
+        .push(interaction("b2", "p3", Channel::Message, bea_last));
+    let mut gone = person("p4", "Someone removed", 1_700_000_000_000);
+    gone.stamp.deleted = true;
+    data.people.push(gone);
+    let stored = stored_with_meta(encode(&data));
+    (data, stored)
+}
+
+/// The contact log's month keys of `later`.
+fn contact_months(later: &BTreeMap<String, String>) -> Vec<&str> {
+    later
+        .keys()
+        .map(String::as_str)
+        .filter(|k| k.starts_with("tend:interactions:"))
+        .collect()
 }
 
 #[test]
@@ -60,7 +86,7 @@ fn start_up_decodes_all_but_the_journals_months_before_last_month() {
     assert_eq!(
         start.data.interactions.len(),
         data.interactions.len(),
-        "every contact is read at start: Today needs the last one with each person"
+        "Bea was never logged with, so every contact is read at start: her last may be anywhere"
     );
     let days: Vec<String> = start
         .data
@@ -83,6 +109,83 @@ fn start_up_decodes_all_but_the_journals_months_before_last_month() {
         assert_eq!(decode_later(&mut finished, key, raw), None, "{key}");
     }
     assert_eq!(sorted(finished), sorted(whole.data));
+}
+
+#[test]
+fn the_contact_log_is_read_at_start_back_to_each_persons_last_contact() {
+    let (data, stored) = years_with_bea("2025-06-20");
+    let whole = load(&stored, THIS_MONTH).unwrap();
+    assert_eq!(sorted(whole.data.clone()), sorted(data));
+
+    let start = load_deferring(&stored, THIS_MONTH, None).unwrap();
+    let waiting = contact_months(&start.later);
+    assert_eq!(
+        waiting.len(),
+        15,
+        "the months before June 2025 wait, from March 2024 (Bea's first contact): {waiting:?}"
+    );
+    assert!(
+        waiting.iter().all(|k| *k < "tend:interactions:2025-06"),
+        "{waiting:?}"
+    );
+    assert_eq!(
+        latest_by_person(&start.data.interactions),
+        latest_by_person(&whole.data.interactions),
+        "the last contact with each person is there at start"
+    );
+    assert!(start.quarantined.is_empty());
+    assert_eq!(start.sets, whole.sets);
+
+    // Decoded later, oldest first, and put ahead of what start read (as
+    // `persist::later` does), the contacts are those of a whole load, in
+    // its order.
+    let mut older = Data::default();
+    for (key, raw) in &start.later {
+        assert_eq!(decode_later(&mut older, key, raw), None, "{key}");
+    }
+    older.interactions.extend(start.data.interactions);
+    assert_eq!(older.interactions, whole.data.interactions);
+}
+
+#[test]
+fn a_removed_contact_is_not_the_last_one() {
+    let (mut data, _) = years_with_bea("2025-06-20");
+    // Bea's contact in November was logged and then removed.
+    let mut removed = interaction("b3", "p3", Channel::Call, "2026-11-03");
+    removed.stamp.deleted = true;
+    data.interactions.push(removed);
+    let stored = stored_with_meta(encode(&data));
+    let start = load_deferring(&stored, THIS_MONTH, None).unwrap();
+    assert!(
+        contact_months(&start.later)
+            .iter()
+            .all(|k| *k < "tend:interactions:2025-06"),
+        "June 2025 holds her last live contact, so it is read"
+    );
+    let whole = load(&stored, THIS_MONTH).unwrap();
+    assert_eq!(
+        latest_by_person(&start.data.interactions),
+        latest_by_person(&whole.data.interactions)
+    );
+}
+
+#[test]
+fn a_damaged_contact_month_does_not_stop_the_search_for_the_last_contact() {
+    let (_, mut stored) = years_with_bea("2025-06-20");
+    // The month of everyone's latest contacts cannot be read: a whole load
+    // sets it aside, and so does the start, which reads on.
+    let key = "tend:interactions:2026-11";
+    stored.insert(key.into(), r#"[{"id":"i9","c":"not a time"}]"#.into());
+    let whole = load(&stored, THIS_MONTH).unwrap();
+    let start = load_deferring(&stored, THIS_MONTH, None).unwrap();
+    assert_eq!(start.quarantined, whole.quarantined);
+    assert_eq!(start.quarantined.len(), 1);
+    assert_eq!(start.quarantined[0].key, key);
+    assert!(!start.later.contains_key(key));
+    assert_eq!(
+        latest_by_person(&start.data.interactions),
+        latest_by_person(&whole.data.interactions)
+    );
 }
 
 #[test]

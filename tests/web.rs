@@ -497,14 +497,16 @@ async fn after_navigation_runs_for_a_screen_still_shown_and_never_for_one_left()
     drop(shown);
 }
 
-/// Start-up leaves the journal's months before last month undecoded
+/// Start-up leaves the journal's months before last month, and the
+/// contact log's before each person's last contact, undecoded
 /// (`state::persist::later`): they arrive in idle time, or at once when
 /// something needs them, and a save into one of them never drops what it
 /// held.
 mod older_months {
     use super::{clear, sleep};
-    use leptos::prelude::{Owner, WithUntracked};
-    use tend::model::{Data, JournalEntry, Stamp};
+    use leptos::prelude::{Get, Owner, WithUntracked};
+    use tend::model::people::Channel;
+    use tend::model::{Data, Interaction, JournalEntry, Person, Stamp};
     use tend::state::{clock, persist, AppState};
     use tend::store::browser;
     use tend::store::layout::{self, key_of, Collection, Month};
@@ -536,6 +538,93 @@ mod older_months {
         let owner = Owner::new();
         owner.set();
         (owner, AppState::init(), Month::of(back))
+    }
+
+    /// Stores a person with a contact today and one six months back (and a
+    /// month between without any), then starts Tend on them.
+    fn start_with_contacts() -> (Owner, AppState, Month) {
+        clear();
+        let today = clock::today();
+        let back = today - chrono::Months::new(6);
+        let contact = |id: &str, day| Interaction {
+            stamp: Stamp::new(id.into(), clock::now()),
+            person: "ana".into(),
+            kind: Channel::Call,
+            day,
+            note: String::new(),
+        };
+        let data = Data {
+            people: vec![Person::new(
+                Stamp::new("ana".into(), clock::now()),
+                "Ana".into(),
+            )],
+            interactions: vec![contact("older", back), contact("recent", today)],
+            ..Data::default()
+        };
+        for (k, v) in layout::encode_stored(&data, Month::of(today)) {
+            browser::set(&k, &v).unwrap();
+        }
+        browser::set(layout::META, &layout::Meta::new().to_text().unwrap()).unwrap();
+        let _ = any_spawner::Executor::init_wasm_bindgen();
+        let owner = Owner::new();
+        owner.set();
+        (owner, AppState::init(), Month::of(back))
+    }
+
+    fn contact_ids(state: AppState) -> Vec<String> {
+        state
+            .interactions
+            .with_untracked(|i| i.iter().map(|c| c.stamp.id.clone()).collect())
+    }
+
+    #[wasm_bindgen_test]
+    async fn contacts_before_the_last_one_arrive_in_idle_time() {
+        let (owner, state, _) = start_with_contacts();
+        assert_eq!(contact_ids(state), ["recent"], "the older month waits");
+        assert_eq!(
+            state.latest.get().get("ana").copied(),
+            Some(clock::today()),
+            "the last contact is there at once"
+        );
+        assert!(
+            state.journal_is_whole(),
+            "no journal month waits: only contacts do"
+        );
+        sleep(3_500).await;
+        assert_eq!(
+            contact_ids(state),
+            ["older", "recent"],
+            "in the order a whole load gives"
+        );
+        owner.cleanup();
+        clear();
+    }
+
+    #[wasm_bindgen_test]
+    async fn a_contact_dated_into_a_waiting_month_is_saved_beside_the_one_it_held() {
+        let (owner, state, month) = start_with_contacts();
+        let day = chrono::NaiveDate::from_ymd_opt(month.year, month.month, 1).unwrap();
+        state.add(Interaction {
+            stamp: Stamp::new("added".into(), clock::now()),
+            person: "ana".into(),
+            kind: Channel::Message,
+            day,
+            note: String::new(),
+        });
+        persist::flush(state);
+        state.writer.settled().await;
+        let key = key_of(Collection::Interactions, Some(month));
+        let stored = layout::decode::<Interaction>(&browser::get(&key).unwrap()).unwrap();
+        let mut saved: Vec<String> = stored.into_iter().map(|c| c.stamp.id).collect();
+        saved.sort();
+        assert_eq!(
+            saved,
+            ["added", "older"],
+            "the month's contact is still there"
+        );
+        assert_eq!(state.snapshot().interactions.len(), 3);
+        owner.cleanup();
+        clear();
     }
 
     fn ids(state: AppState) -> Vec<String> {

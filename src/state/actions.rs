@@ -176,7 +176,7 @@ pub fn export_journal(state: AppState) {
     if !may_export(state) {
         return;
     }
-    state.whole_journal();
+    state.whole_logs();
     let text = state.journal.with_untracked(|j| {
         state
             .people

@@ -112,7 +112,8 @@ macro_rules! app_state {
             pub writer: writer::Writer,
             /// What autosave has marked and not yet written.
             pub(crate) saves: StoredValue<persist::Saves, LocalStorage>,
-            /// The journal's older months, read but not yet decoded.
+            /// The older months of the journal and the contact log, read but
+            /// not yet decoded.
             pub(crate) later: StoredValue<persist::Later, LocalStorage>,
             /// When the person last touched Tend, for the lock's idle time.
             pub(crate) idle: StoredValue<vault::Idle, LocalStorage>,
@@ -155,7 +156,7 @@ macro_rules! app_state {
 
             /// Everything, as one value (for a backup or the calendar export).
             pub fn snapshot(&self) -> Data {
-                self.whole_journal();
+                self.whole_logs();
                 Data {
                     $($field: self.$field.get_untracked(),)*
                 }
@@ -199,19 +200,21 @@ impl AppState {
         !self.locked.get() && !self.refused.get()
     }
 
-    /// Makes sure `journal` holds every entry: start-up leaves the months
-    /// before last month for idle time (see `persist::later`), and what
-    /// reads further back (the Journal, exports, the reach-out kit) calls
-    /// this first. Cheap once they are in.
-    pub fn whole_journal(&self) {
+    /// Makes sure `journal` holds every entry and `interactions` every
+    /// contact: start-up leaves the journal's months before last month, and
+    /// the contacts before each person's last one, for idle time (see
+    /// `persist::later`), and what reads further back (the Journal, a
+    /// person's log, exports, the reach-out kit) calls this first. Cheap
+    /// once they are in.
+    pub fn whole_logs(&self) {
         persist::later::whole(*self);
     }
 
-    /// Whether `journal` holds every entry yet (see [`Self::whole_journal`]).
+    /// Whether `journal` holds every entry yet (see [`Self::whole_logs`]).
     /// Not tracked: what reads it also reads `journal`, which changes when
     /// the rest arrives.
     pub fn journal_is_whole(&self) -> bool {
-        !persist::later::any_waiting(*self)
+        !persist::later::journal_waiting(*self)
     }
 
     /// The name of live person `id`.

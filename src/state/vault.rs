@@ -53,7 +53,7 @@ pub async fn open(passphrase: &str) -> Result<(Lock, CryptoKey), LockError> {
 async fn reseal(state: AppState, to: Sink<CryptoKey>, lock: Option<Lock>) -> Result<(), LockError> {
     // Months still waiting may be left in storage as they are now: read
     // them before they are rewritten.
-    state.whole_journal();
+    state.whole_logs();
     let (tx, rx) = oneshot::channel();
     state.writer.reseal(to, lock, move |r| {
         let _ = tx.send(r);

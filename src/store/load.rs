@@ -6,7 +6,7 @@ use super::migrate::{self, V1_JOURNAL};
 use super::packed;
 use super::SCHEMA_VERSION;
 use crate::model::Data;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 use thiserror::Error;
 
 /// A stored key that could not be read; its raw text goes to quarantine.
@@ -29,8 +29,10 @@ pub struct Loaded {
     /// A save of several keys was interrupted: `sets` and `removes` finish
     /// it, and then `tend:pending` is to be removed.
     pub finishes_pending: bool,
-    /// Keys left undecoded by [`load_deferring`] (see [`is_deferred`]), with
-    /// their text, for [`decode_later`]. Empty after [`load`].
+    /// Keys left undecoded by [`load_deferring`] (see [`is_deferred`]: the
+    /// journal's older months and the contact log's before each person's
+    /// last contact), with their text, for [`decode_later`]. Empty after
+    /// [`load`].
     pub later: BTreeMap<String, String>,
 }
 
@@ -82,14 +84,25 @@ pub fn load_deferring(
     load_with(stored, current, true, migrate)
 }
 
-/// Whether start-up leaves data key `key` to be decoded later: the
-/// journal's months before the previous one. Today reads the journal only
-/// for this week's review and its plan, which look back at most two weeks,
-/// so the current and the previous month are always there; every other
-/// collection is small or, like the contacts ("last in touch"), needed
-/// whole by Today.
+/// Whether start-up leaves data key `key` to be decoded later, whatever it
+/// holds: the journal's months before the previous one. Today reads the
+/// journal only for this week's review and its plan, which look back at
+/// most two weeks, so the current and the previous month are always there.
+///
+/// The contact log's months are left by what they hold (see
+/// [`decode_contacts`]): Today needs the last contact with each person
+/// ("last in touch"), not the years before it. Every other collection is
+/// small and decoded at start.
 pub fn is_deferred(key: &str, current: Month) -> bool {
     matches!(layout::classify(key), KeyKind::Data(Collection::Journal, Some(m)) if m < current.previous())
+}
+
+/// Whether `key` holds a month of the contact log.
+fn is_contact_month(key: &str) -> bool {
+    matches!(
+        layout::classify(key),
+        KeyKind::Data(Collection::Interactions, Some(_))
+    )
 }
 
 /// Whether start-up may leave the keys [`is_deferred`] picks in storage,
@@ -271,28 +284,96 @@ fn migrate_all(
     parsed
 }
 
-/// Decodes every data key of `keys` into `out.data` (but those
-/// [`is_deferred`] in month `defer`, kept in `out.later`); a key that
-/// cannot be read is quarantined with its original text from `stored`.
+/// Decodes every data key of `keys` into `out.data`; a key that cannot be
+/// read is quarantined with its original text from `stored`. When loading
+/// in month `defer`, those [`is_deferred`] and the contact log's months
+/// [`decode_contacts`] leaves are kept in `out.later` instead.
 fn decode_all(
     keys: &BTreeMap<String, String>,
     stored: &BTreeMap<String, String>,
     defer: Option<Month>,
     out: &mut Loaded,
 ) {
+    let mut contact_months = Vec::new();
     for (key, raw) in keys {
         if !layout::is_data_key(key) || out.quarantined.iter().any(|q| &q.key == key) {
             continue;
         }
-        if defer.is_some_and(|current| is_deferred(key, current)) {
+        if let Some(current) = defer {
+            if is_deferred(key, current) {
+                out.later.insert(key.clone(), raw.clone());
+                continue;
+            }
+            if is_contact_month(key) {
+                contact_months.push((key, raw));
+                continue;
+            }
+        }
+        let aside = (&mut out.sets, &mut out.quarantined);
+        decode_or_set_aside(&mut out.data, key, raw, stored, aside);
+    }
+    decode_contacts(contact_months, stored, out);
+}
+
+/// Decodes `raw` (stored under `key`) into `data`, or sets it aside
+/// (`quarantined`) with its original text from `stored`, making none of
+/// the writes `sets` had for it. Whether it was decoded.
+fn decode_or_set_aside(
+    data: &mut Data,
+    key: &str,
+    raw: &str,
+    stored: &BTreeMap<String, String>,
+    (sets, quarantined): (&mut Vec<(String, String)>, &mut Vec<Quarantined>),
+) -> bool {
+    let original = stored.get(key).map_or(raw, String::as_str);
+    match decode_one(data, key, raw, original) {
+        None => true,
+        Some(q) => {
+            sets.retain(|(k, _)| k != key);
+            quarantined.push(q);
+            false
+        }
+    }
+}
+
+/// Decodes the contact log's `months` (in the order of their keys, oldest
+/// first), newest first, until each live person's latest live contact is
+/// in `out.data` (the people are decoded already): the older months go to
+/// `out.later`. So the last contact with each person, which Today shows
+/// and counts from, is what a whole load gives; the years before it wait
+/// for idle time. Someone never logged with keeps every month read.
+///
+/// The contacts still end up in the order of their keys, as a whole load
+/// leaves them.
+fn decode_contacts(
+    months: Vec<(&String, &String)>,
+    stored: &BTreeMap<String, String>,
+    out: &mut Loaded,
+) {
+    let mut unseen: HashSet<&str> = out
+        .data
+        .people
+        .iter()
+        .filter(|p| !p.stamp.deleted)
+        .map(|p| p.stamp.id.as_str())
+        .collect();
+    let mut newest_first = Vec::new();
+    for (key, raw) in months.into_iter().rev() {
+        if unseen.is_empty() {
             out.later.insert(key.clone(), raw.clone());
             continue;
         }
-        let original = stored.get(key).unwrap_or(raw);
-        if let Some(q) = decode_one(&mut out.data, key, raw, original) {
-            out.sets.retain(|(k, _)| k != key);
-            out.quarantined.push(q);
+        let mut month = Data::default();
+        let aside = (&mut out.sets, &mut out.quarantined);
+        if decode_or_set_aside(&mut month, key, raw, stored, aside) {
+            for i in month.interactions.iter().filter(|i| !i.stamp.deleted) {
+                unseen.remove(i.person.as_str());
+            }
+            newest_first.push(month.interactions);
         }
+    }
+    for month in newest_first.into_iter().rev() {
+        out.data.interactions.extend(month);
     }
 }
 

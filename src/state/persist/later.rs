@@ -1,23 +1,26 @@
-//! The journal's older months: read at start but decoded later
+//! The older months of the two logs that grow for years, the journal and
+//! the contact log: read at start but decoded later
 //! (`store::load::load_deferring`), in idle time after Today is shown, a few
-//! months at a time, or at once when something needs the whole journal
+//! months at a time, or at once when something needs them whole
 //! ([`whole`]). Until then `journal` holds this month's and last month's
-//! entries, which is all Today reads.
+//! entries, and `interactions` the months back to each person's last
+//! contact, which is all Today reads.
 //!
-//! What reads or changes the journal beyond those months asks for it whole
-//! first: the Journal screens, the reach-out kit's glance, a finished
-//! challenge's reflection, exports and backups (`AppState::snapshot`),
-//! merging another tab's journal or a backup, a save of a month still
-//! waiting (an entry dated back into it), so that no save ever writes a
-//! month without the entries it already held, and setting or changing the
-//! lock (a month left in storage must be read before it is sealed).
+//! What reads or changes the logs beyond those months asks for them whole
+//! first: the Journal screens (and the review's contact counts), a person's
+//! log, the reach-out kit's glance, a finished challenge's reflection,
+//! exports and backups (`AppState::snapshot`), merging another tab's month
+//! or a backup, a save of a month still waiting (an entry or a contact
+//! dated back into it), so that no save ever writes a month without the
+//! records it already held, and setting or changing the lock (a month left
+//! in storage must be read before it is sealed).
 
 use super::{load::quarantine, AppState};
 use crate::device::idle::when_idle;
 use crate::model::order;
-use crate::model::record::latest_stamp;
 use crate::model::Data;
 use crate::store::browser;
+use crate::store::layout::{classify, Collection, KeyKind};
 use crate::store::load::{decode_later, Quarantined};
 use leptos::prelude::*;
 use std::collections::BTreeMap;
@@ -70,13 +73,32 @@ pub(super) fn is_waiting(state: AppState, key: &str) -> bool {
         .unwrap_or(false)
 }
 
-/// Whether any older month is still waiting (so the journal has more
-/// entries than `journal` holds).
+/// Whether any older month is still waiting (so a log has more records
+/// than its signal holds).
 pub fn any_waiting(state: AppState) -> bool {
     state
         .later
-        .try_with_value(|l| !l.waiting.is_empty() || !l.decoded.journal.is_empty())
+        .try_with_value(|l| {
+            !l.waiting.is_empty()
+                || !l.decoded.journal.is_empty()
+                || !l.decoded.interactions.is_empty()
+        })
         .unwrap_or(false)
+}
+
+/// Whether a month of the journal is still waiting (so it has more entries
+/// than `journal` holds).
+pub fn journal_waiting(state: AppState) -> bool {
+    state
+        .later
+        .try_with_value(|l| {
+            l.waiting.keys().any(|k| is_journal(k)) || !l.decoded.journal.is_empty()
+        })
+        .unwrap_or(false)
+}
+
+fn is_journal(key: &str) -> bool {
+    matches!(classify(key), KeyKind::Data(Collection::Journal, _))
 }
 
 /// Decodes waiting months for a few milliseconds, then again at the next
@@ -93,7 +115,8 @@ fn slice(state: AppState) {
     }
 }
 
-/// Puts every journal entry in `journal` now (a no-op once they are).
+/// Puts every journal entry in `journal` and every contact in
+/// `interactions` now (a no-op once they are).
 pub fn whole(state: AppState) {
     if any_waiting(state) {
         let _ = state.later.try_update_value(|l| decode_while(l, || true));
@@ -122,27 +145,43 @@ fn decode_while(later: &mut Later, go: impl Fn() -> bool) -> bool {
     !later.waiting.is_empty()
 }
 
-/// Adds what was decoded to `journal`, ahead of the months read at start
-/// (so the list is in the order a whole load gives), and sets aside what
-/// could not be read.
+/// Adds what was decoded to `journal` and `interactions`, ahead of the
+/// months read at start (so each list is in the order a whole load gives),
+/// and sets aside what could not be read.
 fn finish(state: AppState) {
     let Some(later) = state.later.try_update_value(std::mem::take) else {
         return;
     };
-    let older = later.decoded.journal;
-    if older.is_empty() && later.unreadable.is_empty() {
-        return;
-    }
-    super::super::clock::observe(latest_stamp(&older));
+    let Later {
+        decoded,
+        unreadable,
+        ..
+    } = later;
+    super::super::clock::observe(decoded.latest_stamp());
+    let unreadable_in = |c: Collection| {
+        unreadable
+            .iter()
+            .any(|q| matches!(classify(&q.key), KeyKind::Data(d, _) if d == c))
+    };
     // Notified even when every month was unreadable: what waited for the
     // whole journal (`AppState::journal_is_whole`) reads it again.
-    state.journal.update(|journal| {
-        let recent = std::mem::replace(journal, older);
-        journal.extend(recent);
-    });
-    for q in &later.unreadable {
+    if !decoded.journal.is_empty() || unreadable_in(Collection::Journal) {
+        prepend(state.journal, decoded.journal);
+    }
+    if !decoded.interactions.is_empty() {
+        prepend(state.interactions, decoded.interactions);
+    }
+    for q in &unreadable {
         quarantine(state, q);
     }
+}
+
+/// Puts `older` ahead of what `list` holds.
+fn prepend<T: Send + Sync + 'static>(list: RwSignal<Vec<T>>, older: Vec<T>) {
+    list.update(|list| {
+        let recent = std::mem::replace(list, older);
+        list.extend(recent);
+    });
 }
 
 fn now_ms() -> f64 {

@@ -44,10 +44,10 @@ pub(super) fn on_storage_event(state: AppState, key: Option<String>, new_value: 
             state.writer.open(key, value, move |plain| {
                 Box::pin(async move {
                     let Some(text) = plain else { return };
-                    // Merged by id, their entries must meet ours whole: an
-                    // entry moved out of a month still waiting would come
-                    // back twice.
-                    if c == Collection::Journal {
+                    // Merged by id, a log's records must meet ours whole: an
+                    // entry or a contact moved out of a month still waiting
+                    // would come back twice.
+                    if c.is_sharded() {
                         super::later::whole(state);
                     }
                     merge_when_here(state, c, name, month, text).await;

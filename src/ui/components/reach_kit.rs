@@ -85,7 +85,7 @@ fn open(
         .with_untracked(|plans| reachout::live_plan(plans, id).cloned());
     let kit = reachout::kit(&person, status, today, plan.as_ref(), channel);
     // The latest entry about them may be years back.
-    state.whole_journal();
+    state.whole_logs();
     let ctx = state.interactions.with_untracked(|interactions| {
         state.journal.with_untracked(|journal| {
             state.milestones.with_untracked(|milestones| {

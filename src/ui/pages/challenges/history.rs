@@ -24,7 +24,7 @@ const CELEBRATE_DAYS: i64 = 7;
 pub fn History() -> impl IntoView {
     let state = use_app();
     // Whether the last challenge was reflected on looks back to its start.
-    state.whole_journal();
+    state.whole_logs();
     // Finished challenges, newest last day first.
     let finished = Memo::new(move |_| {
         let today = state.today.get();

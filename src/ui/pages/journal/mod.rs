@@ -42,7 +42,7 @@ fn current_view() -> JournalView {
 
 #[component]
 pub fn Journal() -> impl IntoView {
-    use_app().whole_journal();
+    use_app().whole_logs();
     let view = RwSignal::new(current_view());
     // The views change with the hash (a link, back, forward) without the
     // screen being rebuilt, so the Journal's own navigation keeps focus.

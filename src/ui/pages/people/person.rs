@@ -180,6 +180,8 @@ fn Log(
     id: String,
 ) -> impl IntoView {
     let state = use_app();
+    // Their contacts may go back years before the last one.
+    state.whole_logs();
     let shown = RwSignal::new(LOG_PAGE);
     // (id, line) of each contact, newest first.
     let all = Memo::new(move |_| {
