@@ -177,10 +177,12 @@ fn finish(state: AppState) {
 }
 
 /// Puts `older` ahead of what `list` holds.
-fn prepend<T: Send + Sync + 'static>(list: RwSignal<Vec<T>>, older: Vec<T>) {
+fn prepend<T: Send + Sync + 'static>(list: RwSignal<Vec<T>>, mut older: Vec<T>) {
     list.update(|list| {
-        let recent = std::mem::replace(list, older);
-        list.extend(recent);
+        // At the size it needs: years of contacts are megabytes.
+        older.reserve_exact(list.len());
+        older.append(list);
+        *list = older;
     });
 }
 
