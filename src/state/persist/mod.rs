@@ -6,10 +6,10 @@
 //!   could not be written stays marked and goes with the next save.
 //! - `load` reads what is stored into the signals (migrating, finishing an
 //!   unfinished save, setting unreadable keys aside); `later` decodes the
-//!   journal's older months after Today is shown; `sync` merges what other
-//!   tabs store; `replace` merges or replaces everything at once (an
-//!   import, erasing); `aside` keeps what is not records (the draft, the
-//!   automatic backup).
+//!   older months of the journal and the contact log after Today is shown;
+//!   `sync` merges what other tabs store; `replace` merges or replaces
+//!   everything at once (an import, erasing); `aside` keeps what is not
+//!   records (the draft, the automatic backup).
 //!
 //! Nothing here writes to storage or knows whether values are sealed: the
 //! writer does both.
