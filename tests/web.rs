@@ -528,11 +528,17 @@ mod older_months {
             ],
             ..Data::default()
         };
-        for (k, v) in layout::encode_stored(&data, Month::of(today)) {
+        start_on(&data, back)
+    }
+
+    /// Stores `data` as Tend leaves it and starts Tend on it; `back` is
+    /// the day of its older records.
+    fn start_on(data: &Data, back: chrono::NaiveDate) -> (Owner, AppState, Month) {
+        for (k, v) in layout::encode_stored(data, Month::of(clock::today())) {
             browser::set(&k, &v).unwrap();
         }
-        // As Tend leaves it: with the version record, the older month is
-        // not even read at start (`browser::read_origin_but`).
+        // As Tend leaves it: with the version record, the journal's older
+        // months are not even read at start (`browser::read_origin_but`).
         browser::set(layout::META, &layout::Meta::new().to_text().unwrap()).unwrap();
         let _ = any_spawner::Executor::init_wasm_bindgen();
         let owner = Owner::new();
@@ -561,14 +567,7 @@ mod older_months {
             interactions: vec![contact("older", back), contact("recent", today)],
             ..Data::default()
         };
-        for (k, v) in layout::encode_stored(&data, Month::of(today)) {
-            browser::set(&k, &v).unwrap();
-        }
-        browser::set(layout::META, &layout::Meta::new().to_text().unwrap()).unwrap();
-        let _ = any_spawner::Executor::init_wasm_bindgen();
-        let owner = Owner::new();
-        owner.set();
-        (owner, AppState::init(), Month::of(back))
+        start_on(&data, back)
     }
 
     fn contact_ids(state: AppState) -> Vec<String> {
