@@ -92,13 +92,17 @@ pub fn journal_waiting(state: AppState) -> bool {
     state
         .later
         .try_with_value(|l| {
-            l.waiting.keys().any(|k| is_journal(k)) || !l.decoded.journal.is_empty()
+            l.waiting
+                .keys()
+                .any(|k| in_collection(k, Collection::Journal))
+                || !l.decoded.journal.is_empty()
         })
         .unwrap_or(false)
 }
 
-fn is_journal(key: &str) -> bool {
-    matches!(classify(key), KeyKind::Data(Collection::Journal, _))
+/// Whether `key` holds records of collection `c`.
+fn in_collection(key: &str, c: Collection) -> bool {
+    matches!(classify(key), KeyKind::Data(d, _) if d == c)
 }
 
 /// Decodes waiting months for a few milliseconds, then again at the next
@@ -158,11 +162,7 @@ fn finish(state: AppState) {
         ..
     } = later;
     super::super::clock::observe(decoded.latest_stamp());
-    let unreadable_in = |c: Collection| {
-        unreadable
-            .iter()
-            .any(|q| matches!(classify(&q.key), KeyKind::Data(d, _) if d == c))
-    };
+    let unreadable_in = |c| unreadable.iter().any(|q| in_collection(&q.key, c));
     // Notified even when every month was unreadable: what waited for the
     // whole journal (`AppState::journal_is_whole`) reads it again.
     if !decoded.journal.is_empty() || unreadable_in(Collection::Journal) {
