@@ -44,6 +44,7 @@ use super::people::clean_name;
 use super::record::Stamp;
 use super::season::Pauses;
 use crate::content::challenges as text;
+use crate::model::record::map_form;
 use crate::model::record::record;
 use chrono::{Days, NaiveDate};
 use serde::{Deserialize, Serialize};
@@ -106,6 +107,7 @@ record! {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct ChallengeDay {
     /// The action, as shown when the challenge was set up, so it reads the
     /// same after the suggestions change.
@@ -118,8 +120,10 @@ pub struct ChallengeDay {
     #[serde(rename = "m", default, skip_serializing_if = "Option::is_none")]
     pub mark: Option<Mark>,
 }
+map_form!(ChallengeDay);
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct Mark {
     #[serde(rename = "s")]
     pub state: MarkState,
@@ -129,6 +133,7 @@ pub struct Mark {
     #[serde(rename = "t", default, skip_serializing_if = "String::is_empty")]
     pub note: String,
 }
+map_form!(Mark);
 
 /// Where one day of a challenge stands on a given day.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -32,6 +32,7 @@ use super::prefs::Prefs;
 use super::season::{Pauses, Season};
 use super::Data;
 use crate::content::nudge as text;
+use crate::model::record::map_form;
 use chrono::{Days, NaiveDate};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
@@ -51,15 +52,18 @@ pub const VERSION: u32 = 1;
 /// What the service worker reads. Stored as compact JSON:
 /// `{"v":1,"days":[{"d":"2026-03-05","n":3,"t":"…"},…]}`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct Schedule {
     #[serde(rename = "v")]
     pub version: u32,
     /// Today first, one entry per day, [`DAYS`] of them.
     pub days: Vec<ScheduleDay>,
 }
+map_form!(Schedule);
 
 /// One day of the schedule.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct ScheduleDay {
     #[serde(rename = "d", with = "super::day::iso")]
     pub day: NaiveDate,
@@ -70,6 +74,7 @@ pub struct ScheduleDay {
     #[serde(rename = "t", default, skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
 }
+map_form!(ScheduleDay);
 
 /// What the schedule and the badge are computed from, borrowed from the
 /// app's collections (the last contact of each person already indexed), so

@@ -2,12 +2,14 @@
 //! fields by name, so they can be reordered or added to without misreading
 //! an older draft. Kept and read back by `state::draft`.
 
+use crate::model::record::map_form;
 use serde::{Deserialize, Serialize};
 
 /// What the write form holds, by name (the fields can be reordered or
 /// added to without misreading an older draft).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
+#[serde(remote = "Self")]
 pub struct Draft {
     /// `YYYY-MM-DD`, as the date field gives it.
     pub day: String,
@@ -18,6 +20,7 @@ pub struct Draft {
     /// Ids of the people chosen.
     pub people: Vec<String>,
 }
+map_form!(Draft);
 
 impl Draft {
     /// Whether there is anything worth keeping: words or tags (a day, a

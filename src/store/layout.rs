@@ -9,6 +9,7 @@
 //! tabs holding the same records store the same text.
 
 use super::packed;
+use crate::model::record::map_form;
 use crate::model::{order, Data, Record};
 use chrono::{Datelike, NaiveDate};
 use serde::de::DeserializeOwned;
@@ -388,6 +389,7 @@ pub fn code_units(text: &str) -> usize {
 
 /// Contents of `tend:meta`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct Meta {
     #[serde(rename = "schema_version")]
     pub schema: u32,
@@ -399,6 +401,7 @@ pub struct Meta {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lock: Option<super::sealed::Lock>,
 }
+map_form!(Meta);
 
 impl Meta {
     /// The record for a store with no data yet.

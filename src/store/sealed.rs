@@ -7,6 +7,7 @@
 
 use super::packed;
 use crate::kdf::SALT_BYTES;
+use crate::model::record::map_form;
 use base64::engine::general_purpose::STANDARD as B64;
 use base64::Engine as _;
 use serde::{Deserialize, Serialize};
@@ -19,6 +20,7 @@ pub const CHECK_TEXT: &str = "tend";
 /// How stored values are locked, kept in `tend:meta` (in the clear: it holds
 /// no secret, and it must be read before the passphrase is asked for).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct Lock {
     /// PBKDF2-SHA-256 rounds.
     pub iterations: u32,
@@ -30,6 +32,7 @@ pub struct Lock {
     #[serde(default)]
     pub idle_minutes: u32,
 }
+map_form!(Lock);
 
 impl Lock {
     /// The salt's bytes; `None` when it is not the 16 bytes we write.

@@ -5,6 +5,7 @@
 use crate::content::reconnect::{self as text, ReconnectText};
 use crate::model::code::coded;
 use crate::model::people::clean_name;
+use crate::model::record::map_form;
 use crate::model::record::record;
 use crate::model::record::Stamp;
 use serde::{Deserialize, Serialize};
@@ -26,12 +27,14 @@ record! {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct Step {
     #[serde(rename = "t")]
     pub text: String,
     #[serde(rename = "ok", default, skip_serializing_if = "is_false")]
     pub done: bool,
 }
+map_form!(Step);
 
 fn is_false(b: &bool) -> bool {
     !*b

@@ -17,6 +17,7 @@
 
 use super::MarkState;
 use crate::model::people::clean_name;
+use crate::model::record::map_form;
 use crate::model::record::record;
 use crate::model::record::Stamp;
 use crate::model::season::Pauses;
@@ -70,6 +71,7 @@ pub enum OccurrenceState {
 
 /// One marked occurrence.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct Occurrence {
     #[serde(rename = "d", with = "crate::model::day::iso")]
     pub day: NaiveDate,
@@ -78,6 +80,7 @@ pub struct Occurrence {
     #[serde(rename = "t", default, skip_serializing_if = "String::is_empty")]
     pub note: String,
 }
+map_form!(Occurrence);
 
 /// When a ritual comes round.
 ///
