@@ -97,7 +97,8 @@ pub fn latest_stamp<'a, T: Record + 'a>(
 ///
 /// Reading goes through a flat twin of the struct rather than
 /// `#[serde(flatten)]`, which first buffers every field of every record:
-/// that made loading years of logged contacts about twice as slow.
+/// that made loading years of logged contacts about twice as slow. The
+/// twin is read only in its map form ([`MapOnly`]).
 /// Writing keeps `flatten`, which costs little there.
 macro_rules! record {
     (

@@ -5,9 +5,8 @@
 use crate::content::reconnect::{self as text, ReconnectText};
 use crate::model::code::coded;
 use crate::model::people::clean_name;
-use crate::model::record::map_form;
-use crate::model::record::record;
 use crate::model::record::Stamp;
+use crate::model::record::{map_form, record};
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 

@@ -17,9 +17,8 @@
 
 use super::MarkState;
 use crate::model::people::clean_name;
-use crate::model::record::map_form;
-use crate::model::record::record;
 use crate::model::record::Stamp;
+use crate::model::record::{map_form, record};
 use crate::model::season::Pauses;
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 use serde::{Deserialize, Serialize};
