@@ -240,6 +240,15 @@ fn decoding_a_key_says_what_did_not_fit_and_where() {
         "invalid type: map, expected a sequence, at line 1, column 0"
     );
     assert_eq!(err("[] x"), "trailing characters, at line 1, column 4");
+    // A record that is not an object of its fields, as Tend writes them.
+    assert_eq!(
+        err("[5]"),
+        "invalid type: integer `5`, expected a record, at line 1, column 2"
+    );
+    assert_eq!(
+        err(r#"[["p1",1,1,false,"Ada"]]"#),
+        "invalid type: sequence, expected a record, at line 1, column 1"
+    );
 }
 
 #[test]

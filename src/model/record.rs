@@ -126,6 +126,9 @@ macro_rules! record {
 
         const _: () = {
             #[derive(serde::Deserialize)]
+            // What a damaged key's reason says was expected, in place of
+            // serde's "struct Flat", the name of this twin.
+            #[serde(expecting = "a record")]
             struct Flat {
                 id: String,
                 #[serde(with = "chrono::serde::ts_milliseconds")]
