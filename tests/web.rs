@@ -504,9 +504,9 @@ async fn after_navigation_runs_for_a_screen_still_shown_and_never_for_one_left()
 /// held.
 mod older_months {
     use super::{clear, sleep};
-    use leptos::prelude::{Get, Owner, WithUntracked};
+    use leptos::prelude::{Get, Owner, RwSignal, WithUntracked};
     use tend::model::people::Channel;
-    use tend::model::{Data, Interaction, JournalEntry, Person, Stamp};
+    use tend::model::{Data, Interaction, JournalEntry, Person, Record, Stamp};
     use tend::state::{clock, persist, AppState};
     use tend::store::browser;
     use tend::store::layout::{self, key_of, Collection, Month};
@@ -570,16 +570,15 @@ mod older_months {
         start_on(&data, back)
     }
 
-    fn contact_ids(state: AppState) -> Vec<String> {
-        state
-            .interactions
-            .with_untracked(|i| i.iter().map(|c| c.stamp.id.clone()).collect())
+    /// The ids of the records in `list`, in its order.
+    fn ids<T: Record + Send + Sync + 'static>(list: RwSignal<Vec<T>>) -> Vec<String> {
+        list.with_untracked(|l| l.iter().map(|r| r.stamp().id.clone()).collect())
     }
 
     #[wasm_bindgen_test]
     async fn contacts_before_the_last_one_arrive_in_idle_time() {
         let (owner, state, _) = start_with_contacts();
-        assert_eq!(contact_ids(state), ["recent"], "the older month waits");
+        assert_eq!(ids(state.interactions), ["recent"], "the older month waits");
         assert_eq!(
             state.latest.get().get("ana").copied(),
             Some(clock::today()),
@@ -591,7 +590,7 @@ mod older_months {
         );
         sleep(3_500).await;
         assert_eq!(
-            contact_ids(state),
+            ids(state.interactions),
             ["older", "recent"],
             "in the order a whole load gives"
         );
@@ -626,21 +625,15 @@ mod older_months {
         clear();
     }
 
-    fn ids(state: AppState) -> Vec<String> {
-        state
-            .journal
-            .with_untracked(|j| j.iter().map(|e| e.stamp.id.clone()).collect())
-    }
-
     #[wasm_bindgen_test]
     async fn they_arrive_in_idle_time_after_start_oldest_first() {
         let (owner, state, _) = start();
-        assert_eq!(ids(state), ["recent"], "the older month waits");
+        assert_eq!(ids(state.journal), ["recent"], "the older month waits");
         assert!(!state.journal_is_whole());
         // `requestIdleCallback` is asked to run within 3 s at most.
         sleep(3_500).await;
         assert_eq!(
-            ids(state),
+            ids(state.journal),
             ["old", "recent"],
             "in the order a whole load gives"
         );
