@@ -9,6 +9,7 @@ use tend::model::interaction::{last_contact, latest_interaction};
 use tend::model::people::{
     Birthday, BirthdayError, Cadence, Channel, Circle, Energy, Relationship, Support,
 };
+use tend::model::season::SeasonReason;
 use tend::model::{Data, Interaction, Person, Stamp};
 
 #[test]
@@ -83,6 +84,16 @@ fn every_enum_value_reads_back_and_has_a_distinct_label() {
     check(&Support::ALL, |v| v.label().to_string());
     check(&Channel::ALL, |v| v.label().to_string());
     check(&Cadence::PRESETS, |v| v.label());
+    // The UI lowercases these two inside a sentence ("… (video call)",
+    // "… (a busy stretch)") with `to_ascii_lowercase`: Unicode-wide
+    // lowercasing would put its tables (10 KB gzip) in the first load.
+    for label in Channel::ALL
+        .map(Channel::label)
+        .into_iter()
+        .chain(SeasonReason::ALL.map(SeasonReason::label))
+    {
+        assert!(label.is_ascii(), "{label} is ASCII");
+    }
     assert_eq!(Relationship::ALL.len(), 8);
     assert_eq!(Relationship::Community.label(), "Group or community");
     assert_eq!(Channel::LetterOrGift.label(), "Letter or gift");

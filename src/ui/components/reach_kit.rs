@@ -48,7 +48,8 @@ fn context(g: &Glance) -> Context {
         last: g.last_contact.map(|l| {
             let mut s = clock::long_date(l.day, true);
             if let Some(c) = l.channel {
-                s.push_str(&format!(" ({})", c.label().to_lowercase()));
+                // ASCII labels: no Unicode case tables (tests/people.rs).
+                s.push_str(&format!(" ({})", c.label().to_ascii_lowercase()));
             }
             if !l.note.is_empty() {
                 s.push_str(&format!(": “{}”", quote(l.note)));

@@ -96,7 +96,9 @@ pub fn SeasonNow() -> impl IntoView {
                         Some(e) => format!("until {}", clock::long_date(e, true)),
                         None => "until you end it".to_string(),
                     };
-                    let why = s.reason.map(|r| format!(" ({})", r.label().to_lowercase())).unwrap_or_default();
+                    // ASCII labels (tests/people.rs): Unicode lowercasing's
+                    // tables would cost the first load 10 KB gzip.
+                    let why = s.reason.map(|r| format!(" ({})", r.label().to_ascii_lowercase())).unwrap_or_default();
                     view! {
                         <section class="card season" aria-label="Your season">
                             <p>
