@@ -236,17 +236,27 @@ fn map_points_match_cosine_and_sine() {
 }
 
 #[test]
-fn map_names_order_ignores_ascii_case() {
+fn map_names_order_as_the_people_list_ignoring_case_and_accents() {
+    use tend::model::roster::{find, RosterFilter};
     let people = vec![
         mapped("p1", "bob", Inner, None, Neutral, &[]),
         mapped("p2", "Bea", Inner, None, Neutral, &[]),
         mapped("p3", "ALF", Inner, None, Neutral, &[]),
+        mapped("p4", "zoe", Inner, None, Neutral, &[]),
+        mapped("p5", "Émile", Inner, None, Neutral, &[]),
+        mapped("p6", "Eve", Inner, None, Neutral, &[]),
     ];
     let names: Vec<&str> = layout(&people)
         .iter()
         .map(|p| p.person.name.as_str())
         .collect();
-    assert_eq!(names, ["ALF", "Bea", "bob"]);
+    // "Émile" among the E's, not after "zoe" as by code point.
+    assert_eq!(names, ["ALF", "Bea", "bob", "Émile", "Eve", "zoe"]);
+    let listed: Vec<&str> = find(&people, &RosterFilter::default())
+        .iter()
+        .map(|p| p.name.as_str())
+        .collect();
+    assert_eq!(names, listed, "the map goes round in the list's order");
 }
 
 #[test]

@@ -43,6 +43,19 @@ fn any_day() -> impl Strategy<Value = NaiveDate> {
 // ---------------------------------------------------------------- ranges
 
 #[test]
+fn every_range_has_an_ascii_phrase_to_begin_a_sentence_with() {
+    // The review capitalises these with `make_ascii_uppercase`: Unicode
+    // case tables would come with the Journal's code for one letter.
+    for range in Range::ALL {
+        let phrase = range.phrase();
+        assert!(
+            phrase.is_ascii() && phrase.starts_with(|c: char| c.is_ascii_lowercase()),
+            "{phrase}"
+        );
+    }
+}
+
+#[test]
 fn three_months_and_a_year_end_today_and_all_starts_at_the_first_point() {
     let today = day("2026-11-20");
     let three = Span::of(

@@ -12,7 +12,9 @@
 //! evenly (a sunflower pattern), so the map stays readable at any size; the
 //! list of people says who is where.
 
+use super::journal::fold::fold_str;
 use super::people::{Circle, Person};
+use super::roster::name_order;
 use std::f64::consts::{FRAC_PI_2, PI, TAU};
 
 /// Each ring starts this much further round than the one inside it, so a
@@ -46,9 +48,10 @@ pub struct Placement<'a> {
 }
 
 /// Places the active people (not deleted, not archived). Within a ring,
-/// people are ordered by name (ignoring case; then exact name, then
-/// id), so the same people always give the same picture, whatever order
-/// they were added in. Output is ring by ring, inner first, in that order.
+/// people are ordered by name as the list of people is (ignoring case and
+/// accents; `roster::name_order`), so the same people always give the same
+/// picture, whatever order they were added in. Output is ring by ring,
+/// inner first, in that order.
 pub fn layout(people: &[Person]) -> Vec<Placement<'_>> {
     let mut out = Vec::new();
     for circle in Circle::ALL {
@@ -56,14 +59,7 @@ pub fn layout(people: &[Person]) -> Vec<Placement<'_>> {
             .iter()
             .filter(|p| p.is_active() && p.circle == circle)
             .collect();
-        crate::model::order::sort_by(&mut ring, |p| {
-            crate::model::order::text(format!(
-                "{}\0{}\0{}",
-                p.name.to_lowercase(),
-                p.name,
-                p.stamp.id
-            ))
-        });
+        crate::model::order::sort_by(&mut ring, |p| name_order(&fold_str(&p.name), p));
         let n = ring.len() as f64;
         let start = -FRAC_PI_2 + circle.index() as f64 * RING_STAGGER;
         let named = ring.len() <= NAMED[circle.index()];

@@ -41,6 +41,14 @@ pub fn name_matches(folded_name: &str, words: &[String]) -> bool {
         .all(|w| parts.iter().any(|part| part.starts_with(w.as_str())))
 }
 
+/// Where `person` goes in name order (the list of people, the map): by
+/// `folded`, their name folded with `fold_str` (so case and accents do not
+/// count: "Émile" comes before "Eve"), then by id ('\0' sorts before any
+/// character of a name), so people of one name always come in one order.
+pub fn name_order(folded: &str, person: &Person) -> super::order::Key {
+    super::order::text(format!("{folded}\0{}", person.stamp.id))
+}
+
 /// The people `filter` lets through (never removed ones), in name order.
 pub fn find<'a>(people: &'a [Person], filter: &RosterFilter) -> Vec<&'a Person> {
     let words: Vec<String> = filter.name.split_whitespace().map(fold_str).collect();
@@ -58,9 +66,6 @@ pub fn find<'a>(people: &'a [Person], filter: &RosterFilter) -> Vec<&'a Person> 
         .map(|p| (fold_str(&p.name), p))
         .filter(|(name, _)| name_matches(name, &words))
         .collect();
-    // By name, then id ('\0' sorts before any character of a name).
-    super::order::sort_by(&mut found, |(name, p)| {
-        super::order::text(format!("{name}\0{}", p.stamp.id))
-    });
+    super::order::sort_by(&mut found, |(name, p)| name_order(name, p));
     found.into_iter().map(|(_, p)| p).collect()
 }

@@ -272,10 +272,12 @@ pub fn MoodChart() -> impl IntoView {
     }
 }
 
-/// "in the last year" → "In the last year".
+/// "in the last year" → "In the last year". The phrases are our own ASCII
+/// (tests/timeline.rs), so no Unicode case tables come with this screen.
 fn capitalised(s: &str) -> String {
-    let mut c = s.chars();
-    c.next()
-        .map(|f| f.to_uppercase().chain(c).collect())
-        .unwrap_or_default()
+    let mut s = s.to_string();
+    if let Some(first) = s.get_mut(..1) {
+        first.make_ascii_uppercase();
+    }
+    s
 }
