@@ -550,6 +550,16 @@ mod properties {
         }
 
         #[test]
+        fn a_set_built_by_inserting_is_the_collected_one(
+            items in proptest::collection::vec(0u8..16, 0..40),
+        ) {
+            // Tags, ticked boxes, a calendar's left-out days: `set_of`, in
+            // order and once each, as `collect()` would make them.
+            let collected: std::collections::BTreeSet<u8> = items.iter().copied().collect();
+            prop_assert_eq!(tend::model::order::set_of(items), collected);
+        }
+
+        #[test]
         fn any_stored_text_loads_or_is_set_aside(
             key in "tend:(journal:20[0-9]{2}-[0-9]{2}|interactions:2026-1[0-2]|people|checkups|rituals|meta|pending|draft)",
             value in any::<String>(),

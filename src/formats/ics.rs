@@ -73,10 +73,12 @@ use crate::model::cadence::{status_with, window, CheckIn};
 use crate::model::challenge::ritual::{next_occurrence, Repeat, Ritual};
 use crate::model::interaction::{last_contact_in, latest_by_person, Interaction};
 use crate::model::milestone::Milestone;
+use crate::model::order::set_of;
 use crate::model::people::{Birthday, Cadence, Person};
 use crate::model::season::{Pauses, Season};
 use crate::model::Data;
 use chrono::{DateTime, Datelike, Days, Months, NaiveDate, Timelike, Utc};
+use std::collections::BTreeSet;
 
 /// The longest line allowed, in octets, not counting the CRLF.
 pub const MAX_LINE: usize = 75;
@@ -207,7 +209,7 @@ pub fn calendar_with(
         let summary = String::from("Check in with ") + &p.name;
         let about = cadence.label() + ". A gentle reminder from Tend.";
         let alarm = String::from(words::ALARM_CHECK_IN) + &p.name;
-        let skipped = w.in_quiet(&series, 0);
+        let skipped: Vec<NaiveDate> = w.in_quiet(&series, 0).into_iter().collect();
         w.event(&Event {
             uid: uid("checkin-", &p.stamp.id),
             start,
@@ -475,35 +477,30 @@ impl Writer {
     }
 
     /// The occurrences of `series` whose alarm `offset` days away rings on
-    /// a quiet day.
-    fn in_quiet(&self, series: &Series, offset: i64) -> Vec<NaiveDate> {
-        let mut out: Vec<NaiveDate> = Vec::new();
-        for (a, b) in &self.quiet {
-            let shift = |d: NaiveDate, by: i64| {
-                d.checked_sub_signed(chrono::Duration::days(by))
-                    .unwrap_or(d)
-            };
-            out.extend(series.between(shift(*a, offset), shift(*b, offset)));
-        }
-        out.sort_unstable();
-        out.dedup();
-        out
+    /// a quiet day, in order, once each.
+    fn in_quiet(&self, series: &Series, offset: i64) -> BTreeSet<NaiveDate> {
+        let shift = |d: NaiveDate, by: i64| {
+            d.checked_sub_signed(chrono::Duration::days(by))
+                .unwrap_or(d)
+        };
+        let days = self
+            .quiet
+            .iter()
+            .flat_map(|(a, b)| series.between(shift(*a, offset), shift(*b, offset)));
+        set_of(days)
     }
 
     fn event(&mut self, e: &Event) {
-        let mut skipped: Vec<NaiveDate> = e.skipped.to_vec();
+        // In order, once each (sets: no sort compiled, see model::order).
+        let skipped = set_of(e.skipped.iter().copied());
         // Occurrences with at least one alarm ringing in a season.
-        let mut hushed: Vec<NaiveDate> = Vec::new();
+        let mut hushed = BTreeSet::new();
         if e.quiet {
             for (offset, _) in e.alarms {
                 hushed.extend(self.in_quiet(e.series, *offset));
             }
-            hushed.sort_unstable();
-            hushed.dedup();
             hushed.retain(|d| !skipped.contains(d));
         }
-        skipped.sort_unstable();
-        skipped.dedup();
 
         self.open(e, None);
         self.line(&(String::from("RRULE:") + e.rule));

@@ -7,12 +7,13 @@
 //! comparison it is used with, a few kilobytes each in the browser build.
 //! Sorting `(Key, position)` pairs and then moving the items compiles it
 //! once, and the position as the last part keeps equal keys in their
-//! original order (a stable sort). Maps are built by [`map_of`] for the
-//! same reason: collecting into a `BTreeMap` sorts its pairs first, with a
-//! stable sort compiled for each key and value type.
+//! original order (a stable sort). Maps and sets are built by [`map_of`]
+//! and [`set_of`] for the same reason: collecting into a `BTreeMap` or a
+//! `BTreeSet` sorts its items first, with a stable sort compiled for each
+//! type.
 
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// What an item is ordered by: two numbers, then a text, each deciding
 /// only where the ones before it are equal. Use [`day`] and [`instant`]
@@ -56,6 +57,16 @@ pub fn map_of<K: Ord, V>(pairs: impl IntoIterator<Item = (K, V)>) -> BTreeMap<K,
         map.insert(k, v);
     }
     map
+}
+
+/// The set of `items`, as `collect()` makes it, by inserting each: no sort
+/// is compiled for it.
+pub fn set_of<T: Ord>(items: impl IntoIterator<Item = T>) -> BTreeSet<T> {
+    let mut set = BTreeSet::new();
+    for t in items {
+        set.insert(t);
+    }
+    set
 }
 
 /// Newest first by day, then by when it was written.

@@ -10,6 +10,7 @@
 //! the browser build for no gain.
 
 use super::code::coded;
+use super::order;
 use super::season::{Season, SeasonReason};
 use chrono::{Datelike, Days, Months, NaiveDate};
 
@@ -455,6 +456,8 @@ pub fn bands(seasons: &[Season], span: Span) -> Vec<Band> {
             })
         })
         .collect();
-    out.sort_by_key(|b| (b.from, b.to));
+    order::sort_by(&mut out, |b| {
+        order::Key(order::day(b.from), order::day(b.to), String::new())
+    });
     out
 }

@@ -298,8 +298,7 @@ pub fn encode(data: &Data) -> BTreeMap<String, String> {
     // their code (and their canonical order).
     fn add<T: Stored>(data: &Data, out: &mut BTreeMap<String, String>) {
         let list = T::list(data);
-        let months: std::collections::BTreeSet<Option<Month>> =
-            list.iter().map(Stored::month).collect();
+        let months = order::set_of(list.iter().map(Stored::month));
         for month in months {
             if let Some(text) = encode_key(list, month) {
                 out.insert(key_of(T::COLLECTION, month), text);

@@ -6,6 +6,7 @@
 
 use super::layout::{self, is_data_key, Meta, Month, META};
 use super::pending::Writes;
+use crate::model::order::map_of;
 use crate::model::Data;
 
 /// The save that makes storage hold `data` in place of the data keys in
@@ -17,10 +18,11 @@ pub fn stage(
     stored_keys: &[String],
     meta: &Meta,
 ) -> Option<(Writes, Meta)> {
-    let mut writes: Writes = layout::encode_stored(data, current)
-        .into_iter()
-        .map(|(k, v)| (k, Some(v)))
-        .collect();
+    let mut writes: Writes = map_of(
+        layout::encode_stored(data, current)
+            .into_iter()
+            .map(|(k, v)| (k, Some(v))),
+    );
     for old in stored_keys.iter().filter(|k| is_data_key(k)) {
         writes.entry(old.clone()).or_insert(None);
     }
@@ -35,9 +37,10 @@ pub fn stage(
 /// Erasing also removes what is set aside (quarantined copies, the
 /// automatic backup, the draft, an unfinished save's journal).
 pub fn asides(stored_keys: &[String]) -> Writes {
-    stored_keys
-        .iter()
-        .filter(|k| k.as_str() != META && !is_data_key(k))
-        .map(|k| (k.clone(), None))
-        .collect()
+    map_of(
+        stored_keys
+            .iter()
+            .filter(|k| k.as_str() != META && !is_data_key(k))
+            .map(|k| (k.clone(), None)),
+    )
 }

@@ -4,6 +4,7 @@
 
 use crate::content::challenges as text;
 use crate::model::challenge::Challenge;
+use crate::model::order;
 use crate::state::seasons::use_pauses;
 use crate::state::{clock, practice, use_app, NoticeKind};
 use crate::ui::components::form::{ErrorLine, Submit, TextArea};
@@ -33,7 +34,10 @@ pub fn History() -> impl IntoView {
                 .iter()
                 .filter(|c| !c.stamp.deleted && c.is_finished(today))
                 .collect();
-            done.sort_by_key(|c| std::cmp::Reverse(c.last_date()));
+            // Newest first; finished on one day, in their stored order.
+            order::sort_by(&mut done, |c| {
+                order::Key(-order::day(c.last_date()), 0, String::new())
+            });
             done.into_iter().map(|c| (*c).clone()).collect::<Vec<_>>()
         })
     });

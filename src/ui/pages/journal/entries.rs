@@ -7,6 +7,7 @@ use super::entry_text::{is_long, EntryText};
 use crate::model::day;
 use crate::model::journal::search::{split_marked, Filter};
 use crate::model::journal::JournalEntry;
+use crate::model::order::set_of;
 use crate::state::{actions, clock, use_app};
 use crate::ui::components::form::{ErrorLine, Field, Opt, Select, Submit};
 use crate::ui::components::people_picker::PersonPicker;
@@ -103,11 +104,11 @@ pub fn Entries(
         state.journal.with(|j| {
             // Years of entries use a handful of tags: a set of borrowed
             // names, copied only once each.
-            let tags: std::collections::BTreeSet<&str> = j
-                .iter()
-                .filter(|e| !e.stamp.deleted)
-                .flat_map(|e| e.tags.iter().map(String::as_str))
-                .collect();
+            let tags = set_of(
+                j.iter()
+                    .filter(|e| !e.stamp.deleted)
+                    .flat_map(|e| e.tags.iter().map(String::as_str)),
+            );
             tags.into_iter()
                 .map(|t| (t.to_string(), t.to_string()))
                 .collect::<Vec<_>>()

@@ -10,6 +10,7 @@
 use crate::model::contact::{emails_from_form, phones_from_form};
 use crate::model::day;
 use crate::model::milestone::gift_ideas;
+use crate::model::order::set_of;
 use crate::model::people::{Birthday, Cadence, Channel, Circle, Energy, Relationship, Support};
 use crate::model::Person;
 use crate::state::{actions, practice, use_app};
@@ -64,15 +65,16 @@ fn cadence_options(current: Option<Cadence>) -> Vec<Opt> {
 }
 
 fn codes<T: Copy + Into<&'static str>>(set: &BTreeSet<T>) -> BTreeSet<String> {
-    set.iter().map(|v| (*v).into().to_string()).collect()
+    set_of(set.iter().map(|v| (*v).into().to_string()))
 }
 
 /// The values ticked, each read back as a `T`; an unknown one is refused.
 fn read_set<T: Ord + TryFrom<String>>(ticked: BTreeSet<String>) -> Result<BTreeSet<T>, FormError> {
-    ticked
-        .into_iter()
-        .map(|v| T::try_from(v).map_err(|_| FormError::UnknownBox))
-        .collect()
+    let mut set = BTreeSet::new();
+    for v in ticked {
+        set.insert(T::try_from(v).map_err(|_| FormError::UnknownBox)?);
+    }
+    Ok(set)
 }
 
 fn number(v: Option<i32>) -> String {

@@ -4,11 +4,11 @@
 //! and says where it went wrong.
 
 use crate::formats::vcard::{self, Contact};
+use crate::model::order::set_of;
 use crate::state::{clock, files, practice, use_app, NoticeKind, Topic};
 use crate::ui::components::form::{ErrorLine, FileButton, Submit};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use std::collections::BTreeSet;
 
 /// A read file waiting for the person to choose whom to import.
 #[derive(Clone)]
@@ -77,13 +77,9 @@ fn Checklist(
     } = preview;
     // Ticked contacts, by their place in the file (the file does not change
     // while the list is open, and a place outside it is ignored).
-    let ticked = RwSignal::new(
-        dup.iter()
-            .enumerate()
-            .filter(|(_, d)| !**d)
-            .map(|(i, _)| i)
-            .collect::<BTreeSet<usize>>(),
-    );
+    let ticked = RwSignal::new(set_of(
+        dup.iter().enumerate().filter(|(_, d)| !**d).map(|(i, _)| i),
+    ));
     let error = RwSignal::new(String::new());
     let rows = contacts
         .iter()
