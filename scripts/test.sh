@@ -73,7 +73,9 @@ echo "Firefox and WebKit journeys took ${engines_seconds}s"
 
 say "Lighthouse and the benchmark at scale (500 people, 1 and 10 years of daily use), on their own"
 bench_status=0
-PLAYWRIGHT_JSON_OUTPUT_NAME="$PWD/$out/bench.json" TEND_ALONE=1 npx playwright test -c tests/e2e/playwright.config.mjs --workers=1 --reporter=list,json lighthouse.spec.mjs bench.spec.mjs || bench_status=$?
+# A folder of its own, so a journey's failure above keeps what the page
+# showed (its error-context.md) for whoever reads the run afterwards.
+PLAYWRIGHT_JSON_OUTPUT_NAME="$PWD/$out/bench.json" TEND_ALONE=1 npx playwright test -c tests/e2e/playwright.config.mjs --workers=1 --reporter=list,json --output "$out/results-alone" lighthouse.spec.mjs bench.spec.mjs || bench_status=$?
 read -r bench_pass bench_fail < <(node -e '
   const s = require(process.argv[1]).stats;
   console.log(s.expected + s.flaky, s.unexpected);' "$PWD/$out/bench.json" 2>/dev/null || echo "0 1")
