@@ -87,6 +87,21 @@
 // which sorts): People 63.8 -> 58.8 KB, Settings 78.6 -> 73.5 KB,
 // Challenges 45.4 -> 43.7 KB, Journal 76.0 -> 74.4 KB; first load
 // 321.2 KB, all 807.7 KB.
+// Measured next, none kept: the state layer's std HashMaps as BTreeMaps
+// (built with order::map_of), first load +1.5 KB, all +1.1 KB; logging a
+// contact left out of Today altogether, the most splitting it off could
+// save, 1.1 KB. What a lighter start could reach, measured on throwaway
+// builds (gzip -9 of the main module; the last two with names kept, then
+// stripped, which reads 1.1 KB above the shipped build): no save at all
+// (persist::flush writing nothing, so the encoding, packing and the
+// writer's pump drop out), 7.9 KB less; nothing read or written (no load,
+// no save, no merge of other tabs), 58.8 KB less: a Today that waited for
+// no storage code at all would still make a first load near 262 KB. The
+// rest is the shell, Today's and the first run's views, the notices, and
+// Leptos's code made for them. (Also leaving Today's cards out took 4.5 KB
+// more, but the splitter then kept the reach-out kit, the writer and the
+// record decoder in the main module, 33.3 KB of code (raw) no main-module
+// function called; so no clean figure for Today's own views.)
 import { test, expect } from "@playwright/test";
 import { mkdirSync, readFileSync, writeFileSync, statSync } from "node:fs";
 import { brotliDecompressSync } from "node:zlib";
